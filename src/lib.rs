@@ -1,1 +1,53 @@
+//! claimdiff compares how different news outlets report the same story.
+//!
+//! The pipeline flows one way, one module per stage:
+//!
+//! 1. [`article::load`] reads files, folders, JSONL and stdin (the only input
+//!    I/O) and [`article::clean`] drops boilerplate and reads metadata;
+//! 2. [`segment`] splits each article into sentence byte spans;
+//! 3. [`normalize`] turns each sentence into comparison tokens, and
+//!    [`corpus`] interns them and weights them by IDF;
+//! 4. [`index`] proposes candidate sentence pairs, [`matching`] scores them;
+//! 5. [`align`] picks a globally consistent alignment;
+//! 6. [`classify`] decides each row's status, word diff and flags;
+//! 7. [`report`] renders the result as text, CSV or JSON.
+//!
+//! ```
+//! use claimdiff::{article::Article, compare_pair, config::MatchConfig, report::Status};
+//!
+//! let a = Article::from_text("herald", "The port closed on Monday.\n\nPolice made two arrests.").unwrap();
+//! let b = Article::from_text("wire", "The port closed on Monday.\n\nOfficials blamed the union.").unwrap();
+//! let report = compare_pair(a, b, &MatchConfig::default());
+//! assert_eq!(report.rows[0].status, Status::Same);
+//! assert!(report.rows.iter().any(|r| r.status == Status::OnlyA));
+//! ```
+
+#![deny(missing_docs)]
+
+pub mod align;
+pub mod article;
+pub mod classify;
+pub mod config;
+pub mod corpus;
+pub mod error;
+pub mod exit_codes;
+pub mod index;
+pub mod matching;
+pub mod normalize;
+pub mod report;
 pub mod segment;
+
+pub use error::{Error, Result};
+
+use article::Article;
+use config::MatchConfig;
+use corpus::Corpus;
+use report::PairReport;
+
+/// Compares two cleaned articles: segment, normalise, match, align and
+/// classify. Pure computation, no I/O.
+pub fn compare_pair(a: Article, b: Article, cfg: &MatchConfig) -> PairReport {
+    let corpus = Corpus::build(vec![a, b]);
+    let alignment = align::align_pair(&corpus, 0, 1, cfg);
+    classify::pair_report(&corpus, &alignment)
+}

@@ -1,1 +1,193 @@
-fn main(){}
+//! The `claimdiff` binary: parse arguments, call the library, render, exit.
+
+mod cli;
+
+use anyhow::{bail, Context};
+use claimdiff::article::load::{self, LoadOptions};
+use claimdiff::article::{clean, Article};
+use claimdiff::config::MatchConfig;
+use claimdiff::exit_codes::ExitCode;
+use claimdiff::report::{self, ReportConfig};
+use clap::Parser;
+use cli::{Cli, ColorChoice, Command, CompareArgs, Format, InputArgs, SplitArgs, SplitFormat};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let code = match run() {
+        Ok(code) => code,
+        Err(err) => {
+            // A closed pipe (`claimdiff ... | head`) is not trouble.
+            if err
+                .chain()
+                .any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
+            {
+                ExitCode::Success
+            } else {
+                eprintln!("claimdiff: {err:#}");
+                ExitCode::Trouble
+            }
+        }
+    };
+    std::process::exit(code.code());
+}
+
+fn run() -> anyhow::Result<ExitCode> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Compare(args) => compare(args),
+        Command::Split(args) => split(args),
+    }
+}
+
+fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
+    if args.inputs.len() != 2 {
+        bail!("compare takes exactly two articles (got {})", args.inputs.len());
+    }
+    let articles = load_articles(&args.inputs, &args.input)?;
+    let [a, b]: [Article; 2] = match articles.try_into() {
+        Ok(pair) => pair,
+        Err(v) => bail!("compare takes exactly two articles; the inputs hold {}", v.len()),
+    };
+    let cfg = MatchConfig { threshold: args.threshold, ..MatchConfig::default() };
+    let report = claimdiff::compare_pair(a, b, &cfg);
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let rcfg = ReportConfig { color };
+    emit(args.output.as_deref(), &args.inputs, |w| match args.format {
+        Format::Text => report::text::write(&report, &rcfg, w),
+        Format::Csv => report::csv::write(&report, w),
+        Format::Json => report::json::write(&report, w),
+    })?;
+    Ok(ExitCode::Success)
+}
+
+fn split(args: SplitArgs) -> anyhow::Result<ExitCode> {
+    let opts = LoadOptions { max_bytes: args.input_opts.max_bytes };
+    let mut raws = load::load_path(&args.input, opts)?;
+    if raws.len() != 1 {
+        bail!("{}: split takes one article, found {}", args.input.display(), raws.len());
+    }
+    let raw = raws.remove(0);
+    let text = if args.raw {
+        warn_all(&raw.warnings);
+        raw.text
+    } else {
+        let article = clean::clean(raw)?;
+        report_cleaning(&article, &args.input_opts);
+        article.text
+    };
+    let spans = claimdiff::segment::split(&text);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.format {
+        SplitFormat::Text => {
+            for s in &spans {
+                writeln!(out, "{}", claimdiff::corpus::collapse_ws(&text[s.start..s.end]))?;
+            }
+        }
+        SplitFormat::Json => {
+            let items: Vec<_> = spans
+                .iter()
+                .enumerate()
+                .map(|(i, s)| serde_json::json!({"index": i, "start": s.start, "end": s.end, "text": &text[s.start..s.end]}))
+                .collect();
+            serde_json::to_writer_pretty(&mut out, &items)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::Success)
+}
+
+/// Loads and cleans every input. All failures are reported before giving up,
+/// so one run shows every bad file.
+fn load_articles(paths: &[PathBuf], input: &InputArgs) -> anyhow::Result<Vec<Article>> {
+    if paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+        bail!("stdin (`-`) can be read only once");
+    }
+    let opts = LoadOptions { max_bytes: input.max_bytes };
+    let mut articles = Vec::new();
+    let mut failed = 0;
+    for path in paths {
+        match load::load_path(path, opts)
+            .and_then(|raws| raws.into_iter().map(clean::clean).collect::<Result<Vec<_>, _>>())
+        {
+            Ok(list) => {
+                for a in &list {
+                    report_cleaning(a, input);
+                }
+                articles.extend(list);
+            }
+            Err(e) => {
+                eprintln!("claimdiff: {e}");
+                failed += 1;
+            }
+        }
+    }
+    if failed > 0 {
+        bail!("{failed} of {} inputs could not be used", paths.len());
+    }
+    Ok(articles)
+}
+
+fn warn_all(warnings: &[String]) {
+    for w in warnings {
+        eprintln!("claimdiff: warning: {w}");
+    }
+}
+
+fn report_cleaning(article: &Article, input: &InputArgs) {
+    warn_all(&article.warnings);
+    if input.verbose {
+        for d in &article.dropped {
+            eprintln!(
+                "claimdiff: {}:{}: dropped ({}): {}",
+                article.meta.path.display(),
+                d.line,
+                d.reason.describe(),
+                d.text.trim()
+            );
+        }
+    }
+}
+
+/// Writes a report to stdout, or atomically to `path` (a temporary file in
+/// the same folder, renamed over the target), refusing to overwrite inputs.
+fn emit(
+    path: Option<&Path>,
+    inputs: &[PathBuf],
+    render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    let Some(path) = path else {
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        render(&mut out)?;
+        out.flush()?;
+        return Ok(());
+    };
+    if let Ok(target) = path.canonicalize() {
+        for input in inputs {
+            if input.canonicalize().is_ok_and(|i| i == target) {
+                bail!("{}: refusing to overwrite an input file with the report", path.display());
+            }
+        }
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp =
+        tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}: cannot create output", path.display()))?;
+    {
+        let mut out = std::io::BufWriter::new(tmp.as_file_mut());
+        render(&mut out).with_context(|| format!("{}: cannot write output", path.display()))?;
+        out.flush()?;
+    }
+    tmp.persist(path).with_context(|| format!("{}: cannot write output", path.display()))?;
+    Ok(())
+}

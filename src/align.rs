@@ -1,0 +1,245 @@
+//! Alignment: which sentences of A report the same claim as which of B.
+//!
+//! Candidate pairs from [`crate::index`] are scored by [`crate::matching`];
+//! pairs at or above the threshold form a bipartite graph. Each connected
+//! component gets an optimal one-to-one assignment (Kuhn-Munkres, maximum
+//! total score), so a sentence is never taken by an earlier, worse match.
+//! Sentence order is only a tie-breaker: outlets reorder paragraphs. Then a
+//! sentence left over on one side joins an existing link when its content is
+//! the rest of its partner (one sentence in A split over two in B).
+//!
+//! The result is independent of argument order: `align(a, b)` is computed in
+//! a canonical orientation and mirrored, so `compare A B` and `compare B A`
+//! always mirror each other exactly.
+
+use crate::config::MatchConfig;
+use crate::corpus::Corpus;
+use crate::index;
+use crate::matching::{self, Score};
+use pathfinding::prelude::{kuhn_munkres, Matrix};
+use std::collections::HashMap;
+
+/// One aligned group: sentences of A and sentences of B that carry the same
+/// claim. Usually one each; several on one side for split/merged sentences.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// Sentence indices in A, ascending.
+    pub a: Vec<usize>,
+    /// Sentence indices in B, ascending.
+    pub b: Vec<usize>,
+    /// The score of the (joined) sides.
+    pub score: Score,
+}
+
+/// A sentence with no partner, and the best score it reached.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unmatched {
+    /// Sentence index.
+    pub idx: usize,
+    /// The best score of any candidate (below the threshold), 0 if none.
+    pub best: f32,
+}
+
+/// The alignment of two documents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairAlignment {
+    /// Document index of A in the corpus.
+    pub da: usize,
+    /// Document index of B in the corpus.
+    pub db: usize,
+    /// Aligned groups, ordered by their first A sentence.
+    pub links: Vec<Link>,
+    /// Sentences of A with no partner in B.
+    pub only_a: Vec<Unmatched>,
+    /// Sentences of B with no partner in A.
+    pub only_b: Vec<Unmatched>,
+}
+
+impl PairAlignment {
+    /// The same alignment seen from the other side.
+    pub fn mirrored(self) -> PairAlignment {
+        let mut links: Vec<Link> =
+            self.links.into_iter().map(|l| Link { a: l.b, b: l.a, score: swap_score(l.score) }).collect();
+        links.sort_by_key(|l| l.a[0]);
+        PairAlignment { da: self.db, db: self.da, links, only_a: self.only_b, only_b: self.only_a }
+    }
+}
+
+fn swap_score(s: Score) -> Score {
+    Score { covered_a: s.covered_b, covered_b: s.covered_a, ..s }
+}
+
+/// Aligns documents `da` and `db` of the corpus.
+pub fn align_pair(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> PairAlignment {
+    let key = |d: usize| (&corpus.docs[d].article.text, d);
+    if key(db) < key(da) {
+        return align_canonical(corpus, db, da, cfg).mirrored();
+    }
+    align_canonical(corpus, da, db, cfg)
+}
+
+fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> PairAlignment {
+    let n_a = corpus.docs[da].sentences.len();
+    let n_b = corpus.docs[db].sentences.len();
+    let cands = index::candidate_pairs(corpus, da, db);
+    let refs: Vec<_> = cands.iter().map(|&(i, j)| ((da, i), (db, j))).collect();
+    let scores = matching::score_all(corpus, &refs);
+    let mut best_a = vec![0.0f32; n_a];
+    let mut best_b = vec![0.0f32; n_b];
+    let mut edges: Vec<(usize, usize, Score)> = Vec::new();
+    let mut all: HashMap<(usize, usize), Score> = HashMap::with_capacity(cands.len());
+    for (&(i, j), &s) in cands.iter().zip(&scores) {
+        best_a[i] = best_a[i].max(s.total);
+        best_b[j] = best_b[j].max(s.total);
+        all.insert((i, j), s);
+        if s.total >= cfg.threshold {
+            edges.push((i, j, s));
+        }
+    }
+    let pairs = assign(&edges, n_a, n_b);
+    let mut link_of_a: Vec<Option<usize>> = vec![None; n_a];
+    let mut link_of_b: Vec<Option<usize>> = vec![None; n_b];
+    let mut links = Vec::with_capacity(pairs.len());
+    for (i, j, s) in pairs {
+        link_of_a[i] = Some(links.len());
+        link_of_b[j] = Some(links.len());
+        links.push(Link { a: vec![i], b: vec![j], score: s });
+    }
+    join_split_sentences(corpus, (da, db), &all, cfg, &mut links, &mut link_of_a, &mut link_of_b);
+    links.sort_by_key(|l| l.a[0]);
+    let only_a = (0..n_a).filter(|&i| link_of_a[i].is_none()).map(|i| Unmatched { idx: i, best: best_a[i] }).collect();
+    let only_b = (0..n_b).filter(|&j| link_of_b[j].is_none()).map(|j| Unmatched { idx: j, best: best_b[j] }).collect();
+    PairAlignment { da, db, links, only_a, only_b }
+}
+
+/// Maximum-weight one-to-one assignment over the edges, solved per connected
+/// component so each matrix stays small.
+fn assign(edges: &[(usize, usize, Score)], n_a: usize, n_b: usize) -> Vec<(usize, usize, Score)> {
+    // Union-find over A nodes 0..n_a and B nodes n_a..n_a+n_b.
+    let mut parent: Vec<usize> = (0..n_a + n_b).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for &(i, j, _) in edges {
+        let (ra, rb) = (find(&mut parent, i), find(&mut parent, n_a + j));
+        parent[ra] = rb;
+    }
+    let mut comps: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, e) in edges.iter().enumerate() {
+        let r = find(&mut parent, e.0);
+        comps.entry(r).or_default().push(k);
+    }
+    let mut comps: Vec<Vec<usize>> = comps.into_values().collect();
+    comps.sort();
+    let mut res = Vec::new();
+    for comp in comps {
+        if comp.len() == 1 {
+            res.push(edges[comp[0]]);
+            continue;
+        }
+        let mut rows: Vec<usize> = comp.iter().map(|&k| edges[k].0).collect();
+        let mut cols: Vec<usize> = comp.iter().map(|&k| edges[k].1).collect();
+        rows.sort_unstable();
+        rows.dedup();
+        cols.sort_unstable();
+        cols.dedup();
+        let transpose = rows.len() > cols.len();
+        let (nr, nc) = if transpose { (cols.len(), rows.len()) } else { (rows.len(), cols.len()) };
+        let mut m = Matrix::new(nr, nc, 0i64);
+        for &k in &comp {
+            let (i, j, s) = edges[k];
+            let (r, c) = (rows.binary_search(&i).unwrap_or(0), cols.binary_search(&j).unwrap_or(0));
+            let (r, c) = if transpose { (c, r) } else { (r, c) };
+            // Scores become integers for the solver; the small positional
+            // term only breaks ties between otherwise equal candidates.
+            let tie = 1000 - (i.abs_diff(j).min(1000) as i64);
+            m[(r, c)] = (s.total as f64 * 1e6) as i64 * 1000 + tie;
+        }
+        let (_, assignment) = kuhn_munkres(&m);
+        for (r, &c) in assignment.iter().enumerate() {
+            if m[(r, c)] <= 0 {
+                continue;
+            }
+            let (i, j) = if transpose { (rows[c], cols[r]) } else { (rows[r], cols[c]) };
+            if let Some(&k) = comp.iter().find(|&&k| edges[k].0 == i && edges[k].1 == j) {
+                res.push(edges[k]);
+            }
+        }
+    }
+    res.sort_by_key(|e| (e.0, e.1));
+    res
+}
+
+/// Attaches a leftover sentence to an existing one-to-one link when the
+/// sentence's content is found in the link's other side and joining it makes
+/// the link score higher: the case of one sentence split in two.
+fn join_split_sentences(
+    corpus: &Corpus,
+    (da, db): (usize, usize),
+    all: &HashMap<(usize, usize), Score>,
+    cfg: &MatchConfig,
+    links: &mut [Link],
+    link_of_a: &mut [Option<usize>],
+    link_of_b: &mut [Option<usize>],
+) {
+    let mut cands: Vec<(bool, usize, usize, f32)> = Vec::new();
+    for (&(i, j), s) in all {
+        if link_of_a[i].is_none() && link_of_b[j].is_some() && s.covered_a >= cfg.join_coverage {
+            cands.push((true, i, j, s.covered_a));
+        }
+        if link_of_b[j].is_none() && link_of_a[i].is_some() && s.covered_b >= cfg.join_coverage {
+            cands.push((false, j, i, s.covered_b));
+        }
+    }
+    cands.sort_by(|x, y| y.3.total_cmp(&x.3).then((x.0, x.1, x.2).cmp(&(y.0, y.1, y.2))));
+    for (leftover_in_a, x, partner, _) in cands {
+        let (link_idx, already) = if leftover_in_a {
+            (link_of_b[partner], link_of_a[x].is_some())
+        } else {
+            (link_of_a[partner], link_of_b[x].is_some())
+        };
+        let Some(l) = link_idx else { continue };
+        if already {
+            continue;
+        }
+        let link = &links[l];
+        // Only grow the side that is still a single sentence opposite one.
+        let (grow, other) = if leftover_in_a { (&link.a, &link.b) } else { (&link.b, &link.a) };
+        if other.len() != 1 || grow.len() >= 3 {
+            continue;
+        }
+        let mut grown = grow.clone();
+        grown.push(x);
+        grown.sort_unstable();
+        let (ga, gb) = if leftover_in_a { (grown.clone(), link.b.clone()) } else { (link.a.clone(), grown.clone()) };
+        let joined = score_groups(corpus, da, &ga, db, &gb);
+        if joined.total > link.score.total + 0.02 {
+            links[l] = Link { a: ga, b: gb, score: joined };
+            if leftover_in_a {
+                link_of_a[x] = Some(l);
+            } else {
+                link_of_b[x] = Some(l);
+            }
+        }
+    }
+}
+
+/// Scores groups of sentences as if each group were one text.
+pub fn score_groups(corpus: &Corpus, da: usize, a: &[usize], db: usize, b: &[usize]) -> Score {
+    let (bag_a, text_a) = union(corpus, da, a);
+    let (bag_b, text_b) = union(corpus, db, b);
+    matching::score_bags(corpus, &bag_a, &bag_b, &text_a, &text_b)
+}
+
+fn union(corpus: &Corpus, d: usize, idx: &[usize]) -> (Vec<(u32, f32)>, String) {
+    let sents = &corpus.docs[d].sentences;
+    let mut bag: Vec<(u32, f32)> = idx.iter().flat_map(|&i| sents[i].bag.iter().copied()).collect();
+    bag.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+    bag.dedup_by_key(|x| x.0);
+    let text = idx.iter().map(|&i| sents[i].text.as_str()).collect::<Vec<_>>().join(" ");
+    (bag, text)
+}

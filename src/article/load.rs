@@ -1,0 +1,206 @@
+//! Input I/O: the only place that reads articles from disk or stdin.
+//!
+//! A path may be a text file, `-` for stdin, a folder (its `.txt` and `.md`
+//! files, sorted by name) or a `.jsonl` file with one article per line
+//! (`{"outlet","title","date","url","text"}`). Bytes are checked here (empty,
+//! binary, too large) and decoded (lossily, with a warning, when they are not
+//! UTF-8); everything after this stage works on `&str`.
+
+use super::Meta;
+use crate::error::{Error, Result};
+use serde::Deserialize;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The default size limit for one input file: 64 MiB.
+pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// One article's raw text, before cleaning.
+#[derive(Debug, Clone)]
+pub struct RawInput {
+    /// Metadata known before cleaning: the path, the file stem as outlet, and
+    /// for JSONL records the record's own fields.
+    pub meta: Meta,
+    /// The decoded text.
+    pub text: String,
+    /// Non-fatal problems found while reading.
+    pub warnings: Vec<String>,
+}
+
+/// Options for reading inputs.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadOptions {
+    /// Files larger than this are refused.
+    pub max_bytes: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions { max_bytes: DEFAULT_MAX_BYTES }
+    }
+}
+
+/// Reads every article named by `path`. A folder or JSONL file yields several
+/// articles; anything else yields one.
+pub fn load_path(path: &Path, opts: LoadOptions) -> Result<Vec<RawInput>> {
+    if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(opts.max_bytes + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+        return decode(path, bytes, opts).map(|raw| vec![raw]);
+    }
+    let md = std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    if md.is_dir() {
+        return load_dir(path, opts);
+    }
+    let bytes = read_file(path, md.len(), opts)?;
+    if path.extension().is_some_and(|e| e == "jsonl") {
+        return parse_jsonl(path, bytes, opts);
+    }
+    decode(path, bytes, opts).map(|raw| vec![raw])
+}
+
+fn read_file(path: &Path, size: u64, opts: LoadOptions) -> Result<Vec<u8>> {
+    if size > opts.max_bytes {
+        return Err(Error::TooLarge { path: path.to_path_buf(), size, limit: opts.max_bytes });
+    }
+    std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })
+}
+
+fn load_dir(dir: &Path, opts: LoadOptions) -> Result<Vec<RawInput>> {
+    let entries = std::fs::read_dir(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt" || e == "md"))
+        .filter(|p| !p.file_name().is_some_and(|n| n.eq_ignore_ascii_case("README.md")))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(Error::Empty { path: dir.to_path_buf(), what: "folder holds no .txt or .md articles" });
+    }
+    let mut res = Vec::with_capacity(paths.len());
+    for p in paths {
+        res.extend(load_path(&p, opts)?);
+    }
+    Ok(res)
+}
+
+/// Checks and decodes the bytes of one article.
+pub fn decode(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<RawInput> {
+    if bytes.len() as u64 > opts.max_bytes {
+        return Err(Error::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, limit: opts.max_bytes });
+    }
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(Error::Empty { path: path.to_path_buf(), what: "file is empty" });
+    }
+    // Text never holds NUL; binary formats (images, PDFs, archives) almost
+    // always do within their first few kilobytes.
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(Error::Binary { path: path.to_path_buf() });
+    }
+    let mut warnings = Vec::new();
+    let text = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let bad = e.utf8_error().valid_up_to();
+            warnings
+                .push(format!("{}: not valid UTF-8 (first bad byte at offset {bad}); decoded lossily", path.display()));
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+    Ok(RawInput {
+        meta: Meta { outlet: outlet_from_path(path), path: path.to_path_buf(), ..Meta::default() },
+        text,
+        warnings,
+    })
+}
+
+/// The outlet name a file implies: its stem (`data/story/bbc.txt` -> `bbc`).
+pub fn outlet_from_path(path: &Path) -> String {
+    if path == Path::new("-") {
+        return "stdin".to_owned();
+    }
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+}
+
+#[derive(Deserialize)]
+struct JsonlRecord {
+    outlet: Option<String>,
+    title: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    text: String,
+}
+
+fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<RawInput>> {
+    let file = decode(path, bytes, opts)?;
+    let mut res = Vec::new();
+    for (i, line) in file.text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let rec: JsonlRecord = serde_json::from_str(line).map_err(|e| Error::Jsonl {
+            path: path.to_path_buf(),
+            line: i + 1,
+            msg: e.to_string(),
+        })?;
+        let outlet = rec
+            .outlet
+            .filter(|o| !o.trim().is_empty())
+            .unwrap_or_else(|| format!("{}#{}", outlet_from_path(path), i + 1));
+        res.push(RawInput {
+            meta: Meta {
+                outlet,
+                title: rec.title,
+                date: rec.date,
+                url: rec.url,
+                path: PathBuf::from(format!("{}:{}", path.display(), i + 1)),
+            },
+            text: rec.text,
+            warnings: file.warnings.clone(),
+        });
+    }
+    if res.is_empty() {
+        return Err(Error::Empty { path: path.to_path_buf(), what: "JSONL file holds no articles" });
+    }
+    Ok(res)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dec(bytes: &[u8]) -> Result<RawInput> {
+        decode(Path::new("x.txt"), bytes.to_vec(), LoadOptions::default())
+    }
+
+    #[test]
+    fn rejects_empty_binary_and_huge() {
+        assert!(matches!(dec(b""), Err(Error::Empty { .. })));
+        assert!(matches!(dec(b"  \n\t\n"), Err(Error::Empty { .. })));
+        assert!(matches!(dec(b"GIF89a\0\0\x01"), Err(Error::Binary { .. })));
+        let small = LoadOptions { max_bytes: 4 };
+        let err = decode(Path::new("x.txt"), b"hello".to_vec(), small).unwrap_err();
+        assert!(err.to_string().contains("too large"), "{err}");
+    }
+
+    #[test]
+    fn decodes_latin1_lossily_with_a_warning() {
+        let raw = dec(b"caf\xe9 au lait.").unwrap();
+        assert_eq!(raw.text, "caf\u{fffd} au lait.");
+        assert_eq!(raw.warnings.len(), 1);
+        assert!(raw.warnings[0].contains("x.txt"));
+    }
+
+    #[test]
+    fn strips_bom_and_names_outlet_from_stem() {
+        let raw = dec("\u{feff}Hello.".as_bytes()).unwrap();
+        assert_eq!(raw.text, "Hello.");
+        assert_eq!(raw.meta.outlet, "x");
+        assert_eq!(outlet_from_path(Path::new("a/b/daily-news.txt")), "daily-news");
+    }
+}

@@ -1,0 +1,108 @@
+//! Articles: the input side of the pipeline.
+//!
+//! [`load`] is the only module that reads input (files, stdin, folders,
+//! JSONL); [`clean`] turns raw text into an [`Article`]: metadata from front
+//! matter or the file name, boilerplate lines dropped and recorded.
+
+pub mod clean;
+pub mod load;
+
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// Where an article came from and what it says about itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Meta {
+    /// The outlet's name: front matter `outlet:`, else the file stem.
+    pub outlet: String,
+    /// The headline, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The publication date as written (ISO `YYYY-MM-DD` where known).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The article's URL, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The input path (`-` for stdin; `FILE:LINE` for a JSONL record).
+    pub path: PathBuf,
+}
+
+/// A line the cleaner removed, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DroppedLine {
+    /// 1-based line number in the raw input.
+    pub line: usize,
+    /// The line as it was.
+    pub text: String,
+    /// Why it was dropped.
+    pub reason: DropReason,
+}
+
+/// Why the cleaner dropped a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DropReason {
+    /// Part of the `---` front-matter block (its values became metadata).
+    FrontMatter,
+    /// A ` date YYYY-MM-DD ` prefix glued to the first paragraph (it became
+    /// the date).
+    DatePrefix,
+    /// A headline printed again right after itself.
+    RepeatedHeadline,
+    /// A section label alone on a line ("Business").
+    SectionLabel,
+    /// An advertisement marker.
+    Advertisement,
+    /// A photo caption or credit.
+    PhotoCaption,
+    /// A related-article link line (`| headline`, "Also Read: ...").
+    RelatedLink,
+    /// Social, newsletter or sharing prompts ("Follow us on ...").
+    SocialPrompt,
+    /// A reader-comment form footer ("Leave A Reply" and what follows).
+    CommentForm,
+}
+
+impl DropReason {
+    /// A short human description.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DropReason::FrontMatter => "front matter",
+            DropReason::DatePrefix => "date prefix",
+            DropReason::RepeatedHeadline => "repeated headline",
+            DropReason::SectionLabel => "section label",
+            DropReason::Advertisement => "advertisement",
+            DropReason::PhotoCaption => "photo caption",
+            DropReason::RelatedLink => "related link",
+            DropReason::SocialPrompt => "social prompt",
+            DropReason::CommentForm => "comment form",
+        }
+    }
+}
+
+/// A cleaned article, ready for segmentation.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Metadata.
+    pub meta: Meta,
+    /// The cleaned text. Sentence spans index into this string.
+    pub text: String,
+    /// Lines the cleaner removed.
+    pub dropped: Vec<DroppedLine>,
+    /// Non-fatal problems (lossy decoding, odd front matter).
+    pub warnings: Vec<String>,
+}
+
+impl Article {
+    /// Cleans in-memory text as if it were a file named after `outlet`:
+    /// convenient for library users and tests.
+    pub fn from_text(outlet: &str, text: &str) -> crate::Result<Article> {
+        let raw = load::RawInput {
+            meta: Meta { outlet: outlet.to_owned(), path: PathBuf::from(outlet), ..Meta::default() },
+            text: text.to_owned(),
+            warnings: Vec::new(),
+        };
+        clean::clean(raw)
+    }
+}

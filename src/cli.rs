@@ -1,0 +1,138 @@
+//! Command-line arguments (clap derive). Doc comments are the help text.
+//! Nothing here is seen by the library: `main` turns these into library
+//! configs.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Compare how news outlets report the same story: align claims across
+/// articles and show what each outlet changed, added or dropped.
+#[derive(Debug, Parser)]
+#[command(name = "claimdiff", version, after_help = EXIT_STATUS)]
+pub struct Cli {
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+const EXIT_STATUS: &str = "EXIT STATUS:\n  0  success (for `check`: nothing to report)\n  1  `check` found differences\n  2  trouble: bad input, bad arguments, I/O error";
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare two articles sentence by sentence.
+    Compare(CompareArgs),
+    /// Print an article's sentences, one per line.
+    Split(SplitArgs),
+}
+
+/// Options shared by every command that reads articles.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// List every line the cleaner dropped, and why, on stderr.
+    #[arg(short, long)]
+    pub verbose: bool,
+    /// Refuse input files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = claimdiff::article::load::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+}
+
+/// `claimdiff compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The two articles: text files, or `-` for stdin (once).
+    #[arg(required = true, num_args = 2.., value_name = "ARTICLE")]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write the report to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Match cut-off: sentence pairs scoring at least this are aligned.
+    #[arg(long, value_name = "0..1", default_value_t = claimdiff::config::DEFAULT_THRESHOLD, value_parser = parse_unit)]
+    pub threshold: f32,
+    /// When to colour the text report. `auto` colours a terminal unless
+    /// NO_COLOR is set.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Input options.
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// `claimdiff split`.
+#[derive(Debug, Args)]
+pub struct SplitArgs {
+    /// The article: a text file, or `-` for stdin.
+    #[arg(value_name = "FILE")]
+    pub input: PathBuf,
+    /// `text`: one sentence per line; `json`: sentences with byte spans.
+    #[arg(long, value_enum, default_value_t = SplitFormat::Text)]
+    pub format: SplitFormat,
+    /// Split the text as it is, without removing boilerplate or front matter.
+    #[arg(long)]
+    pub raw: bool,
+    /// Input options.
+    #[command(flatten)]
+    pub input_opts: InputArgs,
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Human-readable, coloured on a terminal.
+    Text,
+    /// One row per aligned pair or unmatched sentence.
+    Csv,
+    /// The rows as objects, plus each source's metadata.
+    Json,
+}
+
+/// `split` output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SplitFormat {
+    /// One sentence per line.
+    Text,
+    /// A JSON array of `{index, start, end, text}`.
+    Json,
+}
+
+/// Colour choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and NO_COLOR is unset.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+fn parse_unit(s: &str) -> Result<f32, String> {
+    let v: f32 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    if (0.0..=1.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("`{s}` is outside [0, 1]"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn threshold_must_be_in_unit_interval() {
+        assert_eq!(parse_unit("0.5"), Ok(0.5));
+        assert!(parse_unit("1.5").is_err());
+        assert!(parse_unit("x").is_err());
+        assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--threshold", "2"]).is_err());
+    }
+
+    #[test]
+    fn compare_needs_two_inputs() {
+        assert!(Cli::try_parse_from(["claimdiff", "compare", "a"]).is_err());
+        assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--format", "csv", "--color", "never"]).is_ok());
+    }
+}

@@ -1,0 +1,135 @@
+//! The prepared corpus: every article segmented into sentences, and every
+//! sentence turned into a weighted bag of interned token ids.
+//!
+//! This is the hand-over point between the text stages (clean, segment,
+//! normalize) and the comparison stages (index, matching, align). Token ids
+//! are interned once here so that matching compares integers, and document
+//! frequencies are counted here so that weights are IDF over exactly the
+//! articles being compared.
+
+use crate::article::Article;
+use crate::normalize::{self, Token, TokenKind};
+use crate::segment::{self, Span};
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// A sentence's span and its tokens, before interning.
+type SentenceTokens = (Span, Vec<Token>);
+
+/// One sentence of one article.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// 0-based position in its article.
+    pub idx: usize,
+    /// Byte span in the cleaned article text.
+    pub span: Span,
+    /// The sentence as shown to people: original text, whitespace collapsed.
+    pub text: String,
+    /// Tokens; their spans are byte offsets into the cleaned article text.
+    pub tokens: Vec<Token>,
+    /// Distinct token ids with their kind factor, sorted by id.
+    pub bag: Vec<(u32, f32)>,
+}
+
+/// A segmented article.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The cleaned article.
+    pub article: Article,
+    /// Its sentences, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+/// All documents of one comparison, with a shared vocabulary.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    /// The documents, in input order.
+    pub docs: Vec<Document>,
+    /// Token key of each id.
+    pub keys: Vec<String>,
+    /// Weight of each id: inverse sentence frequency.
+    pub idf: Vec<f32>,
+}
+
+impl Corpus {
+    /// Segments and tokenizes every article (in parallel: articles are
+    /// independent) and interns their tokens.
+    pub fn build(articles: Vec<Article>) -> Corpus {
+        let pre: Vec<(Article, Vec<SentenceTokens>)> = articles
+            .into_par_iter()
+            .map(|article| {
+                let sents = segment::split(&article.text)
+                    .into_iter()
+                    .map(|span| {
+                        let mut toks = normalize::tokens(&article.text[span.start..span.end]);
+                        for t in &mut toks {
+                            t.start += span.start;
+                            t.end += span.start;
+                        }
+                        (span, toks)
+                    })
+                    .collect();
+                (article, sents)
+            })
+            .collect();
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut keys = Vec::new();
+        let mut df: Vec<u32> = Vec::new();
+        let mut n_sentences = 0usize;
+        let mut docs = Vec::with_capacity(pre.len());
+        for (article, sents) in pre {
+            let mut sentences = Vec::with_capacity(sents.len());
+            for (idx, (span, tokens)) in sents.into_iter().enumerate() {
+                let mut bag: Vec<(u32, f32)> = Vec::with_capacity(tokens.len());
+                for t in &tokens {
+                    let id = *ids.entry(t.key.clone()).or_insert_with(|| {
+                        keys.push(t.key.clone());
+                        df.push(0);
+                        (keys.len() - 1) as u32
+                    });
+                    bag.push((id, kind_factor(t.kind)));
+                }
+                bag.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+                bag.dedup_by_key(|x| x.0);
+                for &(id, _) in &bag {
+                    df[id as usize] += 1;
+                }
+                n_sentences += 1;
+                let text = collapse_ws(&article.text[span.start..span.end]);
+                sentences.push(Sentence { idx, span, text, tokens, bag });
+            }
+            docs.push(Document { article, sentences });
+        }
+        let n = n_sentences as f32;
+        let idf = df.iter().map(|&d| ((n + 1.0) / (d as f32 + 0.5)).ln().max(0.1)).collect();
+        Corpus { docs, keys, idf }
+    }
+
+    /// The weight of one bag entry.
+    pub fn weight(&self, entry: (u32, f32)) -> f32 {
+        self.idf[entry.0 as usize] * entry.1
+    }
+}
+
+/// How much a token kind counts, before IDF: names and numbers carry a
+/// story's facts; function words carry almost nothing.
+fn kind_factor(kind: TokenKind) -> f32 {
+    match kind {
+        TokenKind::Name => 1.5,
+        TokenKind::Number => 1.5,
+        TokenKind::Word => 1.0,
+        TokenKind::Stop => 0.1,
+    }
+}
+
+/// Collapses every whitespace run (newlines included) to one space.
+pub fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}

@@ -1,0 +1,325 @@
+//! Normalisation for matching: sentence text in, comparison keys out.
+//!
+//! Reports always show the original text; this module only produces keys.
+//! [`tokens`] folds each word through Unicode NFKC, quote/dash/apostrophe
+//! glyph folding, case folding, British to American spelling, spelled-out
+//! numbers and digit grouping (`7,000` = `7000` = "seven thousand" is out of
+//! scope, but `seven` = `7`), contractions (`won't` = `will not`) and
+//! Snowball stemming. Each token keeps its byte span in the sentence, so the
+//! classifier can point at the exact words that differ. [`fold_glyphs`] is the
+//! light folding behind the `same` status.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::OnceLock;
+use unicode_normalization::UnicodeNormalization;
+
+/// What a token is, for weighting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// A content word.
+    Word,
+    /// A capitalised word that does not start the sentence: likely a name.
+    Name,
+    /// A number (digits, or a spelled-out number one to twelve).
+    Number,
+    /// A function word ("the", "of") or a single letter.
+    Stop,
+}
+
+/// One comparison token of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// The normalised key that matching compares.
+    pub key: String,
+    /// Byte offset of the word's first byte in the sentence.
+    pub start: usize,
+    /// Byte offset one past the word's last byte.
+    pub end: usize,
+    /// The token's kind.
+    pub kind: TokenKind,
+}
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+/// Folds typographic variants to ASCII: curly quotes and apostrophes,
+/// primes, dashes and the ellipsis character.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{00b4}' | '`' => '\'',
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{00ab}' | '\u{00bb}' => '"',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
+        '\u{00a0}' | '\u{2007}' | '\u{202f}' | '\u{2009}' | '\u{200a}' => ' ',
+        c => c,
+    }
+}
+
+/// The light folding that decides `same`: NFKC, glyph folding and collapsed
+/// whitespace. Case and wording are kept.
+pub fn fold_glyphs(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.nfkc().map(fold_char) {
+        if c == '\u{2026}' {
+            out.push_str("...");
+            space = false;
+        } else if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Splits a sentence into normalised tokens.
+pub fn tokens(sentence: &str) -> Vec<Token> {
+    let mut res = Vec::new();
+    let bytes = sentence.as_bytes();
+    let mut iter = sentence.char_indices().peekable();
+    let mut first_word = true;
+    while let Some((start, c)) = iter.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        // A word runs over alphanumerics, apostrophes inside words, and
+        // `,`/`.` between digits (7,000 and 3.5).
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = iter.peek() {
+            let next_is_alnum = sentence[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+            let inner_apostrophe = matches!(fold_char(c), '\'') && next_is_alnum;
+            let digit_sep = matches!(c, ',' | '.')
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if c.is_alphanumeric() || inner_apostrophe || digit_sep {
+                end = i + c.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let word = &sentence[start..end];
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        push_word(word, start, end, capitalised && !first_word, &mut res);
+        first_word = false;
+    }
+    res
+}
+
+fn push_word(word: &str, start: usize, end: usize, capitalised: bool, res: &mut Vec<Token>) {
+    let mut lower: String = word.nfkc().map(fold_char).flat_map(char::to_lowercase).collect();
+    // Possessives and contractions.
+    if let Some(stripped) = lower.strip_suffix("'s") {
+        lower.truncate(stripped.len());
+    }
+    if let Some(base) = lower.strip_suffix("n't") {
+        let base = match base {
+            "wo" => "will",
+            "ca" => "can",
+            "sha" => "shall",
+            b => b,
+        };
+        push_key(base.to_owned(), start, end, TokenKind::Stop, res);
+        push_key("not".to_owned(), start, end, TokenKind::Stop, res);
+        return;
+    }
+    lower.retain(|c| c != '\'');
+    if lower.is_empty() {
+        return;
+    }
+    if lower.starts_with(|c: char| c.is_ascii_digit()) {
+        let mut key: String = lower.chars().filter(|&c| c != ',').collect();
+        if key.contains('.') {
+            key = key.trim_end_matches('0').trim_end_matches('.').to_owned();
+        }
+        push_key(key, start, end, TokenKind::Number, res);
+        return;
+    }
+    if let Some(n) = spelled_number(&lower) {
+        push_key(n.to_owned(), start, end, TokenKind::Number, res);
+        return;
+    }
+    if lower.chars().count() == 1 || is_stop_word(&lower) {
+        push_key(lower, start, end, TokenKind::Stop, res);
+        return;
+    }
+    let american = americanize(&lower);
+    let key = stemmer().stem(&american).into_owned();
+    let kind = if capitalised { TokenKind::Name } else { TokenKind::Word };
+    push_key(key, start, end, kind, res);
+}
+
+fn push_key(key: String, start: usize, end: usize, kind: TokenKind, res: &mut Vec<Token>) {
+    res.push(Token { key, start, end, kind });
+}
+
+fn spelled_number(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "one" => "1",
+        "two" => "2",
+        "three" => "3",
+        "four" => "4",
+        "five" => "5",
+        "six" => "6",
+        "seven" => "7",
+        "eight" => "8",
+        "nine" => "9",
+        "ten" => "10",
+        "eleven" => "11",
+        "twelve" => "12",
+        _ => return None,
+    })
+}
+
+/// English function words, down-weighted in matching.
+pub fn is_stop_word(w: &str) -> bool {
+    const STOP: &[&str] = &[
+        "a", "about", "after", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been",
+        "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "during",
+        "each", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his",
+        "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "of", "on",
+        "once", "only", "or", "other", "our", "ours", "out", "over", "own", "said", "same", "say", "says", "she",
+        "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+        "this", "those", "through", "to", "too", "under", "until", "up", "us", "very", "was", "we", "were", "what",
+        "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+    ];
+    STOP.binary_search(&w).is_ok()
+}
+
+/// Folds British spellings to American ones, so `defence` and `defense`
+/// share a key. Whole-word exceptions first, then suffix rules that are safe
+/// because both sides of a comparison are folded the same way.
+pub fn americanize(w: &str) -> String {
+    const WORDS: &[(&str, &str)] = &[
+        ("aluminium", "aluminum"),
+        ("analogue", "analog"),
+        ("cancelled", "canceled"),
+        ("cancelling", "canceling"),
+        ("catalogue", "catalog"),
+        ("centre", "center"),
+        ("centres", "centers"),
+        ("cheque", "check"),
+        ("counselling", "counseling"),
+        ("defence", "defense"),
+        ("dialogue", "dialog"),
+        ("fuelled", "fueled"),
+        ("fuelling", "fueling"),
+        ("grey", "gray"),
+        ("jewellery", "jewelry"),
+        ("labelled", "labeled"),
+        ("levelled", "leveled"),
+        ("licence", "license"),
+        ("litre", "liter"),
+        ("litres", "liters"),
+        ("manoeuvre", "maneuver"),
+        ("metre", "meter"),
+        ("metres", "meters"),
+        ("modelled", "modeled"),
+        ("modelling", "modeling"),
+        ("mould", "mold"),
+        ("offence", "offense"),
+        ("plough", "plow"),
+        ("pretence", "pretense"),
+        ("programme", "program"),
+        ("programmes", "programs"),
+        ("sceptical", "skeptical"),
+        ("signalled", "signaled"),
+        ("theatre", "theater"),
+        ("travelled", "traveled"),
+        ("travelling", "traveling"),
+        ("tyre", "tire"),
+        ("tyres", "tires"),
+    ];
+    if let Ok(i) = WORDS.binary_search_by(|(b, _)| b.cmp(&w)) {
+        return WORDS[i].1.to_owned();
+    }
+    // -our -> -or (neighbour, harbour, labour, favour) for words long enough
+    // that "four", "hour", "your" and "tour" are untouched.
+    for suffix in ["our", "ours", "oured", "ouring", "ourite", "ourites", "ourable", "ourhood", "ourhoods"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if stem.len() >= 3 && !stem.ends_with(['f', 'y', 'h', 't', 'p']) {
+                return format!("{stem}o{}", &suffix[2..]);
+            }
+        }
+    }
+    // -ise -> -ize (organise, recognised, criticising).
+    for (gb, us) in [("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize")] {
+        if let Some(stem) = w.strip_suffix(gb) {
+            if stem.len() >= 3 {
+                return format!("{stem}{us}");
+            }
+        }
+    }
+    w.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(s: &str) -> Vec<String> {
+        tokens(s).into_iter().map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn stop_list_is_sorted_for_binary_search() {
+        assert!(is_stop_word("the") && is_stop_word("with") && is_stop_word("a") && !is_stop_word("port"));
+    }
+
+    #[test]
+    fn spelling_variants_share_keys() {
+        assert_eq!(keys("defence"), keys("defense"));
+        assert_eq!(keys("neighbouring"), keys("neighboring"));
+        assert_eq!(keys("Harbour"), keys("Harbor"));
+        assert_eq!(keys("organised"), keys("organized"));
+        assert_ne!(keys("four"), keys("for"));
+        assert_eq!(keys("hour"), vec!["hour"]);
+    }
+
+    #[test]
+    fn numbers_fold() {
+        assert_eq!(keys("7,000"), keys("7000"));
+        assert_eq!(keys("three"), keys("3"));
+        assert_eq!(keys("3.50"), keys("3.5"));
+        assert_ne!(keys("7,000"), keys("8,000"));
+        assert_eq!(tokens("about 1,200 workers")[1].kind, TokenKind::Number);
+    }
+
+    #[test]
+    fn quotes_apostrophes_and_contractions_fold() {
+        assert_eq!(keys("Asif\u{2019}s \u{201c}menace\u{201d}"), keys("Asif's \"menace\""));
+        assert_eq!(keys("won\u{2019}t"), keys("will not"));
+        assert_eq!(keys("don't"), vec!["do", "not"]);
+    }
+
+    #[test]
+    fn token_spans_point_into_the_sentence() {
+        let s = "The \u{201c}Harbour\u{201d} union\u{2019}s 1,200 men";
+        for t in tokens(s) {
+            assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
+        }
+        let t = tokens(s);
+        assert_eq!(&s[t[1].start..t[1].end], "Harbour");
+        assert_eq!(t[1].kind, TokenKind::Name);
+        assert_eq!(&s[t[3].start..t[3].end], "1,200");
+    }
+
+    #[test]
+    fn hyphenated_compounds_split() {
+        assert_eq!(keys("Tehreek-e-Taliban"), vec!["tehreek", "e", "taliban"]);
+    }
+
+    #[test]
+    fn fold_glyphs_ignores_quote_style_and_spacing() {
+        assert_eq!(
+            fold_glyphs("\u{201c}We\u{2019}ll go,\u{201d}  he said \u{2013} now\u{2026}"),
+            "\"We'll go,\" he said - now..."
+        );
+    }
+}

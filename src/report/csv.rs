@@ -1,0 +1,40 @@
+//! CSV renderer for pairwise reports. The columns are a contract:
+//! `status,similarity,source_a,index_a,sentence_a,source_b,index_b,sentence_b,diff,flags`.
+
+use super::{word_diff_notation, PairReport};
+use std::io::Write;
+
+/// The header, in contract order.
+pub const HEADER: [&str; 10] =
+    ["status", "similarity", "source_a", "index_a", "sentence_a", "source_b", "index_b", "sentence_b", "diff", "flags"];
+
+/// Writes one row per aligned pair or unmatched sentence.
+pub fn write<W: Write>(report: &PairReport, out: W) -> std::io::Result<()> {
+    let mut w = ::csv::Writer::from_writer(out);
+    w.write_record(HEADER)?;
+    for row in &report.rows {
+        let (source_a, index_a, sentence_a) = side_cells(row.a.as_ref());
+        let (source_b, index_b, sentence_b) = side_cells(row.b.as_ref());
+        let flags = row.flags.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(";");
+        w.write_record([
+            row.status.as_str(),
+            &format!("{:.3}", row.similarity),
+            source_a,
+            &index_a,
+            sentence_a,
+            source_b,
+            &index_b,
+            sentence_b,
+            &word_diff_notation(&row.diff),
+            &flags,
+        ])?;
+    }
+    w.flush()
+}
+
+fn side_cells(side: Option<&super::Side>) -> (&str, String, &str) {
+    match side {
+        Some(s) => (&s.source, s.index_label(), &s.sentence),
+        None => ("", String::new(), ""),
+    }
+}

@@ -1,0 +1,192 @@
+//! The report model and its renderers.
+//!
+//! The pipeline produces a [`PairReport`]: plain data, already classified.
+//! Each renderer ([`text`], [`csv`], [`json`]) only formats it into any
+//! `io::Write`; none of them computes anything.
+
+pub mod csv;
+pub mod json;
+pub mod text;
+
+use crate::segment::Span;
+use serde::Serialize;
+
+/// How a row's sentences relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Identical once whitespace and quote/dash glyphs are folded.
+    Same,
+    /// Aligned, wording differs.
+    Reworded,
+    /// One side covers only part of the other, or one sentence aligns to
+    /// several.
+    Partial,
+    /// Only in A.
+    OnlyA,
+    /// Only in B.
+    OnlyB,
+}
+
+impl Status {
+    /// The contract name, as in the CSV `status` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Same => "same",
+            Status::Reworded => "reworded",
+            Status::Partial => "partial",
+            Status::OnlyA => "only_a",
+            Status::OnlyB => "only_b",
+        }
+    }
+}
+
+/// One article's side of a row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Side {
+    /// The outlet.
+    pub source: String,
+    /// 0-based sentence indices (several for a split sentence).
+    pub indices: Vec<usize>,
+    /// The sentence text (several joined by a space).
+    pub sentence: String,
+    /// Byte spans of the sentences in the cleaned article.
+    pub spans: Vec<Span>,
+}
+
+impl Side {
+    /// Indices joined with `+`, as in the CSV.
+    pub fn index_label(&self) -> String {
+        self.indices.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("+")
+    }
+}
+
+/// A word-diff chunk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "op", content = "text")]
+pub enum Chunk {
+    /// Words both sides carry (shown as A has them).
+    Equal(String),
+    /// Words only A carries.
+    Removed(String),
+    /// Words only B carries.
+    Added(String),
+}
+
+/// Renders chunks in git's plain word-diff notation:
+/// `[-removed-]{+added+}`, unchanged words as they are.
+pub fn word_diff_notation(chunks: &[Chunk]) -> String {
+    let mut out = String::new();
+    let mut prev_removed = false;
+    for c in chunks {
+        // git writes a replacement as `[-old-]{+new+}`, with no space between.
+        let glued = prev_removed && matches!(c, Chunk::Added(_));
+        if !out.is_empty() && !glued {
+            out.push(' ');
+        }
+        prev_removed = matches!(c, Chunk::Removed(_));
+        match c {
+            Chunk::Equal(t) => out.push_str(t),
+            Chunk::Removed(t) => {
+                out.push_str("[-");
+                out.push_str(t);
+                out.push_str("-]");
+            }
+            Chunk::Added(t) => {
+                out.push_str("{+");
+                out.push_str(t);
+                out.push_str("+}");
+            }
+        }
+    }
+    out
+}
+
+/// A byte range in a cleaned article, with the text it covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// First byte in the cleaned article.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The text at that range.
+    pub text: String,
+}
+
+/// A difference that matters, found on a row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Flag {
+    /// The flag's contract name (`number_changed`, ...).
+    pub name: String,
+    /// The rule that fired.
+    pub rule: String,
+    /// A short human explanation.
+    pub explanation: String,
+    /// The differing words in A.
+    pub a: Vec<Evidence>,
+    /// The differing words in B.
+    pub b: Vec<Evidence>,
+}
+
+/// One row of a pairwise report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The status.
+    pub status: Status,
+    /// The matcher's score in [0, 1]; for unmatched rows, the best score the
+    /// sentence reached with any candidate.
+    pub similarity: f32,
+    /// A's side, absent for `only_b`.
+    pub a: Option<Side>,
+    /// B's side, absent for `only_a`.
+    pub b: Option<Side>,
+    /// The word diff from A to B (empty for unmatched rows).
+    pub diff: Vec<Chunk>,
+    /// Flags from the classifier.
+    pub flags: Vec<Flag>,
+}
+
+/// What the report says about each source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceInfo {
+    /// Outlet name.
+    pub outlet: String,
+    /// Headline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Input path.
+    pub path: String,
+    /// Number of sentences after cleaning.
+    pub sentences: usize,
+}
+
+/// The comparison of two articles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairReport {
+    /// A and B.
+    pub sources: [SourceInfo; 2],
+    /// Rows in reading order: A's order, with B-only rows placed after their
+    /// B neighbours.
+    pub rows: Vec<Row>,
+}
+
+impl PairReport {
+    /// How many rows have each status, in contract order.
+    pub fn counts(&self) -> [(Status, usize); 5] {
+        [Status::Same, Status::Reworded, Status::Partial, Status::OnlyA, Status::OnlyB]
+            .map(|s| (s, self.rows.iter().filter(|r| r.status == s).count()))
+    }
+}
+
+/// Display options.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportConfig {
+    /// Emit ANSI colour.
+    pub color: bool,
+}

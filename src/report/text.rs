@@ -1,0 +1,109 @@
+//! Human-readable text renderer, coloured when asked (the caller decides
+//! whether colour is wanted: terminal detection and NO_COLOR live in the
+//! binary).
+
+use super::{Chunk, PairReport, ReportConfig, Row, Side, Status};
+use anstyle::{AnsiColor, Style};
+use std::io::{self, Write};
+
+struct Palette {
+    removed: Style,
+    added: Style,
+    dim: Style,
+    head: Style,
+    only: Style,
+}
+
+impl Palette {
+    fn new(color: bool) -> Palette {
+        if !color {
+            let s = Style::new();
+            return Palette { removed: s, added: s, dim: s, head: s, only: s };
+        }
+        Palette {
+            removed: Style::new().fg_color(Some(AnsiColor::Red.into())).strikethrough(),
+            added: Style::new().fg_color(Some(AnsiColor::Green.into())).bold(),
+            dim: Style::new().dimmed(),
+            head: Style::new().bold(),
+            only: Style::new().fg_color(Some(AnsiColor::Yellow.into())).bold(),
+        }
+    }
+}
+
+/// Writes the report for a person to read.
+pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> io::Result<()> {
+    let p = Palette::new(cfg.color);
+    for (label, s) in ["A", "B"].iter().zip(&report.sources) {
+        write!(out, "{}{label}: {}{} ({} sentences", p.head.render(), s.outlet, p.head.render_reset(), s.sentences)?;
+        if let Some(d) = &s.date {
+            write!(out, ", {d}")?;
+        }
+        write!(out, ", {})", s.path)?;
+        if let Some(t) = &s.title {
+            write!(out, "\n   {}{t}{}", p.dim.render(), p.dim.render_reset())?;
+        }
+        writeln!(out)?;
+    }
+    let counts = report.counts();
+    let summary: Vec<String> = counts.iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
+    writeln!(out, "{}\n", summary.join(", "))?;
+    for row in &report.rows {
+        write_row(&mut out, row, &p, cfg.color)?;
+    }
+    Ok(())
+}
+
+fn write_row<W: Write>(out: &mut W, row: &Row, p: &Palette, color: bool) -> io::Result<()> {
+    let mark = match row.status {
+        Status::Same => '=',
+        Status::Reworded => '~',
+        Status::Partial => '%',
+        Status::OnlyA => '<',
+        Status::OnlyB => '>',
+    };
+    let refs = match (&row.a, &row.b) {
+        (Some(a), Some(b)) => format!("A{} B{}", a.index_label(), b.index_label()),
+        (Some(a), None) => format!("A{}", a.index_label()),
+        (None, Some(b)) => format!("B{}", b.index_label()),
+        (None, None) => String::new(),
+    };
+    let style = if matches!(row.status, Status::OnlyA | Status::OnlyB) { p.only } else { p.head };
+    write!(
+        out,
+        "{mark} {}{:<8}{} {:.3}  {refs:<10} ",
+        style.render(),
+        row.status.as_str(),
+        style.render_reset(),
+        row.similarity
+    )?;
+    match row.status {
+        Status::Same => writeln!(out, "{}", side_text(&row.a))?,
+        Status::OnlyA => writeln!(out, "{}", side_text(&row.a))?,
+        Status::OnlyB => writeln!(out, "{}", side_text(&row.b))?,
+        Status::Reworded | Status::Partial => {
+            writeln!(out)?;
+            write!(out, "    ")?;
+            for (k, c) in row.diff.iter().enumerate() {
+                if k > 0 && !(matches!(c, Chunk::Added(_)) && matches!(row.diff[k - 1], Chunk::Removed(_))) {
+                    write!(out, " ")?;
+                }
+                match c {
+                    Chunk::Equal(t) => write!(out, "{t}")?,
+                    Chunk::Removed(t) if color => write!(out, "{}{t}{}", p.removed.render(), p.removed.render_reset())?,
+                    Chunk::Added(t) if color => write!(out, "{}{t}{}", p.added.render(), p.added.render_reset())?,
+                    Chunk::Removed(t) => write!(out, "[-{t}-]")?,
+                    Chunk::Added(t) => write!(out, "{{+{t}+}}")?,
+                }
+            }
+            writeln!(out)?;
+        }
+    }
+    for f in &row.flags {
+        writeln!(out, "    {}! {}{}: {}", p.only.render(), f.name, p.only.render_reset(), f.explanation)?;
+    }
+    Ok(())
+}
+
+fn side_text(side: &Option<Side>) -> &str {
+    side.as_ref().map(|s| s.sentence.as_str()).unwrap_or("")
+}
