@@ -64,7 +64,8 @@ fn mirrored(row: &csv::StringRecord) -> (String, String, String, String) {
 }
 
 fn assert_mirror(a: &Path, b: &Path) {
-    let ab: BTreeSet<_> = csv_rows(a, b).iter().map(|r| (r[0].to_owned(), r[1].to_owned(), r[3].to_owned(), r[6].to_owned())).collect();
+    let ab: BTreeSet<_> =
+        csv_rows(a, b).iter().map(|r| (r[0].to_owned(), r[1].to_owned(), r[3].to_owned(), r[6].to_owned())).collect();
     let ba: BTreeSet<_> = csv_rows(b, a).iter().map(mirrored).collect();
     assert_eq!(ab, ba, "compare {} {} must mirror the reverse", a.display(), b.display());
 }
@@ -118,7 +119,10 @@ fn csv_rows_are_well_formed() {
         }
     }
     // The changed number shows up in the word diff.
-    assert!(rows.iter().any(|r| r[8].contains("[-About 1,200-]") || r[8].contains("1,200-]")), "no 1,200 change in diffs");
+    assert!(
+        rows.iter().any(|r| r[8].contains("[-About 1,200-]") || r[8].contains("1,200-]")),
+        "no 1,200 change in diffs"
+    );
 }
 
 #[test]
@@ -168,7 +172,13 @@ fn verbose_lists_dropped_lines() {
 fn output_is_written_atomically_and_never_over_an_input() {
     let dir = tempfile::tempdir().unwrap();
     let out_path = dir.path().join("report.csv");
-    claimdiff().args(["compare", "--format", "csv", "-o"]).arg(&out_path).args([HERALD, WIRE]).assert().success().stdout("");
+    claimdiff()
+        .args(["compare", "--format", "csv", "-o"])
+        .arg(&out_path)
+        .args([HERALD, WIRE])
+        .assert()
+        .success()
+        .stdout("");
     let text = std::fs::read_to_string(&out_path).unwrap();
     assert!(text.starts_with("status,similarity,source_a,index_a,sentence_a,source_b,index_b,sentence_b,diff,flags\n"));
     let input = dir.path().join("a.txt");
@@ -245,9 +255,16 @@ fn stdin_is_an_input() {
 
 #[test]
 fn split_prints_one_sentence_per_line() {
-    let out = claimdiff().args(["split", "-"]).write_stdin("Police said the march\nwas peaceful.\n\nA headline without a stop\n").output().unwrap();
+    let out = claimdiff()
+        .args(["split", "-"])
+        .write_stdin("Police said the march\nwas peaceful.\n\nA headline without a stop\n")
+        .output()
+        .unwrap();
     assert!(out.status.success());
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), "Police said the march was peaceful.\nA headline without a stop\n");
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "Police said the march was peaceful.\nA headline without a stop\n"
+    );
     let json = claimdiff().args(["split", "--format", "json", "-"]).write_stdin("One.\n\nTwo.\n").output().unwrap();
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(v[1]["start"], 6);
