@@ -76,7 +76,7 @@ impl Corpus {
         let mut keys = Vec::new();
         let mut df: Vec<u32> = Vec::new();
         let mut n_sentences = 0usize;
-        let mut docs = Vec::with_capacity(pre.len());
+        let mut docs: Vec<Document> = Vec::with_capacity(pre.len());
         for (article, sents) in pre {
             let mut sentences = Vec::with_capacity(sents.len());
             for (idx, (span, tokens)) in sents.into_iter().enumerate() {
@@ -99,6 +99,25 @@ impl Corpus {
                 sentences.push(Sentence { idx, span, text, tokens, bag });
             }
             docs.push(Document { article, sentences });
+        }
+        // Renumber ids in key order, so that a corpus built from the same
+        // articles in any order is the same corpus: bags sort identically and
+        // every score is bit-for-bit independent of argument order.
+        let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+        order.sort_by(|&x, &y| keys[x as usize].cmp(&keys[y as usize]));
+        let mut remap = vec![0u32; keys.len()];
+        for (new_id, &old_id) in order.iter().enumerate() {
+            remap[old_id as usize] = new_id as u32;
+        }
+        let keys: Vec<String> = order.iter().map(|&o| std::mem::take(&mut keys[o as usize])).collect();
+        let df: Vec<u32> = order.iter().map(|&o| df[o as usize]).collect();
+        for doc in &mut docs {
+            for s in &mut doc.sentences {
+                for e in &mut s.bag {
+                    e.0 = remap[e.0 as usize];
+                }
+                s.bag.sort_by_key(|e| e.0);
+            }
         }
         let n = n_sentences as f32;
         let idf = df.iter().map(|&d| ((n + 1.0) / (d as f32 + 0.5)).ln().max(0.1)).collect();

@@ -86,26 +86,42 @@ pub fn score(corpus: &Corpus, a: &Sentence, b: &Sentence) -> Score {
 }
 
 /// The weight of keys on one side that are spelling variants of keys on the
-/// other (each key used at most once), scaled by how close they are.
+/// other (each key used at most once), scaled by how close they are. Pairs
+/// are taken closest first, ties broken by the keys themselves, so the result
+/// does not depend on which side is A.
 fn variant_weight(corpus: &Corpus, only_a: &[(u32, f32)], only_b: &[(u32, f32)]) -> f32 {
-    let mut used = vec![false; only_b.len()];
-    let mut res = 0.0;
-    for &ea in only_a {
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (x, ea) in only_a.iter().enumerate() {
         let ka = &corpus.keys[ea.0 as usize];
         if !is_variant_candidate(ka) {
             continue;
         }
-        let best = only_b
-            .iter()
-            .enumerate()
-            .filter(|(k, eb)| !used[*k] && is_variant_candidate(&corpus.keys[eb.0 as usize]))
-            .map(|(k, eb)| (k, strsim::jaro_winkler(ka, &corpus.keys[eb.0 as usize]), eb))
-            .max_by(|x, y| x.1.total_cmp(&y.1));
-        if let Some((k, sim, &eb)) = best {
-            if sim >= VARIANT_SIMILARITY {
-                used[k] = true;
-                res += corpus.weight(ea).min(corpus.weight(eb)) * sim as f32;
+        for (y, eb) in only_b.iter().enumerate() {
+            let kb = &corpus.keys[eb.0 as usize];
+            if is_variant_candidate(kb) {
+                let sim = strsim::jaro_winkler(ka, kb);
+                if sim >= VARIANT_SIMILARITY {
+                    pairs.push((sim, x, y));
+                }
             }
+        }
+    }
+    let unordered = |&(_, x, y): &(f64, usize, usize)| {
+        let (ka, kb) = (&corpus.keys[only_a[x].0 as usize], &corpus.keys[only_b[y].0 as usize]);
+        if ka <= kb {
+            (ka, kb)
+        } else {
+            (kb, ka)
+        }
+    };
+    pairs.sort_by(|p, q| q.0.total_cmp(&p.0).then_with(|| unordered(p).cmp(&unordered(q))));
+    let (mut used_a, mut used_b) = (vec![false; only_a.len()], vec![false; only_b.len()]);
+    let mut res = 0.0;
+    for (sim, x, y) in pairs {
+        if !used_a[x] && !used_b[y] {
+            used_a[x] = true;
+            used_b[y] = true;
+            res += corpus.weight(only_a[x]).min(corpus.weight(only_b[y])) * sim as f32;
         }
     }
     res
