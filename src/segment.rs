@@ -943,8 +943,507 @@ mod tests {
             "Really?! The mayor said so.",
             &["Really?!", "The mayor said so."],
         );
+        check("Why?? Nobody knows.", &["Why??", "Nobody knows."]);
         check("No punctuation at all", &["No punctuation at all"]);
         check("", &[]);
         check("   \n\n  ", &[]);
+        check("  Padded sentence.  ", &["Padded sentence."]);
+    }
+
+    #[test]
+    fn titles_never_end_a_sentence() {
+        check("Mr. Patel met Mrs. Osei.", &["Mr. Patel met Mrs. Osei."]);
+        check(
+            "Dr. Lin and Prof. Ruiz spoke.",
+            &["Dr. Lin and Prof. Ruiz spoke."],
+        );
+        check(
+            "Lt. Gen. Ahmed briefed Sen. Cole and Rep. Diaz.",
+            &["Lt. Gen. Ahmed briefed Sen. Cole and Rep. Diaz."],
+        );
+        check(
+            "Lt Gen Ahmed spoke first. Gov. Reyes followed.",
+            &["Lt Gen Ahmed spoke first.", "Gov. Reyes followed."],
+        );
+        check(
+            "It was Smith vs. Jones again.",
+            &["It was Smith vs. Jones again."],
+        );
+        check(
+            "(Mr. Okafor declined to comment.)",
+            &["(Mr. Okafor declined to comment.)"],
+        );
+    }
+
+    #[test]
+    fn guarded_abbreviations() {
+        check(
+            "The U.S. Senate voted. The U.N. Security Council met.",
+            &["The U.S. Senate voted.", "The U.N. Security Council met."],
+        );
+        check(
+            "Troops left the U.K. They flew home.",
+            &["Troops left the U.K.", "They flew home."],
+        );
+        check(
+            "The office opens at 9 a.m. Monday and closes at 5 p.m. The staff agreed.",
+            &[
+                "The office opens at 9 a.m. Monday and closes at 5 p.m.",
+                "The staff agreed.",
+            ],
+        );
+        check(
+            "Shares of Acme Inc. rose. Beta Ltd. fell. Gamma Co. It was flat.",
+            &[
+                "Shares of Acme Inc. rose.",
+                "Beta Ltd. fell.",
+                "Gamma Co.",
+                "It was flat.",
+            ],
+        );
+        check(
+            "The fair opens Jan. 5 and ends Feb. 20 on Elm St. near the park.",
+            &["The fair opens Jan. 5 and ends Feb. 20 on Elm St. near the park."],
+        );
+        check("The church is St. Anne's.", &["The church is St. Anne's."]);
+        check(
+            "Bring pens, paper, etc. The exam starts soon.",
+            &["Bring pens, paper, etc.", "The exam starts soon."],
+        );
+        check(
+            "Use tools, e.g. Hammers and saws.",
+            &["Use tools, e.g. Hammers and saws."],
+        );
+        check(
+            "He spoke of Martin Luther King Jr. He then left.",
+            &["He spoke of Martin Luther King Jr.", "He then left."],
+        );
+    }
+
+    #[test]
+    fn numbers_before_and_after() {
+        check("He wore No. 5 all season.", &["He wore No. 5 all season."]);
+        check(
+            "The answer was no. Then he left.",
+            &["The answer was no.", "Then he left."],
+        );
+        check("See p. 12 and pp. 40-45.", &["See p. 12 and pp. 40-45."]);
+        check(
+            "Inflation hit 3.5% in May. It was 2.9% a year ago.",
+            &["Inflation hit 3.5% in May.", "It was 2.9% a year ago."],
+        );
+        check(
+            "The deal is worth $1.2bn. Version v2.0 ships soon.",
+            &["The deal is worth $1.2bn.", "Version v2.0 ships soon."],
+        );
+        check(
+            "Turnout rose in 2019. 2020 was worse.",
+            &["Turnout rose in 2019.", "2020 was worse."],
+        );
+        check(
+            "They raised 1,500.00 dollars.",
+            &["They raised 1,500.00 dollars."],
+        );
+    }
+
+    #[test]
+    fn initials() {
+        check(
+            "Fans of J. R. R. Tolkien gathered. A. A. Milne fans did too.",
+            &[
+                "Fans of J. R. R. Tolkien gathered.",
+                "A. A. Milne fans did too.",
+            ],
+        );
+        check(
+            "The award went to Maria K. Oduya yesterday.",
+            &["The award went to Maria K. Oduya yesterday."],
+        );
+        check(
+            "The grade was a B. The student appealed.",
+            &["The grade was a B.", "The student appealed."],
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        check(
+            "He paused... then went on.",
+            &["He paused... then went on."],
+        );
+        check(
+            "The talks stalled\u{2026} Nobody moved.",
+            &["The talks stalled\u{2026}", "Nobody moved."],
+        );
+        check(
+            "She said it was \u{2026} complicated.",
+            &["She said it was \u{2026} complicated."],
+        );
+        check("It ended there...", &["It ended there..."]);
+        check("It ended there\u{2026}", &["It ended there\u{2026}"]);
+        check(
+            "The report [\u{2026}] was leaked (\u{2026}) to us [...] Officials said.",
+            &["The report [\u{2026}] was leaked (\u{2026}) to us [...] Officials said."],
+        );
+        check(
+            "The memo read \u{201c}we regret [...]\u{201d} (page 4). Staff left.",
+            &[
+                "The memo read \u{201c}we regret [...]\u{201d} (page 4).",
+                "Staff left.",
+            ],
+        );
+    }
+
+    #[test]
+    fn quotes_close_after_the_stop() {
+        check(
+            "She said, \"It is over.\" Then she left.",
+            &["She said, \"It is over.\"", "Then she left."],
+        );
+        check(
+            "She said, \u{201c}It is over.\u{201d} Then she left.",
+            &["She said, \u{201c}It is over.\u{201d}", "Then she left."],
+        );
+        check(
+            "He called it \u{2018}a farce.\u{2019} Critics agreed.",
+            &["He called it \u{2018}a farce.\u{2019}", "Critics agreed."],
+        );
+        check(
+            "\u{201c}We will act. We have no choice,\u{201d} he said.",
+            &[
+                "\u{201c}We will act.",
+                "We have no choice,\u{201d} he said.",
+            ],
+        );
+        check(
+            "\u{201c}It is done.\u{201d} he said.",
+            &["\u{201c}It is done.\u{201d} he said."],
+        );
+        check(
+            "\u{201c}Is it safe?\u{201d} asked one voter.",
+            &["\u{201c}Is it safe?\u{201d} asked one voter."],
+        );
+    }
+
+    #[test]
+    fn lower_case_start_after_quote() {
+        check(
+            "Prices rose again. \u{201c}inflation is back,\u{201d} one trader said.",
+            &[
+                "Prices rose again.",
+                "\u{201c}inflation is back,\u{201d} one trader said.",
+            ],
+        );
+        check(
+            "The firm cut jobs. iPhone sales fell.",
+            &["The firm cut jobs.", "iPhone sales fell."],
+        );
+    }
+
+    #[test]
+    fn parentheses() {
+        check(
+            "The deal collapsed. (Both sides blamed each other.) Talks resume Monday.",
+            &[
+                "The deal collapsed.",
+                "(Both sides blamed each other.)",
+                "Talks resume Monday.",
+            ],
+        );
+        check(
+            "The plan (first floated in May.) was dropped.",
+            &["The plan (first floated in May.) was dropped."],
+        );
+        check(
+            "The fine was paid (in full.) Nobody objected.",
+            &["The fine was paid (in full.)", "Nobody objected."],
+        );
+    }
+
+    #[test]
+    fn datelines_and_dashes() {
+        check(
+            "ISLAMABAD (Web Desk) \u{2013} The minister said talks would resume.",
+            &["ISLAMABAD (Web Desk) \u{2013} The minister said talks would resume."],
+        );
+        check(
+            "LAGOS \u{2014} Rain flooded roads. Schools closed.",
+            &["LAGOS \u{2014} Rain flooded roads.", "Schools closed."],
+        );
+    }
+
+    #[test]
+    fn headlines_and_paragraphs() {
+        check(
+            "Storm hits coast\n\nWinds reached 150 km/h overnight.",
+            &["Storm hits coast", "Winds reached 150 km/h overnight."],
+        );
+        check(
+            "Storm hits coast\nWinds reached 150 km/h overnight.",
+            &["Storm hits coast", "Winds reached 150 km/h overnight."],
+        );
+        check(
+            "one line paragraph\n\nanother one\n\nA third.",
+            &["one line paragraph", "another one", "A third."],
+        );
+        check(
+            "The minister met with\nlocal leaders on Monday.",
+            &["The minister met with local leaders on Monday."],
+        );
+        check(
+            "He thanked Mr.\n\nThe next paragraph.",
+            &["He thanked Mr.", "The next paragraph."],
+        );
+        check(
+            "Windows line endings.\r\n\r\nSecond paragraph.",
+            &["Windows line endings.", "Second paragraph."],
+        );
+        check(
+            "The bill passed,\nSenators said.",
+            &["The bill passed, Senators said."],
+        );
+    }
+
+    #[test]
+    fn bullets_and_tables() {
+        check(
+            "Key points:\n\u{2022} Taxes rise\n\u{2022} spending falls\n",
+            &[
+                "Key points:",
+                "\u{2022} Taxes rise",
+                "\u{2022} spending falls",
+            ],
+        );
+        check(
+            "Results \u{2022} Team A won \u{2022} Team B lost",
+            &["Results", "\u{2022} Team A won", "\u{2022} Team B lost"],
+        );
+        check(
+            "Scores:\n- first item\n- second item",
+            &["Scores:", "- first item", "- second item"],
+        );
+        check(
+            "| City | Votes |\n| Lagos | 120 |\nthe table ends here.",
+            &[
+                "| City | Votes |",
+                "| Lagos | 120 |",
+                "the table ends here.",
+            ],
+        );
+        check(
+            "Steps:\n1. Register online\n2. Vote early",
+            &["Steps:", "1. Register online", "2. Vote early"],
+        );
+    }
+
+    #[test]
+    fn inline_lists() {
+        check(
+            "1. Open the polls 2. Count the votes",
+            &["1. Open the polls", "2. Count the votes"],
+        );
+        check(
+            "a) Raise taxes b) Cut spending",
+            &["a) Raise taxes", "b) Cut spending"],
+        );
+        check(
+            "He finished in round 1. In round 2. The crowd cheered.",
+            &[
+                "He finished in round 1.",
+                "In round 2.",
+                "The crowd cheered.",
+            ],
+        );
+    }
+
+    #[test]
+    fn urls_and_emails() {
+        check(
+            "Details are at www.example.com for now.",
+            &["Details are at www.example.com for now."],
+        );
+        check(
+            "Write to jane.doe@example.org. She replies fast.",
+            &["Write to jane.doe@example.org.", "She replies fast."],
+        );
+        check(
+            "See https://example.com/a.b/Index.Html today.",
+            &["See https://example.com/a.b/Index.Html today."],
+        );
+        check(
+            "Contact Jane.Doe@example.org today.",
+            &["Contact Jane.Doe@example.org today."],
+        );
+    }
+
+    #[test]
+    fn missing_space() {
+        check(
+            "Markets fell.Traders were nervous.",
+            &["Markets fell.", "Traders were nervous."],
+        );
+        check("The U.S.Army base.", &["The U.S.Army base."]);
+    }
+
+    #[test]
+    fn soft_wraps_and_unpunctuated_lists() {
+        check(
+            "This line was cut\nin the middle by a PDF export.",
+            &["This line was cut in the middle by a PDF export."],
+        );
+        check(
+            "sports\nweather\nlocal news\n",
+            &["sports", "weather", "local news"],
+        );
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        for s in [
+            ".",
+            "..",
+            "...",
+            "\u{2026}",
+            "\"",
+            "\u{201c}",
+            ")",
+            "(",
+            "\n",
+            "\n\n",
+            ". . .",
+            ". . . .",
+            "a.",
+            "A. ",
+            "1.",
+            "1)",
+            "\u{2022}",
+            "|",
+            "\u{0}\u{1}.\u{7f}",
+            "x.\u{a0}Y",
+            "e\u{301}. Next",
+            "\u{2022}\u{2022}\u{2022}",
+            "1. 2. 3. 4.",
+        ] {
+            let spans = split(s);
+            assert_tiles(s, &spans);
+        }
+    }
+
+    /// Asserts the documented invariants of `split` for `text`.
+    fn assert_tiles(text: &str, spans: &[Span]) {
+        let mut covered = vec![false; text.len()];
+        let mut prev_end = 0;
+        for sp in spans {
+            assert!(sp.start < sp.end, "empty span {sp:?} in {text:?}");
+            assert!(sp.start >= prev_end, "overlap/order {sp:?} in {text:?}");
+            assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
+            let s = &text[sp.start..sp.end];
+            assert_eq!(s, s.trim(), "untrimmed {sp:?} in {text:?}");
+            for c in covered.iter_mut().take(sp.end).skip(sp.start) {
+                *c = true;
+            }
+            prev_end = sp.end;
+        }
+        for (i, c) in text.char_indices() {
+            if !c.is_whitespace() {
+                assert!(covered[i], "char {c:?} at {i} not covered in {text:?}");
+            }
+        }
+    }
+
+    /// A small deterministic generator (xorshift) so the property test needs
+    /// no extra dependency and always checks the same inputs.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            items[(self.next() % items.len() as u64) as usize]
+        }
+    }
+
+    #[test]
+    fn property_spans_tile_random_text() {
+        // Pieces weighted towards the bytes the splitter reacts to, plus
+        // arbitrary code points, so that unusual combinations come up often.
+        let pieces = [
+            ".",
+            ".",
+            "?",
+            "!",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\t",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{2026}",
+            "\u{2022}",
+            "\u{2043}",
+            "\u{201c}",
+            "\u{201d}",
+            "\u{2019}",
+            "\"",
+            "'",
+            "(",
+            ")",
+            "[",
+            "]",
+            "|",
+            "-",
+            "Mr",
+            "U.S",
+            "a",
+            "B",
+            "I",
+            "The",
+            "he",
+            "1",
+            "23",
+            "\u{e9}",
+            "\u{1F600}",
+            "\u{0}",
+            "\u{7}",
+            "x",
+            "www",
+            "@",
+            "/",
+            "\u{ab}",
+            "\u{bb}",
+        ];
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..20_000 {
+            let len = (rng.next() % 24) as usize;
+            let mut s = String::new();
+            for _ in 0..len {
+                if rng.next() % 8 == 0 {
+                    // Any Unicode scalar value, including controls.
+                    let cp = (rng.next() % 0x11_0000) as u32;
+                    s.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
+                } else {
+                    s.push_str(rng.pick(&pieces));
+                }
+            }
+            let spans = split(&s);
+            assert_tiles(&s, &spans);
+        }
+    }
+
+    #[test]
+    fn property_huge_input() {
+        let unit = "Mr. A said \u{201c}no.\u{201d} Then\n\n\u{2022} 1. item ... x.Y ";
+        let text = unit.repeat(20_000);
+        let spans = split(&text);
+        assert_tiles(&text, &spans);
+        let no_punct = "word\n".repeat(50_000);
+        assert_tiles(&no_punct, &split(&no_punct));
     }
 }
