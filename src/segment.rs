@@ -198,6 +198,9 @@ impl<'a> Splitter<'a> {
             self.list = Some((m.style, m.value));
             return m.end;
         }
+        // A sentence that is not a list item ends the list, so that a later
+        // `round 2. The` is not mistaken for its next item.
+        self.list = None;
         p
     }
 
@@ -440,7 +443,22 @@ impl<'a> Splitter<'a> {
         }
         let w = skip_openers(b, p);
         ctx.opening = w > p;
+        if ctx.opening && (w >= b.len() || b[w].is_ascii_whitespace()) {
+            // A stray quote mark followed by the end of the paragraph closes
+            // the current sentence rather than opening a new one.
+            let (q, nl, _) = skip_ws(b, w);
+            if q >= b.len() || nl >= 2 {
+                ctx.at_end = true;
+                return ctx;
+            }
+        }
         if w >= b.len() {
+            return ctx;
+        }
+        if matches!(b[w], b'&' | b',' | b';' | b':' | b'%') {
+            // Punctuation that can only continue a clause (`"Thank You!" &
+            // "Re: Details"`) behaves like a lower-case continuation.
+            ctx.lower = true;
             return ctx;
         }
         let (lower, digit) = starts_lower(self.text, w);
@@ -819,7 +837,8 @@ fn classify_word(b: &[u8], from: usize, i: usize) -> WordClass {
             _ => WordClass::Title,
         },
         b"no" | b"nos" | b"p" | b"pp" | b"vol" | b"vols" | b"fig" | b"figs" | b"art" | b"ch"
-        | b"chap" | b"sec" | b"para" | b"ed" | b"op" | b"n\xc2\xb0" | b"n\xc2\xba" => {
+        | b"chap" | b"sec" | b"para" | b"ed" | b"op" | b"hwy" | b"rte" | b"apt" | b"bldg"
+        | b"ste" | b"ext" | b"tel" | b"ref" | b"n\xc2\xb0" | b"n\xc2\xba" => {
             WordClass::BeforeNumber
         }
         b"inc" | b"ltd" | b"co" | b"corp" | b"llc" | b"plc" | b"bros" | b"st" | b"mt" | b"ave"
@@ -1017,6 +1036,26 @@ mod tests {
         check(
             "He spoke of Martin Luther King Jr. He then left.",
             &["He spoke of Martin Luther King Jr.", "He then left."],
+        );
+    }
+
+    #[test]
+    fn stray_quotes_and_symbols() {
+        check(
+            "\"It is over,\" he said. \"",
+            &["\"It is over,\" he said. \""],
+        );
+        check(
+            "He said no. \"\n\nNext paragraph.",
+            &["He said no. \"", "Next paragraph."],
+        );
+        check(
+            "Subjects such as \"Thank You!\" & \"Details\" were used.",
+            &["Subjects such as \"Thank You!\" & \"Details\" were used."],
+        );
+        check(
+            "The exit is off Hwy. 7 north.",
+            &["The exit is off Hwy. 7 north."],
         );
     }
 
@@ -1245,6 +1284,10 @@ mod tests {
         check(
             "a) Raise taxes b) Cut spending",
             &["a) Raise taxes", "b) Cut spending"],
+        );
+        check(
+            "1. Intro\n\nHe won in round 2. The crowd cheered.",
+            &["1. Intro", "He won in round 2.", "The crowd cheered."],
         );
         check(
             "He finished in round 1. In round 2. The crowd cheered.",
