@@ -1463,8 +1463,14 @@ mod tests {
             "\u{bb}",
         ];
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-        for _ in 0..20_000 {
-            let len = (rng.next() % 24) as usize;
+        // `CLAIMDIFF_PROP_CASES` raises the count for a longer fuzzing run
+        // (for example in release mode) without slowing the default suite.
+        let cases = std::env::var("CLAIMDIFF_PROP_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(20_000usize);
+        for _ in 0..cases {
+            let len = (rng.next() % 40) as usize;
             let mut s = String::new();
             for _ in 0..len {
                 if rng.next() % 8 == 0 {
