@@ -455,9 +455,10 @@ impl<'a> Splitter<'a> {
         if w >= b.len() {
             return ctx;
         }
-        if matches!(b[w], b'&' | b',' | b';' | b':' | b'%') {
+        if matches!(b[w], b'&' | b',' | b';' | b':' | b'%' | b')' | b']' | b'}') {
             // Punctuation that can only continue a clause (`"Thank You!" &
-            // "Re: Details"`) behaves like a lower-case continuation.
+            // "Re: Details"`, `[ ... ]`) behaves like a lower-case
+            // continuation.
             ctx.lower = true;
             return ctx;
         }
@@ -824,30 +825,32 @@ fn classify_word(b: &[u8], from: usize, i: usize) -> WordClass {
         // pronoun at the end of a sentence (`you and I.`).
         return WordClass::Guarded;
     }
+    // Abbreviations that are also ordinary lower-case words (`He sat.`,
+    // `they wed.`) count only when capitalised, as in `Sat.` or `Wed.`.
+    if matches!(lw, b"sat" | b"sun" | b"wed" | b"mar") && word[0].is_ascii_lowercase() {
+        return WordClass::Plain;
+    }
     match lw {
-        b"mr" | b"mrs" | b"ms" | b"mssrs" | b"messrs" | b"dr" | b"prof" | b"gen" | b"sen"
-        | b"rep" | b"reps" | b"sens" | b"gov" | b"lt" | b"col" | b"capt" | b"cpt" | b"sgt"
-        | b"maj" | b"adm" | b"cmdr" | b"cdr" | b"brig" | b"cpl" | b"pvt" | b"rev" | b"hon"
-        | b"pres" | b"supt" | b"insp" | b"det" | b"atty" | b"gens" | b"vs" | b"fr" | b"sr"
-        | b"jr" | b"ald" | b"amb" | b"gd" | b"mme" | b"mlle" | b"esq" | b"dept" | b"univ"
-        | b"approx" | b"ca" | b"cf" | b"viz" => match lw {
-            // Suffixes after names can end a sentence (`Martin Luther King
-            // Jr. He ...`), so they are guarded rather than titles.
-            b"jr" | b"sr" | b"esq" | b"dept" | b"univ" => WordClass::Guarded,
-            _ => WordClass::Title,
-        },
+        // Titles and words that sit in front of a name or term.
+        b"mr" | b"mrs" | b"ms" | b"messrs" | b"dr" | b"prof" | b"gen" | b"sen" | b"rep"
+        | b"reps" | b"sens" | b"gov" | b"lt" | b"col" | b"capt" | b"cpt" | b"sgt" | b"maj"
+        | b"adm" | b"cmdr" | b"cdr" | b"brig" | b"cpl" | b"pvt" | b"rev" | b"hon" | b"pres"
+        | b"supt" | b"insp" | b"det" | b"atty" | b"gens" | b"vs" | b"fr" | b"ald" | b"amb"
+        | b"mme" | b"mlle" | b"approx" | b"cf" | b"viz" => WordClass::Title,
+        // Abbreviations and units that are normally followed by a number.
         b"no" | b"nos" | b"p" | b"pp" | b"vol" | b"vols" | b"fig" | b"figs" | b"art" | b"ch"
         | b"chap" | b"sec" | b"para" | b"ed" | b"op" | b"hwy" | b"rte" | b"apt" | b"bldg"
-        | b"ste" | b"ext" | b"tel" | b"ref" | b"n\xc2\xb0" | b"n\xc2\xba" => {
-            WordClass::BeforeNumber
-        }
-        b"inc" | b"ltd" | b"co" | b"corp" | b"llc" | b"plc" | b"bros" | b"st" | b"mt" | b"ave"
-        | b"blvd" | b"rd" | b"ft" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul"
-        | b"aug" | b"sep" | b"sept" | b"oct" | b"nov" | b"dec" | b"mon" | b"tue" | b"tues"
-        | b"wed" | b"thu" | b"thurs" | b"fri" | b"sat" | b"sun" | b"est" | b"al" | b"min"
-        | b"max" | b"mins" | b"hrs" | b"km" | b"mi" | b"oz" | b"lb" | b"lbs" | b"yr" | b"yrs" => {
-            WordClass::Guarded
-        }
+        | b"ste" | b"ext" | b"tel" | b"ref" | b"ca" | b"ft" | b"km" | b"mi" | b"oz" | b"lb"
+        | b"lbs" | b"min" | b"mins" | b"max" | b"hr" | b"hrs" | b"yr" | b"yrs" | b"n\xc2\xb0"
+        | b"n\xc2\xba" => WordClass::BeforeNumber,
+        // Abbreviations that often end a sentence but are just as often
+        // followed by a capitalised name: company suffixes, name suffixes
+        // (`Martin Luther King Jr. He ...`), streets, months and weekdays.
+        b"inc" | b"ltd" | b"co" | b"corp" | b"llc" | b"plc" | b"bros" | b"jr" | b"sr" | b"esq"
+        | b"dept" | b"univ" | b"st" | b"mt" | b"ave" | b"blvd" | b"rd" | b"jan" | b"feb"
+        | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept" | b"oct" | b"nov"
+        | b"dec" | b"mon" | b"tue" | b"tues" | b"wed" | b"thu" | b"thurs" | b"fri" | b"sat"
+        | b"sun" | b"est" | b"al" => WordClass::Guarded,
         _ => WordClass::Plain,
     }
 }
@@ -1056,6 +1059,30 @@ mod tests {
         check(
             "The exit is off Hwy. 7 north.",
             &["The exit is off Hwy. 7 north."],
+        );
+    }
+
+    #[test]
+    fn word_like_abbreviations_and_units() {
+        check(
+            "He sat. Officials watched.",
+            &["He sat.", "Officials watched."],
+        );
+        check(
+            "The vote is on Sat. Jan. 9 in the hall.",
+            &["The vote is on Sat. Jan. 9 in the hall."],
+        );
+        check(
+            "He is 6 ft. 2 in. tall. The trail is 5 km. Hikers love it.",
+            &[
+                "He is 6 ft. 2 in. tall.",
+                "The trail is 5 km.",
+                "Hikers love it.",
+            ],
+        );
+        check(
+            "She lives in Fresno, CA. The city is hot.",
+            &["She lives in Fresno, CA.", "The city is hot."],
         );
     }
 
