@@ -23,7 +23,8 @@ struct Pair {
 }
 
 fn load(path: &PathBuf) -> Vec<Pair> {
-    let mut r = csv::ReaderBuilder::new().delimiter(b'\t').quoting(false).from_path(path).expect("MSRP file is readable");
+    let mut r =
+        csv::ReaderBuilder::new().delimiter(b'\t').quoting(false).from_path(path).expect("MSRP file is readable");
     r.records()
         .map(|rec| {
             let rec = rec.expect("MSRP row");

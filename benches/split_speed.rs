@@ -44,11 +44,5 @@ fn main() {
         count = std::hint::black_box(claimdiff::segment::split(std::hint::black_box(&text))).len();
         best = best.min(t.elapsed().as_secs_f64());
     }
-    println!(
-        "{:.1} MB, {} sentences, best {:.3} s, {:.0} MB/s",
-        mb,
-        count,
-        best,
-        mb / best
-    );
+    println!("{:.1} MB, {} sentences, best {:.3} s, {:.0} MB/s", mb, count, best, mb / best);
 }
