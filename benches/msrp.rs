@@ -15,6 +15,9 @@ use claimdiff::corpus::Corpus;
 use claimdiff::matching::Score;
 use std::path::PathBuf;
 
+/// A named view of a score: the combined total or one component.
+type Component = (&'static str, fn(&Score) -> f32);
+
 struct Pair {
     label: bool,
     ids: (String, String),
@@ -99,13 +102,23 @@ fn main() {
     let elapsed = start.elapsed();
     if let Some(dump) = std::env::var_os("CLAIMDIFF_MSRP_DUMP") {
         // Feature dump for offline calibration of the score's weights.
-        let mut out = String::from("split\tlabel\tjaccard\tcontainment\tchars\tcovered_a\tcovered_b\ta\tb\n");
+        let mut out = String::from("split\tlabel\tjaccard\tcontainment\tcovered_min\tchars\tnumbers_differ\tlength_ratio\tbigrams\tedit\tedit_sorted\tunshared\ta\tb\n");
         for (split, pairs, scores) in [("train", &train, &s_train), ("test", &test, &s_test)] {
             for (p, s) in pairs.iter().zip(scores.iter()) {
-                out.push_str(&format!(
-                    "{split}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
-                    p.label as u8, s.jaccard, s.containment, s.chars, s.covered_a, s.covered_b, p.a, p.b
-                ));
+                let f = [
+                    s.jaccard,
+                    s.containment,
+                    s.covered_a.min(s.covered_b),
+                    s.chars,
+                    s.numbers_differ,
+                    s.length_ratio,
+                    s.bigrams,
+                    s.edit,
+                    s.edit_sorted,
+                    s.unshared,
+                ];
+                let f: Vec<String> = f.iter().map(|x| x.to_string()).collect();
+                out.push_str(&format!("{split}\t{}\t{}\t{}\t{}\n", p.label as u8, f.join("\t"), p.a, p.b));
             }
         }
         std::fs::write(dump, out).expect("feature dump is writable");
@@ -114,11 +127,12 @@ fn main() {
     let y_test: Vec<bool> = test.iter().map(|p| p.label).collect();
     println!("MSRP: {} train, {} test pairs, scored in {:.2?}", train.len(), test.len(), elapsed);
     println!("{:<12} {:>6} {:>9} {:>8} {:>6} {:>6} {:>6}", "score", "thr", "train_acc", "test_acc", "P", "R", "F1");
-    let components: [(&str, fn(&Score) -> f32); 4] = [
+    let components: [Component; 5] = [
         ("total", |s| s.total),
         ("jaccard", |s| s.jaccard),
         ("containment", |s| s.containment),
         ("chars", |s| s.chars),
+        ("edit", |s| s.edit),
     ];
     for (name, f) in components {
         let tr: Vec<f32> = s_train.iter().map(f).collect();

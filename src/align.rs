@@ -13,7 +13,7 @@
 //! always mirror each other exactly.
 
 use crate::config::MatchConfig;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Profile};
 use crate::index;
 use crate::matching::{self, Score};
 use pathfinding::prelude::{kuhn_munkres, Matrix};
@@ -105,6 +105,7 @@ fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> 
         link_of_b[j] = Some(links.len());
         links.push(Link { a: vec![i], b: vec![j], score: s });
     }
+    link_weak_mutual_best(&all, cfg, &mut links, &mut link_of_a, &mut link_of_b);
     join_split_sentences(corpus, (da, db), &all, cfg, &mut links, &mut link_of_a, &mut link_of_b);
     links.sort_by_key(|l| l.a[0]);
     let only_a = (0..n_a).filter(|&i| link_of_a[i].is_none()).map(|i| Unmatched { idx: i, best: best_a[i] }).collect();
@@ -174,6 +175,55 @@ fn assign(edges: &[(usize, usize, Score)], n_a: usize, n_b: usize) -> Vec<(usize
     res
 }
 
+/// Links two leftover sentences that are each other's clear best candidate
+/// when one carries a good part of the other's content words (containment),
+/// even though their wording differs too much for the paraphrase score: the
+/// same claim retold in another outlet's words. Both must be unlinked; each
+/// must be the other's best candidate among all sentences, linked or not, by
+/// score plus containment, and beat its runner-up by a clear margin.
+fn link_weak_mutual_best(
+    all: &HashMap<(usize, usize), Score>,
+    cfg: &MatchConfig,
+    links: &mut Vec<Link>,
+    link_of_a: &mut [Option<usize>],
+    link_of_b: &mut [Option<usize>],
+) {
+    // Best and runner-up evidence per sentence: (best, partner, second).
+    let mut best_a: HashMap<usize, (f32, usize, f32)> = HashMap::new();
+    let mut best_b: HashMap<usize, (f32, usize, f32)> = HashMap::new();
+    let push = |map: &mut HashMap<usize, (f32, usize, f32)>, me: usize, w: f32, other: usize| {
+        let e = map.entry(me).or_insert((f32::MIN, usize::MAX, 0.0));
+        if w > e.0 || (w == e.0 && other < e.1) {
+            *e = (w, other, e.0.max(0.0));
+        } else {
+            e.2 = e.2.max(w);
+        }
+    };
+    for (&(i, j), s) in all {
+        let w = s.total + s.containment;
+        push(&mut best_a, i, w, j);
+        push(&mut best_b, j, w, i);
+    }
+    let mut found: Vec<(usize, usize, Score)> = Vec::new();
+    for (&i, &(w, j, second_a)) in &best_a {
+        let Some(&(_, partner, second_b)) = best_b.get(&j) else { continue };
+        if partner != i || link_of_a[i].is_some() || link_of_b[j].is_some() {
+            continue;
+        }
+        let s = all[&(i, j)];
+        let clear = w >= cfg.weak_margin * second_a && w >= cfg.weak_margin * second_b;
+        if clear && s.containment >= cfg.weak_containment && s.total >= cfg.weak_floor {
+            found.push((i, j, s));
+        }
+    }
+    found.sort_by_key(|f| (f.0, f.1));
+    for (i, j, s) in found {
+        link_of_a[i] = Some(links.len());
+        link_of_b[j] = Some(links.len());
+        links.push(Link { a: vec![i], b: vec![j], score: s });
+    }
+}
+
 /// Attaches a leftover sentence to an existing one-to-one link when the
 /// sentence's content is found in the link's other side and joining it makes
 /// the link score higher: the case of one sentence split in two.
@@ -230,16 +280,6 @@ fn join_split_sentences(
 
 /// Scores groups of sentences as if each group were one text.
 pub fn score_groups(corpus: &Corpus, da: usize, a: &[usize], db: usize, b: &[usize]) -> Score {
-    let (bag_a, text_a) = union(corpus, da, a);
-    let (bag_b, text_b) = union(corpus, db, b);
-    matching::score_bags(corpus, &bag_a, &bag_b, &text_a, &text_b)
-}
-
-fn union(corpus: &Corpus, d: usize, idx: &[usize]) -> (Vec<(u32, f32)>, String) {
-    let sents = &corpus.docs[d].sentences;
-    let mut bag: Vec<(u32, f32)> = idx.iter().flat_map(|&i| sents[i].bag.iter().copied()).collect();
-    bag.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-    bag.dedup_by_key(|x| x.0);
-    let text = idx.iter().map(|&i| sents[i].text.as_str()).collect::<Vec<_>>().join(" ");
-    (bag, text)
+    let join = |d: usize, idx: &[usize]| Profile::join(idx.iter().map(|&i| &corpus.docs[d].sentences[i].profile));
+    matching::score(corpus, &join(da, a), &join(db, b))
 }

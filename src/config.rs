@@ -9,6 +9,14 @@ pub struct MatchConfig {
     /// A leftover sentence joins a link when at least this fraction of its
     /// token weight is found in the link's other side.
     pub join_coverage: f32,
+    /// Two leftover sentences that are each other's best candidate are
+    /// linked when one holds at least this fraction of the other's content
+    /// weight...
+    pub weak_containment: f32,
+    /// ...and their score is at least this...
+    pub weak_floor: f32,
+    /// ...and their evidence beats each one's runner-up by this factor.
+    pub weak_margin: f32,
 }
 
 /// The default match cut-off.
@@ -16,6 +24,12 @@ pub const DEFAULT_THRESHOLD: f32 = 0.45;
 
 impl Default for MatchConfig {
     fn default() -> Self {
-        MatchConfig { threshold: DEFAULT_THRESHOLD, join_coverage: 0.6 }
+        MatchConfig {
+            threshold: DEFAULT_THRESHOLD,
+            join_coverage: 0.6,
+            weak_containment: 0.25,
+            weak_floor: 0.05,
+            weak_margin: 1.3,
+        }
     }
 }

@@ -27,8 +27,63 @@ pub struct Sentence {
     pub text: String,
     /// Tokens; their spans are byte offsets into the cleaned article text.
     pub tokens: Vec<Token>,
+    /// What the matcher compares.
+    pub profile: Profile,
+}
+
+/// The comparison view of a sentence (or of several joined sentences).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Profile {
     /// Distinct token ids with their kind factor, sorted by id.
     pub bag: Vec<(u32, f32)>,
+    /// Token ids in reading order.
+    pub seq: Vec<u32>,
+    /// Lower-cased, glyph-folded words joined by single spaces.
+    pub plain: String,
+    /// The same words, sorted.
+    pub sorted: String,
+}
+
+impl Profile {
+    /// Joins several profiles into one, as if their sentences were one text.
+    pub fn join<'a>(parts: impl IntoIterator<Item = &'a Profile>) -> Profile {
+        let mut res = Profile::default();
+        let mut words: Vec<&str> = Vec::new();
+        for p in parts {
+            res.bag.extend_from_slice(&p.bag);
+            res.seq.extend_from_slice(&p.seq);
+            if !res.plain.is_empty() && !p.plain.is_empty() {
+                res.plain.push(' ');
+            }
+            res.plain.push_str(&p.plain);
+        }
+        normalize_bag(&mut res.bag);
+        words.extend(res.plain.split(' ').filter(|w| !w.is_empty()));
+        words.sort_unstable();
+        res.sorted = words.join(" ");
+        res
+    }
+}
+
+/// Sorts a bag by id and keeps one entry per id (the heaviest factor).
+fn normalize_bag(bag: &mut Vec<(u32, f32)>) {
+    bag.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+    bag.dedup_by_key(|x| x.0);
+}
+
+/// The folded words of a sentence, from its tokens (a contraction's two
+/// tokens share one word).
+fn plain_words(text: &str, tokens: &[Token]) -> Vec<String> {
+    let mut res: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut last = usize::MAX;
+    for t in tokens {
+        if t.start == last {
+            continue;
+        }
+        last = t.start;
+        res.push(text[t.start..t.end].chars().map(normalize::fold_char).flat_map(char::to_lowercase).collect());
+    }
+    res
 }
 
 /// A segmented article.
@@ -81,6 +136,7 @@ impl Corpus {
             let mut sentences = Vec::with_capacity(sents.len());
             for (idx, (span, tokens)) in sents.into_iter().enumerate() {
                 let mut bag: Vec<(u32, f32)> = Vec::with_capacity(tokens.len());
+                let mut seq: Vec<u32> = Vec::with_capacity(tokens.len());
                 for t in &tokens {
                     let id = *ids.entry(t.key.clone()).or_insert_with(|| {
                         keys.push(t.key.clone());
@@ -88,15 +144,19 @@ impl Corpus {
                         (keys.len() - 1) as u32
                     });
                     bag.push((id, kind_factor(t.kind)));
+                    seq.push(id);
                 }
-                bag.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-                bag.dedup_by_key(|x| x.0);
+                normalize_bag(&mut bag);
                 for &(id, _) in &bag {
                     df[id as usize] += 1;
                 }
                 n_sentences += 1;
                 let text = collapse_ws(&article.text[span.start..span.end]);
-                sentences.push(Sentence { idx, span, text, tokens, bag });
+                let mut words = plain_words(&article.text, &tokens);
+                let plain = words.join(" ");
+                words.sort_unstable();
+                let profile = Profile { bag, seq, plain, sorted: words.join(" ") };
+                sentences.push(Sentence { idx, span, text, tokens, profile });
             }
             docs.push(Document { article, sentences });
         }
@@ -113,10 +173,13 @@ impl Corpus {
         let df: Vec<u32> = order.iter().map(|&o| df[o as usize]).collect();
         for doc in &mut docs {
             for s in &mut doc.sentences {
-                for e in &mut s.bag {
+                for e in &mut s.profile.bag {
                     e.0 = remap[e.0 as usize];
                 }
-                s.bag.sort_by_key(|e| e.0);
+                s.profile.bag.sort_by_key(|e| e.0);
+                for id in &mut s.profile.seq {
+                    *id = remap[*id as usize];
+                }
             }
         }
         let n = n_sentences as f32;

@@ -24,7 +24,7 @@ pub fn candidate_pairs(corpus: &Corpus, da: usize, db: usize) -> Vec<(usize, usi
     let mut res = Vec::new();
     let mut seen = vec![usize::MAX; sb.len()];
     for (i, s) in sa.iter().enumerate() {
-        for &(id, factor) in &s.bag {
+        for &(id, factor) in &s.profile.bag {
             if factor < CONTENT_FACTOR {
                 continue;
             }
@@ -47,7 +47,7 @@ pub fn candidate_pairs(corpus: &Corpus, da: usize, db: usize) -> Vec<(usize, usi
 fn postings(sentences: &[Sentence]) -> HashMap<u32, Vec<usize>> {
     let mut map: HashMap<u32, Vec<usize>> = HashMap::new();
     for (j, s) in sentences.iter().enumerate() {
-        for &(id, factor) in &s.bag {
+        for &(id, factor) in &s.profile.bag {
             if factor >= CONTENT_FACTOR {
                 map.entry(id).or_default().push(j);
             }

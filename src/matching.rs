@@ -1,19 +1,24 @@
 //! Fuzzy scoring of candidate sentence pairs.
 //!
-//! One calibrated similarity in [0, 1] combines three measures:
+//! One calibrated similarity in [0, 1] from ten lexical features of a pair:
 //! - weighted Jaccard over token ids (IDF x kind weights), where two
 //!   different keys still count as shared when they are spelling variants
 //!   (Jaro-Winkler >= 0.9 on keys of 4+ characters: `tehreek`/`tehrik`);
-//! - weighted containment: the shared weight over the lighter side's weight,
-//!   which keeps a trimmed sentence close to its longer original;
-//! - a character-level measure (Sorensen-Dice over character bigrams of the
-//!   glyph-folded, lower-cased texts), which catches what tokens miss.
+//! - weighted containment (shared weight over the lighter side) and the
+//!   smaller of the two coverages;
+//! - character bigram Sorensen-Dice (strsim) and two character-level
+//!   edit ratios (`similar`'s diff ratio, as is and over sorted words);
+//! - token-bigram Jaccard (word order), the length ratio, whether the
+//!   numbers differ, and how many content words only one side has.
 //!
-//! The score is symmetric by construction. Rayon parallelism lives here, over
-//! the candidate list (the outer loop); nothing here prints.
+//! The features are combined by a logistic model fitted on the train split
+//! of the MSR Paraphrase Corpus (`benches/msrp.rs` reports it; the corpus is
+//! read from ../shared and never copied here), then rescaled so that two
+//! identical sentences score exactly 1. The score is symmetric by
+//! construction. Rayon lives here, over the candidate list (the outer loop);
+//! nothing here prints.
 
-use crate::corpus::{Corpus, Sentence};
-use crate::normalize::fold_glyphs;
+use crate::corpus::{Corpus, Profile, Sentence};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -26,70 +31,166 @@ pub struct Score {
     pub jaccard: f32,
     /// Shared weight over the lighter side's weight.
     pub containment: f32,
-    /// Character bigram Sorensen-Dice.
-    pub chars: f32,
     /// Fraction of A's token weight found in B.
     pub covered_a: f32,
     /// Fraction of B's token weight found in A.
     pub covered_b: f32,
+    /// Character bigram Sorensen-Dice.
+    pub chars: f32,
+    /// Character edit ratio (2 x matched characters / total characters).
+    pub edit: f32,
+    /// Character edit ratio over the words sorted (ignores word order).
+    pub edit_sorted: f32,
+    /// Jaccard over adjacent token pairs (word order).
+    pub bigrams: f32,
+    /// Shorter token count over the longer.
+    pub length_ratio: f32,
+    /// 1 when the two sides carry different numbers, else 0.
+    pub numbers_differ: f32,
+    /// Content words only one side has (the larger side's count).
+    pub unshared: f32,
 }
 
-/// Relative weights of the components in [`Score::total`].
-const W_JACCARD: f32 = 0.45;
-const W_CONTAINMENT: f32 = 0.30;
-const W_CHARS: f32 = 0.25;
+impl Score {
+    /// The feature vector, in [`WEIGHTS`] order.
+    fn features(&self) -> [f32; 10] {
+        [
+            self.jaccard,
+            self.containment,
+            self.covered_a.min(self.covered_b),
+            self.chars,
+            self.numbers_differ,
+            self.length_ratio,
+            self.bigrams,
+            self.edit,
+            self.edit_sorted,
+            self.unshared,
+        ]
+    }
+}
+
+/// Logistic weights for [`Score::features`], and the intercept. Fitted on
+/// the MSRP train split (see `benches/msrp.rs`).
+const WEIGHTS: [f32; 10] = [1.44, 1.41, -1.66, 4.85, -0.36, 3.39, -3.37, 3.97, 2.37, -0.13];
+const INTERCEPT: f32 = -8.85;
 
 /// Two keys closer than this (Jaro-Winkler) are spelling variants.
 pub const VARIANT_SIMILARITY: f64 = 0.9;
 
-/// Scores one pair of token bags (sorted by id). `a` and `b` may be the
-/// union bags of several sentences.
-pub fn score_bags(corpus: &Corpus, a: &[(u32, f32)], b: &[(u32, f32)], text_a: &str, text_b: &str) -> Score {
-    let weight_a: f32 = a.iter().map(|&e| corpus.weight(e)).sum();
-    let weight_b: f32 = b.iter().map(|&e| corpus.weight(e)).sum();
+fn logit(features: &[f32; 10]) -> f32 {
+    features.iter().zip(WEIGHTS).map(|(x, w)| x * w).sum::<f32>() + INTERCEPT
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// The model's output for two identical sentences: the top of the scale.
+fn identical_probability() -> f32 {
+    sigmoid(logit(&[1.0, 1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 0.0]))
+}
+
+/// Scores two profiles (sentences, or groups of sentences joined).
+pub fn score(corpus: &Corpus, a: &Profile, b: &Profile) -> Score {
+    let weight_a: f32 = a.bag.iter().map(|&e| corpus.weight(e)).sum();
+    let weight_b: f32 = b.bag.iter().map(|&e| corpus.weight(e)).sum();
     if weight_a == 0.0 || weight_b == 0.0 {
         return Score::default();
     }
     let (mut shared, mut only_a, mut only_b) = (0.0f32, Vec::new(), Vec::new());
     let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
+    while i < a.bag.len() && j < b.bag.len() {
+        match a.bag[i].0.cmp(&b.bag[j].0) {
             std::cmp::Ordering::Equal => {
-                shared += corpus.weight(a[i]).min(corpus.weight(b[j]));
+                shared += corpus.weight(a.bag[i]).min(corpus.weight(b.bag[j]));
                 i += 1;
                 j += 1;
             }
             std::cmp::Ordering::Less => {
-                only_a.push(a[i]);
+                only_a.push(a.bag[i]);
                 i += 1;
             }
             std::cmp::Ordering::Greater => {
-                only_b.push(b[j]);
+                only_b.push(b.bag[j]);
                 j += 1;
             }
         }
     }
-    only_a.extend_from_slice(&a[i..]);
-    only_b.extend_from_slice(&b[j..]);
-    shared += variant_weight(corpus, &only_a, &only_b);
-    let shared = shared.min(weight_a).min(weight_b);
-    let jaccard = shared / (weight_a + weight_b - shared);
-    let containment = shared / weight_a.min(weight_b);
-    let chars = char_similarity(text_a, text_b);
-    let total = (W_JACCARD * jaccard + W_CONTAINMENT * containment + W_CHARS * chars).clamp(0.0, 1.0);
-    Score { total, jaccard, containment, chars, covered_a: shared / weight_a, covered_b: shared / weight_b }
+    only_a.extend_from_slice(&a.bag[i..]);
+    only_b.extend_from_slice(&b.bag[j..]);
+    let is_number = |e: &(u32, f32)| corpus.keys[e.0 as usize].starts_with(|c: char| c.is_ascii_digit());
+    let numbers_differ = only_a.iter().chain(&only_b).any(is_number);
+    let (variant, n_variants) = variant_weight(corpus, &only_a, &only_b);
+    let content = |side: &[(u32, f32)]| side.iter().filter(|e| e.1 >= 1.0).count();
+    let unshared = content(&only_a).max(content(&only_b)).saturating_sub(n_variants);
+    let shared = (shared + variant).min(weight_a).min(weight_b);
+    let (na, nb) = (a.seq.len().max(1) as f32, b.seq.len().max(1) as f32);
+    let mut s = Score {
+        total: 0.0,
+        jaccard: shared / (weight_a + weight_b - shared),
+        containment: shared / weight_a.min(weight_b),
+        covered_a: shared / weight_a,
+        covered_b: shared / weight_b,
+        chars: strsim::sorensen_dice(&a.plain, &b.plain) as f32,
+        edit: edit_ratio(&a.plain, &b.plain),
+        edit_sorted: edit_ratio(&a.sorted, &b.sorted),
+        bigrams: bigram_jaccard(&a.seq, &b.seq),
+        length_ratio: na.min(nb) / na.max(nb),
+        numbers_differ: if numbers_differ { 1.0 } else { 0.0 },
+        unshared: unshared as f32,
+    };
+    s.total = (sigmoid(logit(&s.features())) / identical_probability()).clamp(0.0, 1.0);
+    s
 }
 
 /// Scores two sentences.
-pub fn score(corpus: &Corpus, a: &Sentence, b: &Sentence) -> Score {
-    score_bags(corpus, &a.bag, &b.bag, &a.text, &b.text)
+pub fn score_sentences(corpus: &Corpus, a: &Sentence, b: &Sentence) -> Score {
+    score(corpus, &a.profile, &b.profile)
+}
+
+/// 2 x matched characters / total characters, over an optimal alignment.
+fn edit_ratio(a: &str, b: &str) -> f32 {
+    if a == b {
+        return 1.0;
+    }
+    similar::TextDiff::configure()
+        .algorithm(similar::Algorithm::Myers)
+        .timeout(std::time::Duration::from_millis(50))
+        .diff_chars(a, b)
+        .ratio()
+}
+
+fn bigram_jaccard(a: &[u32], b: &[u32]) -> f32 {
+    let pairs = |s: &[u32]| {
+        let mut v: Vec<u64> = s.windows(2).map(|w| ((w[0] as u64) << 32) | w[1] as u64).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (pa, pb) = (pairs(a), pairs(b));
+    if pa.is_empty() && pb.is_empty() {
+        return if a == b { 1.0 } else { 0.0 };
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < pa.len() && j < pb.len() {
+        match pa[i].cmp(&pb[j]) {
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    shared as f32 / (pa.len() + pb.len() - shared) as f32
 }
 
 /// The weight of keys on one side that are spelling variants of keys on the
-/// other (each key used at most once), scaled by how close they are. Pairs
-/// are taken closest first, ties broken by the keys themselves, so the result
-/// does not depend on which side is A.
-fn variant_weight(corpus: &Corpus, only_a: &[(u32, f32)], only_b: &[(u32, f32)]) -> f32 {
+/// other (each key used at most once), scaled by how close they are, and the
+/// number of such pairs. Pairs are taken closest first, ties broken by the
+/// keys themselves, so the result does not depend on which side is A.
+fn variant_weight(corpus: &Corpus, only_a: &[(u32, f32)], only_b: &[(u32, f32)]) -> (f32, usize) {
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (x, ea) in only_a.iter().enumerate() {
         let ka = &corpus.keys[ea.0 as usize];
@@ -116,38 +217,33 @@ fn variant_weight(corpus: &Corpus, only_a: &[(u32, f32)], only_b: &[(u32, f32)])
     };
     pairs.sort_by(|p, q| q.0.total_cmp(&p.0).then_with(|| unordered(p).cmp(&unordered(q))));
     let (mut used_a, mut used_b) = (vec![false; only_a.len()], vec![false; only_b.len()]);
-    let mut res = 0.0;
+    let (mut res, mut n) = (0.0, 0);
     for (sim, x, y) in pairs {
         if !used_a[x] && !used_b[y] {
             used_a[x] = true;
             used_b[y] = true;
             res += corpus.weight(only_a[x]).min(corpus.weight(only_b[y])) * sim as f32;
+            n += 1;
         }
     }
-    res
+    (res, n)
 }
 
 fn is_variant_candidate(key: &str) -> bool {
     key.len() >= 4 && !key.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Sorensen-Dice over character bigrams of the folded, lower-cased texts.
-pub fn char_similarity(a: &str, b: &str) -> f32 {
-    let fa = fold_glyphs(a).to_lowercase();
-    let fb = fold_glyphs(b).to_lowercase();
-    strsim::sorensen_dice(&fa, &fb) as f32
-}
-
 /// A sentence of the corpus: (document index, sentence index).
 pub type SentenceRef = (usize, usize);
 
-/// Scores every candidate pair in parallel. `pairs` holds (doc, sentence)
-/// references; the result is in the same order.
+/// Scores every candidate pair in parallel; the result is in input order.
 pub fn score_all(corpus: &Corpus, pairs: &[(SentenceRef, SentenceRef)]) -> Vec<Score> {
     // Rayon at the outer loop: each candidate is independent work of a few
     // microseconds, and candidate lists run to millions on large corpora.
     pairs
         .par_iter()
-        .map(|&((da, sa), (db, sb))| score(corpus, &corpus.docs[da].sentences[sa], &corpus.docs[db].sentences[sb]))
+        .map(|&((da, sa), (db, sb))| {
+            score_sentences(corpus, &corpus.docs[da].sentences[sa], &corpus.docs[db].sentences[sb])
+        })
         .collect()
 }
