@@ -15,7 +15,7 @@
 use crate::config::MatchConfig;
 use crate::corpus::{Corpus, Profile};
 use crate::index;
-use crate::matching::{self, Score};
+use crate::matching::{self, Score, SentenceRef};
 use pathfinding::prelude::{kuhn_munkres, Matrix};
 use std::collections::HashMap;
 
@@ -92,7 +92,7 @@ fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> 
         best_a[i] = best_a[i].max(s.total);
         best_b[j] = best_b[j].max(s.total);
         all.insert((i, j), s);
-        if s.total >= cfg.threshold {
+        if s.is_match(cfg) {
             edges.push((i, j, s));
         }
     }
@@ -282,4 +282,34 @@ fn join_split_sentences(
 pub fn score_groups(corpus: &Corpus, da: usize, a: &[usize], db: usize, b: &[usize]) -> Score {
     let join = |d: usize, idx: &[usize]| Profile::join(idx.iter().map(|&i| &corpus.docs[d].sentences[i].profile));
     matching::score(corpus, &join(da, a), &join(db, b))
+}
+
+/// A scored link between two sentences of different documents.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SentenceLink {
+    /// The first sentence (the lower reference).
+    pub a: SentenceRef,
+    /// The second sentence.
+    pub b: SentenceRef,
+    /// Their score.
+    pub score: Score,
+}
+
+/// Every cross-document sentence pair of the corpus scoring at or above the
+/// threshold, found through the global candidate index: the near-duplicate
+/// search behind many-article comparison and the scale benchmark. Cost grows
+/// with the number of true candidates; no all-pairs matrix is built.
+pub fn link_all(corpus: &Corpus, cfg: &MatchConfig) -> Vec<SentenceLink> {
+    // A token in more than 64 sentences is too common to propose
+    // candidates; pairs must share two content tokens and a third of the
+    // smaller sentence's. Both bounds are fixed, so the candidate count grows
+    // with the corpus, not with its square.
+    let cands = index::candidate_pairs_all(corpus, 2, 0.4, 256);
+    let scores = matching::score_all(corpus, &cands);
+    cands
+        .into_iter()
+        .zip(scores)
+        .filter(|(_, s)| s.is_match(cfg))
+        .map(|((a, b), score)| SentenceLink { a, b, score })
+        .collect()
 }

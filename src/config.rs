@@ -6,6 +6,11 @@
 pub struct MatchConfig {
     /// Pairs scoring at or above this are aligned.
     pub threshold: f32,
+    /// Pairs where one side's content weight is at least this fraction
+    /// inside the other are aligned too (as `partial`)...
+    pub containment: f32,
+    /// ...when they share at least this many content words.
+    pub containment_min_words: f32,
     /// A leftover sentence joins a link when at least this fraction of its
     /// token weight is found in the link's other side.
     pub join_coverage: f32,
@@ -26,6 +31,8 @@ impl Default for MatchConfig {
     fn default() -> Self {
         MatchConfig {
             threshold: DEFAULT_THRESHOLD,
+            containment: 0.85,
+            containment_min_words: 4.0,
             join_coverage: 0.6,
             weak_containment: 0.25,
             weak_floor: 0.05,

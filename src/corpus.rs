@@ -42,6 +42,22 @@ pub struct Profile {
     pub plain: String,
     /// The same words, sorted.
     pub sorted: String,
+    /// Character bigrams of `plain` without its spaces, as sorted codes (a
+    /// multiset), for Sorensen-Dice without per-pair hashing.
+    pub char_bigrams: Vec<u64>,
+}
+
+/// The sorted character bigrams of a text, whitespace removed.
+pub fn char_bigrams(plain: &str) -> Vec<u64> {
+    let mut chars = plain.chars().filter(|c| !c.is_whitespace());
+    let Some(mut prev) = chars.next() else { return Vec::new() };
+    let mut res = Vec::with_capacity(plain.len());
+    for c in chars {
+        res.push(((prev as u64) << 32) | c as u64);
+        prev = c;
+    }
+    res.sort_unstable();
+    res
 }
 
 impl Profile {
@@ -61,6 +77,7 @@ impl Profile {
         words.extend(res.plain.split(' ').filter(|w| !w.is_empty()));
         words.sort_unstable();
         res.sorted = words.join(" ");
+        res.char_bigrams = char_bigrams(&res.plain);
         res
     }
 }
@@ -155,7 +172,8 @@ impl Corpus {
                 let mut words = plain_words(&article.text, &tokens);
                 let plain = words.join(" ");
                 words.sort_unstable();
-                let profile = Profile { bag, seq, plain, sorted: words.join(" ") };
+                let char_bigrams = char_bigrams(&plain);
+                let profile = Profile { bag, seq, plain, sorted: words.join(" "), char_bigrams };
                 sentences.push(Sentence { idx, span, text, tokens, profile });
             }
             docs.push(Document { article, sentences });

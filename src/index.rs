@@ -7,6 +7,7 @@
 //! skipped, which keeps the cost proportional to the true candidates.
 
 use crate::corpus::{Corpus, Sentence};
+use crate::matching::SentenceRef;
 use std::collections::HashMap;
 
 /// Kind factors at or above this mark a content token (see `corpus`).
@@ -54,4 +55,88 @@ fn postings(sentences: &[Sentence]) -> HashMap<u32, Vec<usize>> {
         }
     }
     map
+}
+
+/// Every cross-document sentence pair of the corpus that shares at least
+/// `min_shared` content tokens (fewer when a sentence has fewer) and at least
+/// `min_overlap` of the smaller sentence's indexed content tokens, each pair
+/// once with the lower reference first, sorted.
+///
+/// One inverted index over all sentences; posting lists longer than
+/// `max_posting` are skipped (a token in that many sentences says nothing
+/// about which two match). Sentences are processed in parallel with
+/// per-thread counters, so the cost is the number of (sentence, co-occurring
+/// sentence) visits through rare tokens, not the number of sentence pairs.
+pub fn candidate_pairs_all(
+    corpus: &Corpus,
+    min_shared: u16,
+    min_overlap: f32,
+    max_posting: usize,
+) -> Vec<(SentenceRef, SentenceRef)> {
+    use rayon::prelude::*;
+    let refs: Vec<SentenceRef> =
+        corpus.docs.iter().enumerate().flat_map(|(d, doc)| (0..doc.sentences.len()).map(move |s| (d, s))).collect();
+    let sentence = |r: SentenceRef| &corpus.docs[r.0].sentences[r.1];
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); corpus.keys.len()];
+    for (g, &r) in refs.iter().enumerate() {
+        for &(id, factor) in &sentence(r).profile.bag {
+            if factor >= CONTENT_FACTOR {
+                postings[id as usize].push(g as u32);
+            }
+        }
+    }
+    // Each sentence's number of indexed tokens: content tokens whose posting
+    // list is short enough to follow.
+    let indexed: Vec<u16> = refs
+        .iter()
+        .map(|&r| {
+            let bag = &sentence(r).profile.bag;
+            bag.iter().filter(|e| e.1 >= CONTENT_FACTOR && postings[e.0 as usize].len() <= max_posting).count() as u16
+        })
+        .collect();
+    let n = refs.len();
+    // Rayon over sentences (the outer loop); each worker keeps one counter
+    // array and a list of the entries it touched, reset after each sentence.
+    refs.par_iter()
+        .enumerate()
+        .map_init(
+            || (vec![0u16; n], Vec::<u32>::new()),
+            |(counts, touched), (g, &r)| {
+                let bag = &sentence(r).profile.bag;
+                for &(id, factor) in bag {
+                    if factor < CONTENT_FACTOR {
+                        continue;
+                    }
+                    let list = &postings[id as usize];
+                    if list.len() > max_posting {
+                        continue;
+                    }
+                    for &h in list {
+                        // Each unordered pair once: only partners after g, in
+                        // another document.
+                        if (h as usize) <= g || refs[h as usize].0 == r.0 {
+                            continue;
+                        }
+                        if counts[h as usize] == 0 {
+                            touched.push(h);
+                        }
+                        counts[h as usize] = counts[h as usize].saturating_add(1);
+                    }
+                }
+                let mut res = Vec::new();
+                for &h in touched.iter() {
+                    let smaller = indexed[g].min(indexed[h as usize]);
+                    let need = (min_shared.min(smaller)).max((min_overlap * smaller as f32).ceil() as u16).max(1);
+                    if counts[h as usize] >= need {
+                        res.push((r, refs[h as usize]));
+                    }
+                    counts[h as usize] = 0;
+                }
+                touched.clear();
+                res.sort_unstable();
+                res
+            },
+        )
+        .flatten()
+        .collect()
 }

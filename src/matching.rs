@@ -6,8 +6,8 @@
 //!   (Jaro-Winkler >= 0.9 on keys of 4+ characters: `tehreek`/`tehrik`);
 //! - weighted containment (shared weight over the lighter side) and the
 //!   smaller of the two coverages;
-//! - character bigram Sorensen-Dice (strsim) and two character-level
-//!   edit ratios (`similar`'s diff ratio, as is and over sorted words);
+//! - character bigram Sorensen-Dice and two character-level edit ratios
+//!   (rapidfuzz's Indel ratio, as is and over sorted words);
 //! - token-bigram Jaccard (word order), the length ratio, whether the
 //!   numbers differ, and how many content words only one side has.
 //!
@@ -49,9 +49,20 @@ pub struct Score {
     pub numbers_differ: f32,
     /// Content words only one side has (the larger side's count).
     pub unshared: f32,
+    /// Content words both sides have (spelling variants included).
+    pub shared_content: f32,
 }
 
 impl Score {
+    /// Whether the pair is a match: a paraphrase by the calibrated score, or
+    /// one side almost wholly contained in the other (a trimmed sentence, or
+    /// a sentence glued to another by a missing full stop), with enough
+    /// shared content words that the containment means something.
+    pub fn is_match(&self, cfg: &crate::config::MatchConfig) -> bool {
+        self.total >= cfg.threshold
+            || (self.containment >= cfg.containment && self.shared_content >= cfg.containment_min_words)
+    }
+
     /// The feature vector, in [`WEIGHTS`] order.
     fn features(&self) -> [f32; 10] {
         [
@@ -123,6 +134,7 @@ pub fn score(corpus: &Corpus, a: &Profile, b: &Profile) -> Score {
     let (variant, n_variants) = variant_weight(corpus, &only_a, &only_b);
     let content = |side: &[(u32, f32)]| side.iter().filter(|e| e.1 >= 1.0).count();
     let unshared = content(&only_a).max(content(&only_b)).saturating_sub(n_variants);
+    let shared_content = content(&a.bag) - content(&only_a) + n_variants;
     let shared = (shared + variant).min(weight_a).min(weight_b);
     let (na, nb) = (a.seq.len().max(1) as f32, b.seq.len().max(1) as f32);
     let mut s = Score {
@@ -131,13 +143,14 @@ pub fn score(corpus: &Corpus, a: &Profile, b: &Profile) -> Score {
         containment: shared / weight_a.min(weight_b),
         covered_a: shared / weight_a,
         covered_b: shared / weight_b,
-        chars: strsim::sorensen_dice(&a.plain, &b.plain) as f32,
+        chars: dice(&a.char_bigrams, &b.char_bigrams),
         edit: edit_ratio(&a.plain, &b.plain),
         edit_sorted: edit_ratio(&a.sorted, &b.sorted),
         bigrams: bigram_jaccard(&a.seq, &b.seq),
         length_ratio: na.min(nb) / na.max(nb),
         numbers_differ: if numbers_differ { 1.0 } else { 0.0 },
         unshared: unshared as f32,
+        shared_content: shared_content as f32,
     };
     s.total = (sigmoid(logit(&s.features())) / identical_probability()).clamp(0.0, 1.0);
     s
@@ -148,16 +161,34 @@ pub fn score_sentences(corpus: &Corpus, a: &Sentence, b: &Sentence) -> Score {
     score(corpus, &a.profile, &b.profile)
 }
 
-/// 2 x matched characters / total characters, over an optimal alignment.
+/// 2 x matched characters / total characters over an optimal alignment
+/// (the Indel similarity, rapidfuzz's bit-parallel `fuzz::ratio`).
 fn edit_ratio(a: &str, b: &str) -> f32 {
     if a == b {
         return 1.0;
     }
-    similar::TextDiff::configure()
-        .algorithm(similar::Algorithm::Myers)
-        .timeout(std::time::Duration::from_millis(50))
-        .diff_chars(a, b)
-        .ratio()
+    rapidfuzz::fuzz::ratio(a.chars(), b.chars()) as f32
+}
+
+/// Sorensen-Dice over two sorted multisets of character bigrams (see
+/// [`Profile::bigrams`]): 2 x shared / total.
+fn dice(a: &[u64], b: &[u64]) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    2.0 * shared as f32 / (a.len() + b.len()) as f32
 }
 
 fn bigram_jaccard(a: &[u32], b: &[u32]) -> f32 {
@@ -199,7 +230,10 @@ fn variant_weight(corpus: &Corpus, only_a: &[(u32, f32)], only_b: &[(u32, f32)])
         }
         for (y, eb) in only_b.iter().enumerate() {
             let kb = &corpus.keys[eb.0 as usize];
-            if is_variant_candidate(kb) {
+            // Spelling variants share their first letter and nearly their
+            // length; checking that first skips almost every Jaro-Winkler.
+            let close = ka.as_bytes()[0] == kb.as_bytes()[0] && ka.len().abs_diff(kb.len()) <= 3;
+            if close && is_variant_candidate(kb) {
                 let sim = strsim::jaro_winkler(ka, kb);
                 if sim >= VARIANT_SIMILARITY {
                     pairs.push((sim, x, y));
