@@ -19,6 +19,9 @@ use crate::matching::{self, Score, SentenceRef};
 use pathfinding::prelude::{kuhn_munkres, Matrix};
 use std::collections::HashMap;
 
+/// A scored candidate between sentence `.0` of A and sentence `.1` of B.
+pub(crate) type Edge = (usize, usize, Score);
+
 /// One aligned group: sentences of A and sentences of B that carry the same
 /// claim. Usually one each; several on one side for split/merged sentences.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,7 +89,7 @@ fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> 
     let scores = matching::score_all(corpus, &refs);
     let mut best_a = vec![0.0f32; n_a];
     let mut best_b = vec![0.0f32; n_b];
-    let mut edges: Vec<(usize, usize, Score)> = Vec::new();
+    let mut edges: Vec<Edge> = Vec::new();
     let mut all: HashMap<(usize, usize), Score> = HashMap::with_capacity(cands.len());
     for (&(i, j), &s) in cands.iter().zip(&scores) {
         best_a[i] = best_a[i].max(s.total);
@@ -115,7 +118,7 @@ fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> 
 
 /// Maximum-weight one-to-one assignment over the edges, solved per connected
 /// component so each matrix stays small.
-fn assign(edges: &[(usize, usize, Score)], n_a: usize, n_b: usize) -> Vec<(usize, usize, Score)> {
+pub(crate) fn assign(edges: &[Edge], n_a: usize, n_b: usize) -> Vec<Edge> {
     // Union-find over A nodes 0..n_a and B nodes n_a..n_a+n_b.
     let mut parent: Vec<usize> = (0..n_a + n_b).collect();
     fn find(p: &mut [usize], mut x: usize) -> usize {

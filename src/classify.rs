@@ -73,7 +73,7 @@ fn link_row(doc_a: &Document, doc_b: &Document, link: &Link) -> Row {
     Row { status, similarity, a: Some(a), b: Some(b), diff, flags: vec![] }
 }
 
-fn side(doc: &Document, idx: &[usize]) -> Side {
+pub(crate) fn side(doc: &Document, idx: &[usize]) -> Side {
     let sentence = idx.iter().map(|&i| doc.sentences[i].text.as_str()).collect::<Vec<_>>().join(" ");
     Side {
         source: doc.article.meta.outlet.clone(),
@@ -83,7 +83,7 @@ fn side(doc: &Document, idx: &[usize]) -> Side {
     }
 }
 
-fn source_info(doc: &Document) -> SourceInfo {
+pub(crate) fn source_info(doc: &Document) -> SourceInfo {
     let m = &doc.article.meta;
     SourceInfo {
         outlet: m.outlet.clone(),

@@ -20,7 +20,8 @@ const EXIT_STATUS: &str = "EXIT STATUS:\n  0  success (for `check`: nothing to r
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Compare two articles sentence by sentence.
+    /// Compare two articles sentence by sentence, or three or more (files, a
+    /// folder, or a JSONL file) claim by claim.
     Compare(CompareArgs),
     /// Print an article's sentences, one per line.
     Split(SplitArgs),
@@ -40,8 +41,10 @@ pub struct InputArgs {
 /// `claimdiff compare`.
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// The two articles: text files, or `-` for stdin (once).
-    #[arg(required = true, num_args = 2.., value_name = "ARTICLE")]
+    /// The articles: text files, folders of `.txt`/`.md` files, `.jsonl`
+    /// files (one article per line), or `-` for stdin (once). Two articles
+    /// give a pairwise report; three or more a claims report.
+    #[arg(required = true, num_args = 1.., value_name = "ARTICLE")]
     pub inputs: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -59,6 +62,9 @@ pub struct CompareArgs {
     /// Input options.
     #[command(flatten)]
     pub input: InputArgs,
+    /// No progress bar (it is shown only on a terminal anyway).
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 /// `claimdiff split`.
@@ -87,6 +93,9 @@ pub enum Format {
     Csv,
     /// The rows as objects, plus each source's metadata.
     Json,
+    /// The coverage matrix as CSV: one row per claim, one column per outlet
+    /// (a claims report even for two articles).
+    Matrix,
 }
 
 /// `split` output formats.
@@ -131,8 +140,9 @@ mod tests {
     }
 
     #[test]
-    fn compare_needs_two_inputs() {
-        assert!(Cli::try_parse_from(["claimdiff", "compare", "a"]).is_err());
+    fn compare_needs_an_input() {
+        assert!(Cli::try_parse_from(["claimdiff", "compare"]).is_err());
+        assert!(Cli::try_parse_from(["claimdiff", "compare", "folder"]).is_ok());
         assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--format", "csv", "--color", "never"]).is_ok());
     }
 }

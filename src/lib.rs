@@ -9,7 +9,9 @@
 //!    [`corpus`] interns them and weights them by IDF;
 //! 4. [`index`] proposes candidate sentence pairs, [`matching`] scores them;
 //! 5. [`align`] picks a globally consistent alignment;
-//! 6. [`classify`] decides each row's status, word diff and flags;
+//! 6. [`classify`] decides each row's status, word diff and flags; for
+//!    three or more articles, [`cluster`] groups sentences into claims across
+//!    outlets and [`claims`] builds the many-outlet report;
 //! 7. [`report`] renders the result as text, CSV or JSON.
 //!
 //! ```
@@ -26,7 +28,9 @@
 
 pub mod align;
 pub mod article;
+pub mod claims;
 pub mod classify;
+pub mod cluster;
 pub mod config;
 pub mod corpus;
 pub mod error;
@@ -42,6 +46,7 @@ pub use error::{Error, Result};
 use article::Article;
 use config::MatchConfig;
 use corpus::Corpus;
+use report::claims::ClaimsReport;
 use report::PairReport;
 
 /// Compares two cleaned articles: segment, normalise, match, align and
@@ -50,4 +55,17 @@ pub fn compare_pair(a: Article, b: Article, cfg: &MatchConfig) -> PairReport {
     let corpus = Corpus::build(vec![a, b]);
     let alignment = align::align_pair(&corpus, 0, 1, cfg);
     classify::pair_report(&corpus, &alignment)
+}
+
+/// Compares any number of articles: clusters their sentences into claims
+/// across outlets and builds the many-outlet report. `progress` receives
+/// (done, total) units of alignment work, from worker threads.
+pub fn compare_many(
+    articles: Vec<Article>,
+    cfg: &MatchConfig,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> ClaimsReport {
+    let corpus = Corpus::build(articles);
+    let claims = cluster::cluster(&corpus, cfg, progress);
+    claims::claims_report(&corpus, &claims)
 }

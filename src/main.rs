@@ -41,16 +41,11 @@ fn run() -> anyhow::Result<ExitCode> {
 }
 
 fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
-    if args.inputs.len() != 2 {
-        bail!("compare takes exactly two articles (got {})", args.inputs.len());
-    }
     let articles = load_articles(&args.inputs, &args.input)?;
-    let [a, b]: [Article; 2] = match articles.try_into() {
-        Ok(pair) => pair,
-        Err(v) => bail!("compare takes exactly two articles; the inputs hold {}", v.len()),
-    };
+    if articles.len() < 2 {
+        bail!("compare needs at least two articles; the inputs hold {}", articles.len());
+    }
     let cfg = MatchConfig { threshold: args.threshold, ..MatchConfig::default() };
-    let report = claimdiff::compare_pair(a, b, &cfg);
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let color = match args.color {
         ColorChoice::Always => true,
@@ -58,12 +53,44 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
         ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
     let rcfg = ReportConfig { color };
+    if articles.len() == 2 && args.format != Format::Matrix {
+        let [a, b]: [Article; 2] = articles.try_into().map_err(|_| anyhow::anyhow!("two articles expected"))?;
+        let report = claimdiff::compare_pair(a, b, &cfg);
+        emit(args.output.as_deref(), &args.inputs, |w| match args.format {
+            Format::Text => report::text::write(&report, &rcfg, w),
+            Format::Csv => report::csv::write(&report, w),
+            Format::Json | Format::Matrix => report::json::write(&report, w),
+        })?;
+        return Ok(ExitCode::Success);
+    }
+    let bar = progress_bar(args.quiet);
+    let report = claimdiff::compare_many(articles, &cfg, &|done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    });
+    bar.finish_and_clear();
     emit(args.output.as_deref(), &args.inputs, |w| match args.format {
-        Format::Text => report::text::write(&report, &rcfg, w),
-        Format::Csv => report::csv::write(&report, w),
-        Format::Json => report::json::write(&report, w),
+        Format::Text => report::claims::text::write(&report, &rcfg, w),
+        Format::Csv => report::claims::csv::write(&report, w),
+        Format::Json => report::claims::json::write(&report, w),
+        Format::Matrix => report::claims::csv::write_matrix(&report, w),
     })?;
     Ok(ExitCode::Success)
+}
+
+/// A progress bar on stderr, hidden when stderr is not a terminal or with
+/// `--quiet`.
+fn progress_bar(quiet: bool) -> indicatif::ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("claimdiff: aligning {bar:40} {pos}/{len} article pairs ({eta})")
+    {
+        bar.set_style(style);
+    }
+    bar
 }
 
 fn split(args: SplitArgs) -> anyhow::Result<ExitCode> {

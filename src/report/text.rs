@@ -6,16 +6,17 @@ use super::{Chunk, PairReport, ReportConfig, Row, Side, Status};
 use anstyle::{AnsiColor, Style};
 use std::io::{self, Write};
 
-struct Palette {
-    removed: Style,
-    added: Style,
-    dim: Style,
-    head: Style,
-    only: Style,
+/// The styles of the text reports (all plain when colour is off).
+pub(crate) struct Palette {
+    pub(crate) removed: Style,
+    pub(crate) added: Style,
+    pub(crate) dim: Style,
+    pub(crate) head: Style,
+    pub(crate) only: Style,
 }
 
 impl Palette {
-    fn new(color: bool) -> Palette {
+    pub(crate) fn new(color: bool) -> Palette {
         if !color {
             let s = Style::new();
             return Palette { removed: s, added: s, dim: s, head: s, only: s };
@@ -83,23 +84,31 @@ fn write_row<W: Write>(out: &mut W, row: &Row, p: &Palette, color: bool) -> io::
         Status::Reworded | Status::Partial => {
             writeln!(out)?;
             write!(out, "    ")?;
-            for (k, c) in row.diff.iter().enumerate() {
-                if k > 0 && !(matches!(c, Chunk::Added(_)) && matches!(row.diff[k - 1], Chunk::Removed(_))) {
-                    write!(out, " ")?;
-                }
-                match c {
-                    Chunk::Equal(t) => write!(out, "{t}")?,
-                    Chunk::Removed(t) if color => write!(out, "{}{t}{}", p.removed.render(), p.removed.render_reset())?,
-                    Chunk::Added(t) if color => write!(out, "{}{t}{}", p.added.render(), p.added.render_reset())?,
-                    Chunk::Removed(t) => write!(out, "[-{t}-]")?,
-                    Chunk::Added(t) => write!(out, "{{+{t}+}}")?,
-                }
-            }
+            write_chunks(out, &row.diff, p, color)?;
             writeln!(out)?;
         }
     }
     for f in &row.flags {
         writeln!(out, "    {}! {}{}: {}", p.only.render(), f.name, p.only.render_reset(), f.explanation)?;
+    }
+    Ok(())
+}
+
+/// Writes a word diff: coloured runs with colour, git's `[-...-]{+...+}`
+/// notation without.
+pub(crate) fn write_chunks<W: Write>(out: &mut W, chunks: &[Chunk], p: &Palette, color: bool) -> io::Result<()> {
+    if !color {
+        return write!(out, "{}", super::word_diff_notation(chunks));
+    }
+    for (k, c) in chunks.iter().enumerate() {
+        if k > 0 && !(matches!(c, Chunk::Added(_)) && matches!(chunks[k - 1], Chunk::Removed(_))) {
+            write!(out, " ")?;
+        }
+        match c {
+            Chunk::Equal(t) => write!(out, "{t}")?,
+            Chunk::Removed(t) => write!(out, "{}{t}{}", p.removed.render(), p.removed.render_reset())?,
+            Chunk::Added(t) => write!(out, "{}{t}{}", p.added.render(), p.added.render_reset())?,
+        }
     }
     Ok(())
 }

@@ -1,0 +1,147 @@
+//! The many-outlet report: from claim clusters to a [`ClaimsReport`].
+//!
+//! For every claim, each outlet's wording is compared with the
+//! representative (word diff and flags, as in pairwise mode), unique claims
+//! are ranked by salience, each outlet gets a consistency summary, and where
+//! dates are known the earliest outlet and copying hints are worked out.
+//! Pure computation; the reporters only print what this builds.
+
+use crate::align;
+use crate::classify;
+use crate::cluster::Claim;
+use crate::corpus::Corpus;
+use crate::normalize::TokenKind;
+use crate::report::claims::{ClaimEntry, ClaimStatus, ClaimsReport, CopyHint, OutletSummary, Provenance, Variant};
+
+/// A later outlet is said to follow an earlier one when its wording scores
+/// at least this against it...
+const COPY_MIN_SIMILARITY: f32 = 0.8;
+/// ...and beats every other earlier outlet by at least this...
+const COPY_MIN_MARGIN: f32 = 0.05;
+/// ...or, when only one earlier outlet carries the claim, is this close to
+/// it (near-verbatim).
+const COPY_SOLE_SIMILARITY: f32 = 0.95;
+
+/// Builds the report for claims clustered over `corpus`.
+pub fn claims_report(corpus: &Corpus, claims: &[Claim]) -> ClaimsReport {
+    let sources: Vec<_> = corpus.docs.iter().map(classify::source_info).collect();
+    let n_sources = sources.len();
+    let mut entries: Vec<ClaimEntry> = claims
+        .iter()
+        .enumerate()
+        .map(|(k, claim)| {
+            let rep = &claim.members[claim.representative];
+            let rep_side = classify::side(&corpus.docs[rep.doc], &rep.sentences);
+            let variants = claim
+                .members
+                .iter()
+                .enumerate()
+                .map(|(x, m)| {
+                    let side = classify::side(&corpus.docs[m.doc], &m.sentences);
+                    let diff = if x == claim.representative {
+                        Vec::new()
+                    } else {
+                        classify::word_diff(&rep_side.sentence, &side.sentence)
+                    };
+                    Variant { source: m.doc, side, similarity: m.score.total, diff, flags: Vec::new() }
+                })
+                .collect();
+            ClaimEntry {
+                id: format!("C{}", k + 1),
+                status: if claim.is_unique() { ClaimStatus::Unique } else { ClaimStatus::Shared },
+                salience: salience(corpus, claim),
+                representative: claim.representative,
+                variants,
+                provenance: provenance(corpus, claim),
+            }
+        })
+        .collect();
+    // Unique claims first, most salient first; then shared ones, most widely
+    // carried first; reading order breaks ties.
+    entries.sort_by(|x, y| {
+        let rank = |e: &ClaimEntry| {
+            (
+                e.status == ClaimStatus::Shared,
+                if e.status == ClaimStatus::Unique { -e.salience } else { -(e.variants.len() as f32) },
+            )
+        };
+        let (rx, ry) = (rank(x), rank(y));
+        rx.0.cmp(&ry.0).then(rx.1.total_cmp(&ry.1))
+    });
+    let outlets = (0..n_sources).map(|src| outlet_summary(src, n_sources, &entries)).collect();
+    ClaimsReport { sources, claims: entries, outlets }
+}
+
+fn outlet_summary(source: usize, n_sources: usize, entries: &[ClaimEntry]) -> OutletSummary {
+    let mut s = OutletSummary { source, claims: 0, shared_with_majority: 0, alone: 0, altered_quotes: 0 };
+    for e in entries {
+        let Some(v) = e.variants.iter().find(|v| v.source == source) else { continue };
+        s.claims += 1;
+        if e.variants.len() * 2 > n_sources {
+            s.shared_with_majority += 1;
+        }
+        if e.status == ClaimStatus::Unique {
+            s.alone += 1;
+        }
+        if v.flags.iter().any(|f| f.name == "quote_altered") {
+            s.altered_quotes += 1;
+        }
+    }
+    s
+}
+
+/// How much a claim matters when one outlet alone makes it: named people,
+/// places and organisations, numbers, and accusation or action verbs.
+fn salience(corpus: &Corpus, claim: &Claim) -> f32 {
+    const ACTION_STEMS: &[&str] = &[
+        "accus", "alleg", "attack", "arrest", "back", "bankrol", "blame", "bomb", "charg", "deni", "fund", "kill",
+        "launder", "threaten", "wound", "bribe", "fraud", "sanction", "support", "financ", "sponsor",
+    ];
+    let m = &claim.members[claim.representative];
+    let mut res = 0.0;
+    for &s in &m.sentences {
+        for t in &corpus.docs[m.doc].sentences[s].tokens {
+            res += match t.kind {
+                TokenKind::Name => 1.0,
+                TokenKind::Number => 0.5,
+                TokenKind::Word if ACTION_STEMS.iter().any(|a| t.key.starts_with(a)) => 2.0,
+                _ => 0.0,
+            };
+        }
+    }
+    res
+}
+
+fn provenance(corpus: &Corpus, claim: &Claim) -> Option<Provenance> {
+    let date = |doc: usize| corpus.docs[doc].article.meta.date.as_deref();
+    let dated: Vec<usize> = (0..claim.members.len()).filter(|&x| date(claim.members[x].doc).is_some()).collect();
+    if dated.len() < 2 {
+        return None;
+    }
+    let earliest = *dated.iter().min_by_key(|&&x| (date(claim.members[x].doc), claim.members[x].doc))?;
+    let first_date = date(claim.members[earliest].doc)?;
+    let mut hints = Vec::new();
+    for &x in &dated {
+        let later = &claim.members[x];
+        let earlier: Vec<usize> =
+            dated.iter().copied().filter(|&y| date(claim.members[y].doc) < date(later.doc)).collect();
+        let mut scored: Vec<(f32, usize)> = earlier
+            .iter()
+            .map(|&y| {
+                let e = &claim.members[y];
+                (align::score_groups(corpus, e.doc, &e.sentences, later.doc, &later.sentences).total, e.doc)
+            })
+            .collect();
+        scored.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)));
+        let Some(&(best, closest)) = scored.first() else { continue };
+        let margin = scored.get(1).map(|s| best - s.0);
+        let clear = match margin {
+            Some(m) => best >= COPY_MIN_SIMILARITY && m >= COPY_MIN_MARGIN,
+            None => best >= COPY_SOLE_SIMILARITY,
+        };
+        if clear {
+            hints.push(CopyHint { source: later.doc, closest, similarity: best, margin });
+        }
+    }
+    Some(Provenance { earliest: claim.members[earliest].doc, date: first_date.to_owned(), hints })
+}

@@ -1,0 +1,52 @@
+//! CSV renderers for many-outlet reports: the long format (one row per
+//! claim and outlet) and the coverage matrix (one row per claim, one column
+//! per outlet).
+
+use super::ClaimsReport;
+use crate::report::word_diff_notation;
+use std::io::Write;
+
+/// The long format's header, in contract order.
+pub const HEADER: [&str; 8] = ["claim", "source", "index", "sentence", "status", "similarity", "diff", "flags"];
+
+/// Writes one row per (claim, outlet carrying it).
+pub fn write<W: Write>(report: &ClaimsReport, out: W) -> std::io::Result<()> {
+    let mut w = ::csv::Writer::from_writer(out);
+    w.write_record(HEADER)?;
+    for c in &report.claims {
+        for v in &c.variants {
+            let flags = v.flags.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(";");
+            w.write_record([
+                c.id.as_str(),
+                &v.side.source,
+                &v.side.index_label(),
+                &v.side.sentence,
+                c.status.as_str(),
+                &format!("{:.3}", v.similarity),
+                &word_diff_notation(&v.diff),
+                &flags,
+            ])?;
+        }
+    }
+    w.flush()
+}
+
+/// Writes the coverage matrix: `claim,status,outlets,representative`, then
+/// one column per outlet holding the sentence index (empty if absent).
+pub fn write_matrix<W: Write>(report: &ClaimsReport, out: W) -> std::io::Result<()> {
+    let mut w = ::csv::Writer::from_writer(out);
+    let mut header = vec!["claim".to_owned(), "status".to_owned(), "outlets".to_owned(), "representative".to_owned()];
+    header.extend(report.sources.iter().map(|s| s.outlet.clone()));
+    w.write_record(&header)?;
+    for (c, row) in report.claims.iter().zip(report.matrix()) {
+        let mut rec = vec![
+            c.id.clone(),
+            c.status.as_str().to_owned(),
+            c.variants.len().to_string(),
+            c.variants[c.representative].side.sentence.clone(),
+        ];
+        rec.extend(row.iter().map(|cell| cell.map(|s| s.index_label()).unwrap_or_default()));
+        w.write_record(&rec)?;
+    }
+    w.flush()
+}

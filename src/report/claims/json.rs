@@ -1,0 +1,137 @@
+//! JSON renderer for many-outlet reports: sources, claims with every
+//! outlet's variant, the coverage matrix and per-outlet summaries.
+
+use super::{ClaimsReport, CopyHint, OutletSummary};
+use crate::report::{word_diff_notation, Chunk, Flag, SourceInfo};
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    sources: &'a [SourceInfo],
+    claims: Vec<JsonClaim<'a>>,
+    matrix: JsonMatrix<'a>,
+    outlets: Vec<JsonOutlet<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonClaim<'a> {
+    id: &'a str,
+    status: &'static str,
+    outlets: usize,
+    salience: f64,
+    representative: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    provenance: Option<JsonProvenance<'a>>,
+    variants: Vec<JsonVariant<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonProvenance<'a> {
+    earliest: &'a str,
+    date: &'a str,
+    hints: Vec<JsonHint<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonHint<'a> {
+    source: &'a str,
+    closest_earlier: &'a str,
+    similarity: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    margin: Option<f64>,
+    note: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonVariant<'a> {
+    source: &'a str,
+    index: &'a [usize],
+    sentence: &'a str,
+    span: Vec<[usize; 2]>,
+    similarity: f64,
+    diff: String,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    diff_chunks: &'a [Chunk],
+    flags: &'a [Flag],
+}
+
+#[derive(Serialize)]
+struct JsonMatrix<'a> {
+    outlets: Vec<&'a str>,
+    rows: Vec<JsonMatrixRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonMatrixRow<'a> {
+    claim: &'a str,
+    cells: Vec<Option<&'a [usize]>>,
+}
+
+#[derive(Serialize)]
+struct JsonOutlet<'a> {
+    outlet: &'a str,
+    #[serde(flatten)]
+    summary: &'a OutletSummary,
+}
+
+fn round3(x: f32) -> f64 {
+    (x as f64 * 1000.0).round() / 1000.0
+}
+
+/// Writes the report as one pretty-printed JSON object.
+pub fn write<W: Write>(report: &ClaimsReport, mut out: W) -> std::io::Result<()> {
+    let name = |i: usize| report.sources[i].outlet.as_str();
+    let hint = |h: &CopyHint| JsonHint {
+        source: name(h.source),
+        closest_earlier: name(h.closest),
+        similarity: round3(h.similarity),
+        margin: h.margin.map(round3),
+        note: "a hint of copying from wording similarity, not proof",
+    };
+    let claims = report
+        .claims
+        .iter()
+        .map(|c| JsonClaim {
+            id: &c.id,
+            status: c.status.as_str(),
+            outlets: c.variants.len(),
+            salience: round3(c.salience),
+            representative: name(c.variants[c.representative].source),
+            provenance: c.provenance.as_ref().map(|p| JsonProvenance {
+                earliest: name(p.earliest),
+                date: &p.date,
+                hints: p.hints.iter().map(hint).collect(),
+            }),
+            variants: c
+                .variants
+                .iter()
+                .map(|v| JsonVariant {
+                    source: name(v.source),
+                    index: &v.side.indices,
+                    sentence: &v.side.sentence,
+                    span: v.side.spans.iter().map(|s| [s.start, s.end]).collect(),
+                    similarity: round3(v.similarity),
+                    diff: word_diff_notation(&v.diff),
+                    diff_chunks: &v.diff,
+                    flags: &v.flags,
+                })
+                .collect(),
+        })
+        .collect();
+    let matrix = JsonMatrix {
+        outlets: report.sources.iter().map(|s| s.outlet.as_str()).collect(),
+        rows: report
+            .claims
+            .iter()
+            .zip(report.matrix())
+            .map(|(c, row)| JsonMatrixRow {
+                claim: &c.id,
+                cells: row.iter().map(|cell| cell.map(|s| s.indices.as_slice())).collect(),
+            })
+            .collect(),
+    };
+    let outlets = report.outlets.iter().map(|o| JsonOutlet { outlet: name(o.source), summary: o }).collect();
+    serde_json::to_writer_pretty(&mut out, &JsonReport { sources: &report.sources, claims, matrix, outlets })?;
+    out.write_all(b"\n")
+}

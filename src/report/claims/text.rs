@@ -1,0 +1,131 @@
+//! Human-readable renderer for many-outlet reports: one-outlet claims first,
+//! then shared claims with each outlet's variant, the coverage matrix and
+//! each outlet's consistency summary.
+
+use super::{ClaimEntry, ClaimStatus, ClaimsReport};
+use crate::report::text::{write_chunks, Palette};
+use crate::report::ReportConfig;
+use std::io::{self, Write};
+
+/// Writes the report for a person to read.
+pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) -> io::Result<()> {
+    let p = Palette::new(cfg.color);
+    let (h, r) = (p.head.render(), p.head.render_reset());
+    writeln!(out, "{h}Sources ({}){r}", report.sources.len())?;
+    for (k, s) in report.sources.iter().enumerate() {
+        write!(out, "  [{}] {} ({} sentences", k + 1, s.outlet, s.sentences)?;
+        if let Some(d) = &s.date {
+            write!(out, ", {d}")?;
+        }
+        writeln!(out, ", {})", s.path)?;
+    }
+    let (shared, unique) = report.counts();
+    writeln!(out, "{} claims: {shared} shared, {unique} carried by one outlet only\n", report.claims.len())?;
+
+    writeln!(out, "{h}Claims carried by one outlet only, most salient first{r}")?;
+    for c in report.claims.iter().filter(|c| c.status == ClaimStatus::Unique) {
+        let v = &c.variants[0];
+        writeln!(
+            out,
+            "  {}{:<5}{} [{}] {} #{}: {}",
+            p.only.render(),
+            c.id,
+            p.only.render_reset(),
+            v.source + 1,
+            v.side.source,
+            v.side.index_label(),
+            v.side.sentence
+        )?;
+    }
+    writeln!(out, "\n{h}Shared claims{r}")?;
+    for c in report.claims.iter().filter(|c| c.status == ClaimStatus::Shared) {
+        write_shared(&mut out, report, c, &p, cfg.color)?;
+    }
+    write_matrix(&mut out, report, &p)?;
+    writeln!(out, "\n{h}Outlet consistency{r}")?;
+    for o in &report.outlets {
+        writeln!(
+            out,
+            "  [{}] {}: {} claims, {} shared with a majority, {} alone, {} altered quotes",
+            o.source + 1,
+            report.sources[o.source].outlet,
+            o.claims,
+            o.shared_with_majority,
+            o.alone,
+            o.altered_quotes
+        )?;
+    }
+    Ok(())
+}
+
+fn write_shared<W: Write>(
+    out: &mut W,
+    report: &ClaimsReport,
+    c: &ClaimEntry,
+    p: &Palette,
+    color: bool,
+) -> io::Result<()> {
+    let carriers: Vec<String> = c.variants.iter().map(|v| format!("[{}]", v.source + 1)).collect();
+    write!(
+        out,
+        "  {}{}{} carried by {}/{}: {}",
+        p.head.render(),
+        c.id,
+        p.head.render_reset(),
+        c.variants.len(),
+        report.sources.len(),
+        carriers.join("")
+    )?;
+    if let Some(prov) = &c.provenance {
+        write!(out, "; earliest [{}] {} ({})", prov.earliest + 1, report.sources[prov.earliest].outlet, prov.date)?;
+    }
+    writeln!(out)?;
+    for (x, v) in c.variants.iter().enumerate() {
+        if x == c.representative {
+            writeln!(out, "    = [{}] #{} {}", v.source + 1, v.side.index_label(), v.side.sentence)?;
+            continue;
+        }
+        write!(out, "    ~ [{}] #{} {:.3} ", v.source + 1, v.side.index_label(), v.similarity)?;
+        write_chunks(out, &v.diff, p, color)?;
+        writeln!(out)?;
+        for f in &v.flags {
+            writeln!(out, "        {}! {}{}: {}", p.only.render(), f.name, p.only.render_reset(), f.explanation)?;
+        }
+    }
+    if let Some(prov) = &c.provenance {
+        for hint in &prov.hints {
+            let ahead = match hint.margin {
+                Some(m) => format!("{m:.3} ahead of the next earlier outlet"),
+                None => "the only earlier outlet".to_owned(),
+            };
+            writeln!(
+                out,
+                "    {}hint: [{}] reads closest to [{}] ({:.3}; {ahead}): possible copying, not proof{}",
+                p.dim.render(),
+                hint.source + 1,
+                hint.closest + 1,
+                hint.similarity,
+                p.dim.render_reset()
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn write_matrix<W: Write>(out: &mut W, report: &ClaimsReport, p: &Palette) -> io::Result<()> {
+    writeln!(out, "\n{}Coverage matrix{} (rows: claims; columns: sources)", p.head.render(), p.head.render_reset())?;
+    let width = report.claims.iter().map(|c| c.id.len()).max().unwrap_or(2).max(5);
+    write!(out, "  {:<width$}", "claim")?;
+    for k in 0..report.sources.len() {
+        write!(out, " {:>3}", k + 1)?;
+    }
+    writeln!(out)?;
+    for (c, row) in report.claims.iter().zip(report.matrix()) {
+        write!(out, "  {:<width$}", c.id)?;
+        for cell in row {
+            write!(out, " {:>3}", if cell.is_some() { "x" } else { "." })?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}

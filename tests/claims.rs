@@ -1,0 +1,106 @@
+//! End-to-end tests of many-outlet mode: `compare` with three or more
+//! articles (files, a folder, a JSONL file) clusters claims across outlets.
+
+use assert_cmd::Command;
+use std::collections::BTreeMap;
+
+const DIR: &str = "data/harbour-strike";
+const JSONL: &str = "data/harbour-strike.jsonl";
+
+fn run(args: &[&str]) -> String {
+    let out = Command::cargo_bin("claimdiff").unwrap().args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn long_rows(input: &str) -> Vec<csv::StringRecord> {
+    let text = run(&["compare", "--format", "csv", input]);
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(header, ["claim", "source", "index", "sentence", "status", "similarity", "diff", "flags"]);
+    r.records().map(Result::unwrap).collect()
+}
+
+#[test]
+fn folder_compare_clusters_claims_across_outlets() {
+    let rows = long_rows(DIR);
+    let mut outlets_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for r in &rows {
+        outlets_of.entry(r[0].to_owned()).or_default().push(r[1].to_owned());
+        match &r[4] {
+            "unique" | "shared" => {}
+            other => panic!("bad status {other}"),
+        }
+    }
+    // No claim holds two sentences of one outlet.
+    for (claim, outlets) in &outlets_of {
+        let mut o = outlets.clone();
+        o.dedup();
+        assert_eq!(&o, outlets, "{claim}");
+    }
+    // The tender claim is the Northport Times's alone; the wire's lead is
+    // carried by all four.
+    let tender = rows.iter().find(|r| r[3].contains("without a public tender")).unwrap();
+    assert_eq!(&tender[4], "unique");
+    assert_eq!(&tender[1], "northport-times");
+    let lead = rows.iter().find(|r| r[3].contains("Union said the strike would continue")).unwrap();
+    assert_eq!(outlets_of[&lead[0]].len(), 4);
+    // Unique claims are listed first.
+    let first_shared = rows.iter().position(|r| &r[4] == "shared").unwrap();
+    assert!(rows[first_shared..].iter().all(|r| &r[4] == "shared"));
+}
+
+#[test]
+fn jsonl_and_folder_give_the_same_claims() {
+    let count = |rows: Vec<csv::StringRecord>| {
+        let mut m: BTreeMap<String, usize> = BTreeMap::new();
+        for r in rows {
+            *m.entry(r[4].to_owned()).or_default() += 1;
+        }
+        m
+    };
+    assert_eq!(count(long_rows(DIR)), count(long_rows(JSONL)));
+}
+
+#[test]
+fn matrix_has_one_column_per_outlet() {
+    let text = run(&["compare", "--format", "matrix", JSONL]);
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(header[..4], ["claim", "status", "outlets", "representative"]);
+    assert_eq!(header[4..], ["Coastal Herald", "Meridian Wire", "Northport Times", "The Daily Ledger"]);
+    for rec in r.records().map(Result::unwrap) {
+        let carried = rec.iter().skip(4).filter(|c| !c.is_empty()).count();
+        assert_eq!(carried.to_string(), rec[2]);
+    }
+}
+
+#[test]
+fn json_carries_claims_matrix_and_outlet_summaries() {
+    let v: serde_json::Value = serde_json::from_str(&run(&["compare", "--format", "json", DIR])).unwrap();
+    let claims = v["claims"].as_array().unwrap();
+    assert_eq!(v["matrix"]["rows"].as_array().unwrap().len(), claims.len());
+    assert_eq!(v["outlets"].as_array().unwrap().len(), 4);
+    let lead = claims.iter().find(|c| c["variants"].as_array().unwrap().len() == 4).unwrap();
+    // Dates are known: the wire (2025-03-12) carried it first.
+    assert_eq!(lead["provenance"]["earliest"], "Meridian Wire");
+    assert_eq!(lead["provenance"]["date"], "2025-03-12");
+}
+
+#[test]
+fn text_report_lists_unique_claims_first_then_matrix_and_summary() {
+    let text = run(&[
+        "compare",
+        "--color",
+        "never",
+        "data/harbour-strike/coastal-herald.txt",
+        "data/harbour-strike/meridian-wire.txt",
+        "data/harbour-strike/northport-times.txt",
+    ]);
+    let unique = text.find("Claims carried by one outlet only").unwrap();
+    let shared = text.find("Shared claims").unwrap();
+    let matrix = text.find("Coverage matrix").unwrap();
+    let summary = text.find("Outlet consistency").unwrap();
+    assert!(unique < shared && shared < matrix && matrix < summary);
+    assert!(text.contains("possible copying, not proof"));
+}
