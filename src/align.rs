@@ -302,12 +302,34 @@ pub struct SentenceLink {
 /// threshold, found through the global candidate index: the near-duplicate
 /// search behind many-article comparison and the scale benchmark. Cost grows
 /// with the number of true candidates; no all-pairs matrix is built.
+///
+/// Sentences whose folded words are identical (wire copy reprinted by many
+/// outlets) are indexed once: each later copy is linked to the first one
+/// only, so a sentence repeated by k outlets costs k links, not k^2. Two
+/// sentences are linked, directly or through such a first copy, exactly when
+/// they are a pair above the threshold.
 pub fn link_all(corpus: &Corpus, cfg: &MatchConfig) -> Vec<SentenceLink> {
-    // A token in more than 64 sentences is too common to propose
-    // candidates; pairs must share two content tokens and a third of the
+    let mut first_of: HashMap<&str, SentenceRef> = HashMap::new();
+    let mut firsts: Vec<SentenceRef> = Vec::new();
+    let mut copies: Vec<(SentenceRef, SentenceRef)> = Vec::new();
+    for (d, doc) in corpus.docs.iter().enumerate() {
+        for s in &doc.sentences {
+            let r = (d, s.idx);
+            match first_of.entry(s.profile.plain.as_str()) {
+                std::collections::hash_map::Entry::Occupied(e) => copies.push((*e.get(), r)),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(r);
+                    firsts.push(r);
+                }
+            }
+        }
+    }
+    // A token in more than 256 sentences is too common to propose
+    // candidates; pairs must share two content tokens and 40% of the
     // smaller sentence's. Both bounds are fixed, so the candidate count grows
     // with the corpus, not with its square.
-    let cands = index::candidate_pairs_all(corpus, 2, 0.4, 256);
+    let mut cands = index::candidate_pairs_all(corpus, &firsts, 2, 0.4, 256);
+    cands.extend(copies.into_iter().filter(|(a, b)| a.0 != b.0));
     let scores = matching::score_all(corpus, &cands);
     cands
         .into_iter()

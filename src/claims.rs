@@ -13,6 +13,10 @@ use crate::corpus::Corpus;
 use crate::normalize::TokenKind;
 use crate::report::claims::{ClaimEntry, ClaimStatus, ClaimsReport, CopyHint, OutletSummary, Provenance, Variant};
 
+/// Copying hints are worked out for claims carried by at most this many
+/// dated outlets.
+const PROVENANCE_HINTS_MAX: usize = 32;
+
 /// A later outlet is said to follow an earlier one when its wording scores
 /// at least this against it...
 const COPY_MIN_SIMILARITY: f32 = 0.8;
@@ -121,6 +125,11 @@ fn provenance(corpus: &Corpus, claim: &Claim) -> Option<Provenance> {
     let earliest = *dated.iter().min_by_key(|&&x| (date(claim.members[x].doc), claim.members[x].doc))?;
     let first_date = date(claim.members[earliest].doc)?;
     let mut hints = Vec::new();
+    if dated.len() > PROVENANCE_HINTS_MAX {
+        // Hints compare every later wording with every earlier one; for a
+        // claim carried this widely only the earliest outlet is reported.
+        return Some(Provenance { earliest: claim.members[earliest].doc, date: first_date.to_owned(), hints });
+    }
     for &x in &dated {
         let later = &claim.members[x];
         let earlier: Vec<usize> =

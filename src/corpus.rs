@@ -45,6 +45,9 @@ pub struct Profile {
     /// Character bigrams of `plain` without its spaces, as sorted codes (a
     /// multiset), for Sorensen-Dice without per-pair hashing.
     pub char_bigrams: Vec<u64>,
+    /// Adjacent token-id pairs of `seq`, sorted and distinct. Filled in once
+    /// ids are final (see [`Profile::finish`]).
+    pub word_bigrams: Vec<u64>,
 }
 
 /// The sorted character bigrams of a text, whitespace removed.
@@ -61,6 +64,14 @@ pub fn char_bigrams(plain: &str) -> Vec<u64> {
 }
 
 impl Profile {
+    /// Computes the fields derived from `seq`, once ids are final.
+    pub fn finish(&mut self) {
+        let mut v: Vec<u64> = self.seq.windows(2).map(|w| ((w[0] as u64) << 32) | w[1] as u64).collect();
+        v.sort_unstable();
+        v.dedup();
+        self.word_bigrams = v;
+    }
+
     /// Joins several profiles into one, as if their sentences were one text.
     pub fn join<'a>(parts: impl IntoIterator<Item = &'a Profile>) -> Profile {
         let mut res = Profile::default();
@@ -78,6 +89,7 @@ impl Profile {
         words.sort_unstable();
         res.sorted = words.join(" ");
         res.char_bigrams = char_bigrams(&res.plain);
+        res.finish();
         res
     }
 }
@@ -121,6 +133,27 @@ pub struct Corpus {
     pub keys: Vec<String>,
     /// Weight of each id: inverse sentence frequency.
     pub idf: Vec<f32>,
+    /// A few facts about each key, packed so that scoring loops need not
+    /// touch the key strings.
+    pub key_info: Vec<KeyInfo>,
+}
+
+/// Facts about one token key that scoring checks in its inner loops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyInfo {
+    /// The key's first byte.
+    pub first: u8,
+    /// The key's length in bytes (saturating at 255).
+    pub len: u8,
+    /// Whether the key is a number.
+    pub number: bool,
+}
+
+impl KeyInfo {
+    fn of(key: &str) -> KeyInfo {
+        let first = key.as_bytes().first().copied().unwrap_or(0);
+        KeyInfo { first, len: key.len().min(255) as u8, number: first.is_ascii_digit() }
+    }
 }
 
 impl Corpus {
@@ -155,11 +188,18 @@ impl Corpus {
                 let mut bag: Vec<(u32, f32)> = Vec::with_capacity(tokens.len());
                 let mut seq: Vec<u32> = Vec::with_capacity(tokens.len());
                 for t in &tokens {
-                    let id = *ids.entry(t.key.clone()).or_insert_with(|| {
-                        keys.push(t.key.clone());
-                        df.push(0);
-                        (keys.len() - 1) as u32
-                    });
+                    // Look up before inserting: most tokens are seen before,
+                    // and the lookup needs no copy of the key.
+                    let id = match ids.get(t.key.as_str()) {
+                        Some(&id) => id,
+                        None => {
+                            let id = keys.len() as u32;
+                            keys.push(t.key.clone());
+                            df.push(0);
+                            ids.insert(t.key.clone(), id);
+                            id
+                        }
+                    };
                     bag.push((id, kind_factor(t.kind)));
                     seq.push(id);
                 }
@@ -173,7 +213,8 @@ impl Corpus {
                 let plain = words.join(" ");
                 words.sort_unstable();
                 let char_bigrams = char_bigrams(&plain);
-                let profile = Profile { bag, seq, plain, sorted: words.join(" "), char_bigrams };
+                let profile =
+                    Profile { bag, seq, plain, sorted: words.join(" "), char_bigrams, word_bigrams: Vec::new() };
                 sentences.push(Sentence { idx, span, text, tokens, profile });
             }
             docs.push(Document { article, sentences });
@@ -198,11 +239,13 @@ impl Corpus {
                 for id in &mut s.profile.seq {
                     *id = remap[*id as usize];
                 }
+                s.profile.finish();
             }
         }
         let n = n_sentences as f32;
         let idf = df.iter().map(|&d| ((n + 1.0) / (d as f32 + 0.5)).ln().max(0.1)).collect();
-        Corpus { docs, keys, idf }
+        let key_info = keys.iter().map(|k| KeyInfo::of(k)).collect();
+        Corpus { docs, keys, idf, key_info }
     }
 
     /// The weight of one bag entry.

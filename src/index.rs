@@ -57,7 +57,7 @@ fn postings(sentences: &[Sentence]) -> HashMap<u32, Vec<usize>> {
     map
 }
 
-/// Every cross-document sentence pair of the corpus that shares at least
+/// Every cross-document pair among the sentences `refs` that shares at least
 /// `min_shared` content tokens (fewer when a sentence has fewer) and at least
 /// `min_overlap` of the smaller sentence's indexed content tokens, each pair
 /// once with the lower reference first, sorted.
@@ -69,13 +69,12 @@ fn postings(sentences: &[Sentence]) -> HashMap<u32, Vec<usize>> {
 /// sentence) visits through rare tokens, not the number of sentence pairs.
 pub fn candidate_pairs_all(
     corpus: &Corpus,
+    refs: &[SentenceRef],
     min_shared: u16,
     min_overlap: f32,
     max_posting: usize,
 ) -> Vec<(SentenceRef, SentenceRef)> {
     use rayon::prelude::*;
-    let refs: Vec<SentenceRef> =
-        corpus.docs.iter().enumerate().flat_map(|(d, doc)| (0..doc.sentences.len()).map(move |s| (d, s))).collect();
     let sentence = |r: SentenceRef| &corpus.docs[r.0].sentences[r.1];
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); corpus.keys.len()];
     for (g, &r) in refs.iter().enumerate() {

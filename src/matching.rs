@@ -18,7 +18,7 @@
 //! construction. Rayon lives here, over the candidate list (the outer loop);
 //! nothing here prints.
 
-use crate::corpus::{Corpus, Profile, Sentence};
+use crate::corpus::{Corpus, KeyInfo, Profile, Sentence};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -129,7 +129,7 @@ pub fn score(corpus: &Corpus, a: &Profile, b: &Profile) -> Score {
     }
     only_a.extend_from_slice(&a.bag[i..]);
     only_b.extend_from_slice(&b.bag[j..]);
-    let is_number = |e: &(u32, f32)| corpus.keys[e.0 as usize].starts_with(|c: char| c.is_ascii_digit());
+    let is_number = |e: &(u32, f32)| corpus.key_info[e.0 as usize].number;
     let numbers_differ = only_a.iter().chain(&only_b).any(is_number);
     let (variant, n_variants) = variant_weight(corpus, &only_a, &only_b);
     let content = |side: &[(u32, f32)]| side.iter().filter(|e| e.1 >= 1.0).count();
@@ -146,7 +146,7 @@ pub fn score(corpus: &Corpus, a: &Profile, b: &Profile) -> Score {
         chars: dice(&a.char_bigrams, &b.char_bigrams),
         edit: edit_ratio(&a.plain, &b.plain),
         edit_sorted: edit_ratio(&a.sorted, &b.sorted),
-        bigrams: bigram_jaccard(&a.seq, &b.seq),
+        bigrams: bigram_jaccard(a, b),
         length_ratio: na.min(nb) / na.max(nb),
         numbers_differ: if numbers_differ { 1.0 } else { 0.0 },
         unshared: unshared as f32,
@@ -166,6 +166,11 @@ pub fn score_sentences(corpus: &Corpus, a: &Sentence, b: &Sentence) -> Score {
 fn edit_ratio(a: &str, b: &str) -> f32 {
     if a == b {
         return 1.0;
+    }
+    // Bytes and characters agree on ASCII text, and bytes let rapidfuzz use
+    // a flat table instead of a hash map for its bit masks.
+    if a.is_ascii() && b.is_ascii() {
+        return rapidfuzz::fuzz::ratio(a.bytes(), b.bytes()) as f32;
     }
     rapidfuzz::fuzz::ratio(a.chars(), b.chars()) as f32
 }
@@ -191,16 +196,12 @@ fn dice(a: &[u64], b: &[u64]) -> f32 {
     2.0 * shared as f32 / (a.len() + b.len()) as f32
 }
 
-fn bigram_jaccard(a: &[u32], b: &[u32]) -> f32 {
-    let pairs = |s: &[u32]| {
-        let mut v: Vec<u64> = s.windows(2).map(|w| ((w[0] as u64) << 32) | w[1] as u64).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
-    let (pa, pb) = (pairs(a), pairs(b));
+/// Jaccard over two sorted, distinct sets of token bigrams. Two one-word
+/// texts (no bigrams) count as equal when their single tokens are.
+fn bigram_jaccard(a: &Profile, b: &Profile) -> f32 {
+    let (pa, pb) = (&a.word_bigrams, &b.word_bigrams);
     if pa.is_empty() && pb.is_empty() {
-        return if a == b { 1.0 } else { 0.0 };
+        return if a.seq == b.seq { 1.0 } else { 0.0 };
     }
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
     while i < pa.len() && j < pb.len() {
@@ -224,20 +225,21 @@ fn bigram_jaccard(a: &[u32], b: &[u32]) -> f32 {
 fn variant_weight(corpus: &Corpus, only_a: &[(u32, f32)], only_b: &[(u32, f32)]) -> (f32, usize) {
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (x, ea) in only_a.iter().enumerate() {
-        let ka = &corpus.keys[ea.0 as usize];
-        if !is_variant_candidate(ka) {
+        let ia = corpus.key_info[ea.0 as usize];
+        if !is_variant_candidate(ia) {
             continue;
         }
         for (y, eb) in only_b.iter().enumerate() {
-            let kb = &corpus.keys[eb.0 as usize];
+            let ib = corpus.key_info[eb.0 as usize];
             // Spelling variants share their first letter and nearly their
-            // length; checking that first skips almost every Jaro-Winkler.
-            let close = ka.as_bytes()[0] == kb.as_bytes()[0] && ka.len().abs_diff(kb.len()) <= 3;
-            if close && is_variant_candidate(kb) {
-                let sim = strsim::jaro_winkler(ka, kb);
-                if sim >= VARIANT_SIMILARITY {
-                    pairs.push((sim, x, y));
-                }
+            // length; checking that first (on packed facts, not the strings)
+            // skips almost every Jaro-Winkler.
+            if ia.first != ib.first || ia.len.abs_diff(ib.len) > 3 || !is_variant_candidate(ib) {
+                continue;
+            }
+            let sim = strsim::jaro_winkler(&corpus.keys[ea.0 as usize], &corpus.keys[eb.0 as usize]);
+            if sim >= VARIANT_SIMILARITY {
+                pairs.push((sim, x, y));
             }
         }
     }
@@ -263,8 +265,8 @@ fn variant_weight(corpus: &Corpus, only_a: &[(u32, f32)], only_b: &[(u32, f32)])
     (res, n)
 }
 
-fn is_variant_candidate(key: &str) -> bool {
-    key.len() >= 4 && !key.starts_with(|c: char| c.is_ascii_digit())
+fn is_variant_candidate(info: KeyInfo) -> bool {
+    info.len >= 4 && !info.number
 }
 
 /// A sentence of the corpus: (document index, sentence index).

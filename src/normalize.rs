@@ -10,6 +10,7 @@
 //! light folding behind the `same` status.
 
 use rust_stemmers::{Algorithm, Stemmer};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
@@ -113,7 +114,12 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
 }
 
 fn push_word(word: &str, start: usize, end: usize, capitalised: bool, res: &mut Vec<Token>) {
-    let mut lower: String = word.nfkc().map(fold_char).flat_map(char::to_lowercase).collect();
+    // ASCII words (nearly all of English news) need no Unicode folding.
+    let mut lower: String = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.nfkc().map(fold_char).flat_map(char::to_lowercase).collect()
+    };
     // Possessives and contractions.
     if let Some(stripped) = lower.strip_suffix("'s") {
         lower.truncate(stripped.len());
@@ -195,7 +201,7 @@ pub fn is_stop_word(w: &str) -> bool {
 /// Folds British spellings to American ones, so `defence` and `defense`
 /// share a key. Whole-word exceptions first, then suffix rules that are safe
 /// because both sides of a comparison are folded the same way.
-pub fn americanize(w: &str) -> String {
+pub fn americanize(w: &str) -> Cow<'_, str> {
     const WORDS: &[(&str, &str)] = &[
         ("aluminium", "aluminum"),
         ("analogue", "analog"),
@@ -237,14 +243,14 @@ pub fn americanize(w: &str) -> String {
         ("tyres", "tires"),
     ];
     if let Ok(i) = WORDS.binary_search_by(|(b, _)| b.cmp(&w)) {
-        return WORDS[i].1.to_owned();
+        return Cow::Borrowed(WORDS[i].1);
     }
     // -our -> -or (neighbour, harbour, labour, favour) for words long enough
     // that "four", "hour", "your" and "tour" are untouched.
     for suffix in ["our", "ours", "oured", "ouring", "ourite", "ourites", "ourable", "ourhood", "ourhoods"] {
         if let Some(stem) = w.strip_suffix(suffix) {
             if stem.len() >= 3 && !stem.ends_with(['f', 'y', 'h', 't', 'p']) {
-                return format!("{stem}o{}", &suffix[2..]);
+                return Cow::Owned(format!("{stem}o{}", &suffix[2..]));
             }
         }
     }
@@ -252,11 +258,11 @@ pub fn americanize(w: &str) -> String {
     for (gb, us) in [("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize")] {
         if let Some(stem) = w.strip_suffix(gb) {
             if stem.len() >= 3 {
-                return format!("{stem}{us}");
+                return Cow::Owned(format!("{stem}{us}"));
             }
         }
     }
-    w.to_owned()
+    Cow::Borrowed(w)
 }
 
 #[cfg(test)]
