@@ -23,8 +23,74 @@ pub enum Command {
     /// Compare two articles sentence by sentence, or three or more (files, a
     /// folder, or a JSONL file) claim by claim.
     Compare(CompareArgs),
+    /// Check a story against reference copy (wire, sources) before it goes
+    /// out. Exits 0 when nothing fails, 1 when findings fail, 2 on trouble.
+    Check(CheckArgs),
     /// Print an article's sentences, one per line.
     Split(SplitArgs),
+}
+
+/// `claimdiff check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The story to check.
+    #[arg(value_name = "STORY")]
+    pub story: PathBuf,
+    /// The reference articles (files, folders or JSONL).
+    #[arg(long, required = true, num_args = 1.., value_name = "REF")]
+    pub against: Vec<PathBuf>,
+    /// Which findings fail the check (exit 1): any of quote, number, name,
+    /// negation, hedge, clause, unsupported, dropped; or `all`, or `none`.
+    #[arg(long, value_name = "KINDS", default_value = "quote,number,name", value_parser = parse_fail_on)]
+    pub fail_on: FailOn,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// Write the report to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Match cut-off: sentence pairs scoring at least this are aligned.
+    #[arg(long, value_name = "0..1", default_value_t = claimdiff::config::DEFAULT_THRESHOLD, value_parser = parse_unit)]
+    pub threshold: f32,
+    /// When to colour the text report.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Input options.
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// The `--fail-on` set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FailOn(pub Vec<claimdiff::check::FindingKind>);
+
+fn parse_fail_on(s: &str) -> Result<FailOn, String> {
+    use claimdiff::check::FindingKind;
+    match s.trim() {
+        "all" => return Ok(FailOn(FindingKind::ALL.to_vec())),
+        "none" | "" => return Ok(FailOn(Vec::new())),
+        _ => {}
+    }
+    let mut kinds = Vec::new();
+    for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let names: Vec<&str> = FindingKind::ALL.iter().map(|k| k.as_str()).collect();
+        let kind = FindingKind::parse(part).ok_or_else(|| format!("`{part}` is not one of {}", names.join(", ")))?;
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    Ok(FailOn(kinds))
+}
+
+/// `check` output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Human-readable.
+    Text,
+    /// One row per finding and reference.
+    Csv,
+    /// Findings with their evidence.
+    Json,
 }
 
 /// Options shared by every command that reads articles.
@@ -137,6 +203,16 @@ mod tests {
         assert!(parse_unit("1.5").is_err());
         assert!(parse_unit("x").is_err());
         assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--threshold", "2"]).is_err());
+    }
+
+    #[test]
+    fn fail_on_parses_kind_lists() {
+        use claimdiff::check::FindingKind::*;
+        assert_eq!(parse_fail_on("quote,number"), Ok(FailOn(vec![Quote, Number])));
+        assert_eq!(parse_fail_on("all").unwrap().0.len(), 8);
+        assert_eq!(parse_fail_on("none"), Ok(FailOn(vec![])));
+        assert!(parse_fail_on("quotes").unwrap_err().contains("not one of"));
+        assert!(Cli::try_parse_from(["claimdiff", "check", "s.txt"]).is_err(), "--against is required");
     }
 
     #[test]

@@ -28,6 +28,7 @@
 
 pub mod align;
 pub mod article;
+pub mod check;
 pub mod claims;
 pub mod classify;
 pub mod cluster;

@@ -9,7 +9,7 @@ use claimdiff::config::MatchConfig;
 use claimdiff::exit_codes::ExitCode;
 use claimdiff::report::{self, ReportConfig};
 use clap::Parser;
-use cli::{Cli, ColorChoice, Command, CompareArgs, Format, InputArgs, SplitArgs, SplitFormat};
+use cli::{CheckArgs, CheckFormat, Cli, ColorChoice, Command, CompareArgs, Format, InputArgs, SplitArgs, SplitFormat};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -36,6 +36,7 @@ fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
         Command::Compare(args) => compare(args),
+        Command::Check(args) => check(args),
         Command::Split(args) => split(args),
     }
 }
@@ -46,13 +47,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
         bail!("compare needs at least two articles; the inputs hold {}", articles.len());
     }
     let cfg = MatchConfig { threshold: args.threshold, ..MatchConfig::default() };
-    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
-    let color = match args.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    };
-    let rcfg = ReportConfig { color };
+    let rcfg = ReportConfig { color: use_color(args.color, args.output.is_none()) };
     if articles.len() == 2 && args.format != Format::Matrix {
         let [a, b]: [Article; 2] = articles.try_into().map_err(|_| anyhow::anyhow!("two articles expected"))?;
         let report = claimdiff::compare_pair(a, b, &cfg);
@@ -76,6 +71,38 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
         Format::Matrix => report::claims::csv::write_matrix(&report, w),
     })?;
     Ok(ExitCode::Success)
+}
+
+fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let mut story = load_articles(std::slice::from_ref(&args.story), &args.input)?;
+    if story.len() != 1 {
+        bail!("{}: check takes one story, the input holds {}", args.story.display(), story.len());
+    }
+    let refs = load_articles(&args.against, &args.input)?;
+    let cfg = MatchConfig { threshold: args.threshold, ..MatchConfig::default() };
+    let report = claimdiff::check::check(story.remove(0), refs, &cfg);
+    let fail_on = &args.fail_on.0;
+    let rcfg = ReportConfig { color: use_color(args.color, args.output.is_none()) };
+    let mut inputs = vec![args.story.clone()];
+    inputs.extend(args.against.iter().cloned());
+    emit(args.output.as_deref(), &inputs, |w| match args.format {
+        CheckFormat::Text => report::check::write_text(&report, fail_on, &rcfg, w),
+        CheckFormat::Csv => report::check::write_csv(&report, fail_on, w),
+        CheckFormat::Json => report::check::write_json(&report, fail_on, w),
+    })?;
+    Ok(if report.fails(fail_on) { ExitCode::Differences } else { ExitCode::Success })
+}
+
+/// Whether to colour: `auto` colours a terminal stdout unless NO_COLOR is
+/// set (to anything but the empty string).
+fn use_color(choice: ColorChoice, to_stdout: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            to_stdout && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
 }
 
 /// A progress bar on stderr, hidden when stderr is not a terminal or with

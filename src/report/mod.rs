@@ -4,6 +4,7 @@
 //! Each renderer ([`text`], [`csv`], [`json`]) only formats it into any
 //! `io::Write`; none of them computes anything.
 
+pub mod check;
 pub mod claims;
 pub mod csv;
 pub mod json;

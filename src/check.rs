@@ -1,0 +1,240 @@
+//! The newsroom consistency gate: a story checked against reference copy.
+//!
+//! The story is aligned with each reference (pairwise, as `compare`), and
+//! the references with each other. A finding is raised when:
+//! - `quote`, `number`, `name`, `negation`, `hedge`, `clause`: a story
+//!   sentence's quote, numbers, names, negation, hedging or clauses differ
+//!   from *every* reference that carries the same claim (one agreeing
+//!   reference is support enough);
+//! - `unsupported`: no reference carries a story sentence at all;
+//! - `dropped` (a note): every reference carries a claim the story lacks.
+//!
+//! Which kinds fail the check is the caller's choice (`--fail-on`). Pure
+//! computation; the binary prints and sets the exit code.
+
+use crate::align;
+use crate::article::Article;
+use crate::classify;
+use crate::config::MatchConfig;
+use crate::corpus::Corpus;
+use crate::report::{Flag, Row, SourceInfo, Status};
+use serde::Serialize;
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    /// A quotation worded differently from every reference.
+    Quote,
+    /// Numbers that differ from every reference.
+    Number,
+    /// Names written differently from every reference.
+    Name,
+    /// A negation added or dropped against every reference.
+    Negation,
+    /// Hedging or attribution added or dropped against every reference.
+    Hedge,
+    /// A clause the story adds or drops against every reference.
+    Clause,
+    /// A story sentence no reference carries.
+    Unsupported,
+    /// A claim every reference carries and the story lacks.
+    Dropped,
+}
+
+impl FindingKind {
+    /// Every kind, in report order.
+    pub const ALL: [FindingKind; 8] = [
+        FindingKind::Quote,
+        FindingKind::Number,
+        FindingKind::Name,
+        FindingKind::Negation,
+        FindingKind::Hedge,
+        FindingKind::Clause,
+        FindingKind::Unsupported,
+        FindingKind::Dropped,
+    ];
+
+    /// The contract name (`--fail-on` values, CSV `kind` column).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Quote => "quote",
+            FindingKind::Number => "number",
+            FindingKind::Name => "name",
+            FindingKind::Negation => "negation",
+            FindingKind::Hedge => "hedge",
+            FindingKind::Clause => "clause",
+            FindingKind::Unsupported => "unsupported",
+            FindingKind::Dropped => "dropped",
+        }
+    }
+
+    /// Parses a contract name.
+    pub fn parse(s: &str) -> Option<FindingKind> {
+        FindingKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The kinds that fail a check by default.
+    pub const DEFAULT_FAIL_ON: [FindingKind; 3] = [FindingKind::Quote, FindingKind::Number, FindingKind::Name];
+
+    /// The pairwise flags that evidence this kind.
+    fn flags(self) -> &'static [&'static str] {
+        match self {
+            FindingKind::Quote => &["quote_altered", "speaker_changed"],
+            FindingKind::Number => &["number_changed"],
+            FindingKind::Name => &["name_changed"],
+            FindingKind::Negation => &["negation_changed"],
+            FindingKind::Hedge => &["hedge_changed"],
+            FindingKind::Clause => &["clause_only_a", "clause_only_b"],
+            FindingKind::Unsupported | FindingKind::Dropped => &[],
+        }
+    }
+}
+
+/// A reference's side of a finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RefEvidence {
+    /// The reference outlet.
+    pub source: String,
+    /// Its sentence indices.
+    pub index: Vec<usize>,
+    /// Its sentence(s).
+    pub sentence: String,
+    /// The pairwise flags that fired against the story (story = A).
+    pub flags: Vec<Flag>,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// What kind.
+    pub kind: FindingKind,
+    /// The story's sentence indices (empty for `dropped`).
+    pub story_index: Vec<usize>,
+    /// The story's sentence(s) (empty for `dropped`).
+    pub story_sentence: String,
+    /// The references involved (none for `unsupported`).
+    pub refs: Vec<RefEvidence>,
+    /// A one-line human explanation.
+    pub explanation: String,
+}
+
+/// The outcome of a check.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckReport {
+    /// The story checked.
+    pub story: SourceInfo,
+    /// The references.
+    pub refs: Vec<SourceInfo>,
+    /// Findings, story order first, then dropped claims.
+    pub findings: Vec<Finding>,
+}
+
+impl CheckReport {
+    /// Whether any finding is of a kind in `fail_on`.
+    pub fn fails(&self, fail_on: &[FindingKind]) -> bool {
+        self.findings.iter().any(|f| fail_on.contains(&f.kind))
+    }
+}
+
+/// Checks `story` against `refs`.
+pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckReport {
+    let n_refs = refs.len();
+    let mut articles = vec![story];
+    articles.extend(refs);
+    let corpus = Corpus::build(articles);
+    let pairs: Vec<_> =
+        (1..=n_refs).map(|r| classify::pair_report(&corpus, &align::align_pair(&corpus, 0, r, cfg))).collect();
+    let n_story = corpus.docs[0].sentences.len();
+    // For each story sentence: the row of each reference that carries it.
+    let mut rows_of: Vec<Vec<&Row>> = vec![Vec::new(); n_story];
+    for p in &pairs {
+        for row in &p.rows {
+            if let (Some(a), Some(_)) = (&row.a, &row.b) {
+                for &i in &a.indices {
+                    rows_of[i].push(row);
+                }
+            }
+        }
+    }
+    let mut findings = Vec::new();
+    let mut seen_groups: Vec<Vec<usize>> = Vec::new();
+    for (i, rows) in rows_of.iter().enumerate() {
+        if rows.is_empty() {
+            let s = &corpus.docs[0].sentences[i];
+            findings.push(Finding {
+                kind: FindingKind::Unsupported,
+                story_index: vec![i],
+                story_sentence: s.text.clone(),
+                refs: Vec::new(),
+                explanation: format!("no reference ({n_refs}) carries this sentence"),
+            });
+            continue;
+        }
+        // A story group joined to several sentences is reported once.
+        let group = rows[0].a.as_ref().map(|a| a.indices.clone()).unwrap_or_default();
+        if seen_groups.contains(&group) {
+            continue;
+        }
+        seen_groups.push(group.clone());
+        for kind in FindingKind::ALL {
+            let names = kind.flags();
+            if names.is_empty() {
+                continue;
+            }
+            let disagree = |row: &&Row| row.flags.iter().any(|f| names.contains(&f.name.as_str()));
+            if !rows.iter().all(disagree) {
+                continue;
+            }
+            let refs: Vec<RefEvidence> = rows.iter().map(|row| ref_evidence(row, names)).collect();
+            let first = refs.iter().flat_map(|r| &r.flags).next().map(|f| f.explanation.clone()).unwrap_or_default();
+            findings.push(Finding {
+                kind,
+                story_index: group.clone(),
+                story_sentence: rows[0].a.as_ref().map(|a| a.sentence.clone()).unwrap_or_default(),
+                explanation: format!("differs from all {} references carrying it: {first}", refs.len()),
+                refs,
+            });
+        }
+    }
+    findings.extend(dropped(&corpus, &pairs, n_refs, cfg));
+    let infos: Vec<SourceInfo> = corpus.docs.iter().map(classify::source_info).collect();
+    CheckReport { story: infos[0].clone(), refs: infos[1..].to_vec(), findings }
+}
+
+fn ref_evidence(row: &Row, names: &[&str]) -> RefEvidence {
+    let b = row.b.as_ref();
+    RefEvidence {
+        source: b.map(|b| b.source.clone()).unwrap_or_default(),
+        index: b.map(|b| b.indices.clone()).unwrap_or_default(),
+        sentence: b.map(|b| b.sentence.clone()).unwrap_or_default(),
+        flags: row.flags.iter().filter(|f| names.contains(&f.name.as_str())).cloned().collect(),
+    }
+}
+
+/// Claims of the first reference that the story lacks and every other
+/// reference carries.
+fn dropped(corpus: &Corpus, pairs: &[crate::report::PairReport], n_refs: usize, cfg: &MatchConfig) -> Vec<Finding> {
+    let Some(first) = pairs.first() else { return Vec::new() };
+    let others: Vec<_> = (2..=n_refs).map(|r| align::align_pair(corpus, 1, r, cfg)).collect();
+    let mut res = Vec::new();
+    for row in first.rows.iter().filter(|r| r.status == Status::OnlyB) {
+        let Some(b) = &row.b else { continue };
+        let carried_by_all = others.iter().all(|al| al.links.iter().any(|l| b.indices.iter().any(|i| l.a.contains(i))));
+        if carried_by_all {
+            res.push(Finding {
+                kind: FindingKind::Dropped,
+                story_index: Vec::new(),
+                story_sentence: String::new(),
+                refs: vec![RefEvidence {
+                    source: b.source.clone(),
+                    index: b.indices.clone(),
+                    sentence: b.sentence.clone(),
+                    flags: Vec::new(),
+                }],
+                explanation: format!("all {n_refs} references carry this claim; the story does not"),
+            });
+        }
+    }
+    res
+}
