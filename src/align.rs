@@ -324,11 +324,7 @@ pub fn link_all(corpus: &Corpus, cfg: &MatchConfig) -> Vec<SentenceLink> {
             }
         }
     }
-    // A token in more than 256 sentences is too common to propose
-    // candidates; pairs must share two content tokens and 40% of the
-    // smaller sentence's. Both bounds are fixed, so the candidate count grows
-    // with the corpus, not with its square.
-    let mut cands = index::candidate_pairs_all(corpus, &firsts, 2, 0.4, 256);
+    let mut cands = index::candidate_pairs_all(corpus, &firsts);
     cands.extend(copies.into_iter().filter(|(a, b)| a.0 != b.0));
     let scores = matching::score_all(corpus, &cands);
     cands

@@ -57,23 +57,27 @@ fn postings(sentences: &[Sentence]) -> HashMap<u32, Vec<usize>> {
     map
 }
 
+/// The global index proposes pairs sharing at least this many content
+/// tokens (fewer when a sentence has fewer)...
+pub const GLOBAL_MIN_SHARED: u16 = 2;
+/// ...and at least this fraction of the smaller sentence's indexed tokens...
+pub const GLOBAL_MIN_OVERLAP: f32 = 0.4;
+/// ...following only tokens found in at most this many sentences. All three
+/// are fixed, so the candidate count grows with the corpus, not its square.
+pub const GLOBAL_MAX_POSTING: usize = 256;
+
 /// Every cross-document pair among the sentences `refs` that shares at least
-/// `min_shared` content tokens (fewer when a sentence has fewer) and at least
-/// `min_overlap` of the smaller sentence's indexed content tokens, each pair
-/// once with the lower reference first, sorted.
+/// [`GLOBAL_MIN_SHARED`] content tokens and [`GLOBAL_MIN_OVERLAP`] of the
+/// smaller sentence's indexed content tokens, each pair once with the lower
+/// reference first, sorted.
 ///
 /// One inverted index over all sentences; posting lists longer than
-/// `max_posting` are skipped (a token in that many sentences says nothing
+/// [`GLOBAL_MAX_POSTING`] are skipped (a token in that many sentences says nothing
 /// about which two match). Sentences are processed in parallel with
 /// per-thread counters, so the cost is the number of (sentence, co-occurring
 /// sentence) visits through rare tokens, not the number of sentence pairs.
-pub fn candidate_pairs_all(
-    corpus: &Corpus,
-    refs: &[SentenceRef],
-    min_shared: u16,
-    min_overlap: f32,
-    max_posting: usize,
-) -> Vec<(SentenceRef, SentenceRef)> {
+pub fn candidate_pairs_all(corpus: &Corpus, refs: &[SentenceRef]) -> Vec<(SentenceRef, SentenceRef)> {
+    let (min_shared, min_overlap, max_posting) = (GLOBAL_MIN_SHARED, GLOBAL_MIN_OVERLAP, GLOBAL_MAX_POSTING);
     use rayon::prelude::*;
     let sentence = |r: SentenceRef| &corpus.docs[r.0].sentences[r.1];
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); corpus.keys.len()];
@@ -138,4 +142,65 @@ pub fn candidate_pairs_all(
         )
         .flatten()
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{clean, load};
+    use crate::config::MatchConfig;
+    use crate::matching::score_sentences;
+
+    fn corpus(paths: &[&str]) -> Corpus {
+        Corpus::build(
+            paths
+                .iter()
+                .map(|p| {
+                    clean::clean(load::load_path(p.as_ref(), load::LoadOptions::default()).unwrap().remove(0)).unwrap()
+                })
+                .collect(),
+        )
+    }
+
+    /// Every pair the brute-force matcher accepts, between documents 0 and 1.
+    fn brute_force(c: &Corpus, cfg: &MatchConfig) -> Vec<(usize, usize)> {
+        let mut res = Vec::new();
+        for a in &c.docs[0].sentences {
+            for b in &c.docs[1].sentences {
+                if score_sentences(c, a, b).is_match(cfg) {
+                    res.push((a.idx, b.idx));
+                }
+            }
+        }
+        res
+    }
+
+    #[test]
+    fn the_index_never_misses_a_pair_the_brute_force_matcher_finds() {
+        let cfg = MatchConfig::default();
+        let files = [
+            "data/harbour-strike/coastal-herald.txt",
+            "data/harbour-strike/meridian-wire.txt",
+            "data/harbour-strike/northport-times.txt",
+            "data/harbour-strike/the-daily-ledger.txt",
+        ];
+        for (x, a) in files.iter().enumerate() {
+            for b in &files[x + 1..] {
+                let c = corpus(&[a, b]);
+                let cands = candidate_pairs(&c, 0, 1);
+                let all_refs: Vec<SentenceRef> = c
+                    .docs
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(d, doc)| (0..doc.sentences.len()).map(move |s| (d, s)))
+                    .collect();
+                let global: Vec<(usize, usize)> =
+                    candidate_pairs_all(&c, &all_refs).into_iter().map(|(p, q)| (p.1, q.1)).collect();
+                for pair in brute_force(&c, &cfg) {
+                    assert!(cands.binary_search(&pair).is_ok(), "{a} vs {b}: pairwise index missed {pair:?}");
+                    assert!(global.contains(&pair), "{a} vs {b}: global index missed {pair:?}");
+                }
+            }
+        }
+    }
 }

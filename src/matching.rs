@@ -283,3 +283,99 @@ pub fn score_all(corpus: &Corpus, pairs: &[(SentenceRef, SentenceRef)]) -> Vec<S
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "the",
+        "port",
+        "Harbour",
+        "harbor",
+        "union",
+        "said",
+        "7,000",
+        "7000",
+        "workers",
+        "strike",
+        "minister",
+        "not",
+        "crane",
+        "collapsed",
+        "Tehreek-e-Taliban",
+        "Tehreek-i-Taliban",
+        "defence",
+        "defense",
+        "“quoted”",
+        "\"quoted\"",
+        "on",
+        "Monday",
+        "three",
+        "3",
+        "police",
+        "arrested",
+        "men",
+    ];
+
+    fn sentence() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(WORDS), 1..14).prop_map(|w| format!("{}.", w.join(" ")))
+    }
+
+    /// Scores one sentence of each of two one-sentence articles.
+    fn pair_score(a: &str, b: &str) -> Score {
+        let corpus = Corpus::build(vec![Article::from_text("a", a).unwrap(), Article::from_text("b", b).unwrap()]);
+        let (pa, pb) = (&corpus.docs[0].sentences, &corpus.docs[1].sentences);
+        let join = |s: &[Sentence]| Profile::join(s.iter().map(|x| &x.profile));
+        score(&corpus, &join(pa), &join(pb))
+    }
+
+    proptest! {
+        #[test]
+        fn scores_are_symmetric_and_in_unit_range(a in sentence(), b in sentence()) {
+            let (ab, ba) = (pair_score(&a, &b), pair_score(&b, &a));
+            prop_assert!((0.0..=1.0).contains(&ab.total), "{ab:?}");
+            prop_assert!((ab.total - ba.total).abs() < 1e-6, "{ab:?} vs {ba:?}");
+            prop_assert!((ab.covered_a - ba.covered_b).abs() < 1e-6);
+        }
+
+        #[test]
+        fn identical_sentences_score_top(a in sentence()) {
+            let s = pair_score(&a, &a);
+            prop_assert!(s.total > 0.999, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn spelling_and_format_variants_score_as_identical() {
+        let s = pair_score(
+            "The Harbour union's defence of 7,000 workers in Tehreek-e-Taliban areas.",
+            "The Harbor union's defense of 7000 workers in Tehreek-e-Taliban areas.",
+        );
+        assert!(s.jaccard > 0.999, "{s:?}");
+        let t = pair_score("Police arrested three men on Monday.", "Police arrested 3 men on Monday.");
+        assert!(t.jaccard > 0.999 && t.numbers_differ == 0.0, "{t:?}");
+    }
+
+    #[test]
+    fn transliteration_variants_count_as_shared() {
+        let s = pair_score(
+            "Tehreek-e-Taliban fighters crossed the border.",
+            "Tehrik-i-Taliban fighters crossed the border.",
+        );
+        assert!(s.jaccard > 0.8, "{s:?}");
+        assert!(s.is_match(&crate::config::MatchConfig::default()));
+    }
+
+    #[test]
+    fn topic_overlap_is_not_a_match() {
+        let cfg = crate::config::MatchConfig::default();
+        let s = pair_score(
+            "The union said the strike at the port would continue on Monday.",
+            "Police said the port would reopen to ships once the union agreed.",
+        );
+        assert!(!s.is_match(&cfg), "{s:?}");
+    }
+}
