@@ -116,6 +116,28 @@ fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> 
     PairAlignment { da, db, links, only_a, only_b }
 }
 
+/// Components with more candidate edges than this are assigned greedily
+/// (best score first): Kuhn-Munkres is cubic, and such components only arise
+/// in pathological input (huge articles of near-identical sentences).
+const ASSIGN_MAX_EDGES: usize = 20_000;
+
+/// One-to-one assignment taking the best remaining edge first.
+fn greedy(comp: &[usize], edges: &[Edge]) -> Vec<Edge> {
+    let mut order: Vec<usize> = comp.to_vec();
+    order.sort_by(|&x, &y| edges[y].2.total.total_cmp(&edges[x].2.total).then((edges[x].0, edges[x].1).cmp(&(edges[y].0, edges[y].1))));
+    let (mut used_a, mut used_b) = (std::collections::HashSet::new(), std::collections::HashSet::new());
+    let mut res = Vec::new();
+    for k in order {
+        let (i, j, _) = edges[k];
+        if !used_a.contains(&i) && !used_b.contains(&j) {
+            used_a.insert(i);
+            used_b.insert(j);
+            res.push(edges[k]);
+        }
+    }
+    res
+}
+
 /// Maximum-weight one-to-one assignment over the edges, solved per connected
 /// component so each matrix stays small.
 pub(crate) fn assign(edges: &[Edge], n_a: usize, n_b: usize) -> Vec<Edge> {
@@ -143,6 +165,10 @@ pub(crate) fn assign(edges: &[Edge], n_a: usize, n_b: usize) -> Vec<Edge> {
     for comp in comps {
         if comp.len() == 1 {
             res.push(edges[comp[0]]);
+            continue;
+        }
+        if comp.len() > ASSIGN_MAX_EDGES {
+            res.extend(greedy(&comp, edges));
             continue;
         }
         let mut rows: Vec<usize> = comp.iter().map(|&k| edges[k].0).collect();

@@ -20,8 +20,9 @@ pub fn candidate_pairs(corpus: &Corpus, da: usize, db: usize) -> Vec<(usize, usi
     let sb = &corpus.docs[db].sentences;
     let postings = postings(sb);
     // A token found in more than this many sentences of B is no evidence of a
-    // match; scoring still sees it, the index just does not follow it.
-    let cap = (sb.len() / 4).max(8);
+    // match; scoring still sees it, the index just does not follow it. The
+    // cap never exceeds the global index's, so huge articles stay linear.
+    let cap = (sb.len() / 4).clamp(8, GLOBAL_MAX_POSTING);
     let mut res = Vec::new();
     let mut seen = vec![usize::MAX; sb.len()];
     for (i, s) in sa.iter().enumerate() {
