@@ -83,7 +83,8 @@ fn side(doc: &Document, idx: &[usize]) -> Side {
     }
 }
 
-fn source_info(doc: &Document) -> SourceInfo {
+/// What a report says about one document.
+pub fn source_info(doc: &Document) -> SourceInfo {
     let m = &doc.article.meta;
     SourceInfo {
         outlet: m.outlet.clone(),

@@ -34,6 +34,7 @@ pub mod exit_codes;
 pub mod index;
 pub mod matching;
 pub mod normalize;
+pub mod quote;
 pub mod report;
 pub mod segment;
 
