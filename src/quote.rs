@@ -272,10 +272,14 @@ fn sentence_start(para: &str) -> usize {
     start
 }
 
-fn is_title(w: &str) -> bool {
+/// Whether a word is a title ("Mr", "Dr.") or an initial.
+pub(crate) fn is_title(w: &str) -> bool {
     let w = clean_word(w).trim_end_matches('.');
-    matches!(w, "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Gen" | "Lt" | "Col" | "Supt" | "St" | "Sen" | "Rep" | "Gov")
-        || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+    let lower = w.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "lt" | "col" | "supt" | "st" | "sen" | "rep" | "gov"
+    ) || (w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
 }
 
 /// The speaker named by the words right before a speech verb: a pronoun, a
