@@ -182,7 +182,12 @@ impl<'a> View<'a> {
         self.text[t.start..t.end].chars().map(crate::normalize::fold_char).flat_map(char::to_lowercase).collect()
     }
 
-    fn evidence(&self, start: usize, end: usize) -> Evidence {
+    fn evidence(&self, start: usize, mut end: usize) -> Evidence {
+        // Keep brackets balanced: "(TTP" reads better as "(TTP)".
+        let opened = self.text[start..end].matches('(').count() > self.text[start..end].matches(')').count();
+        if opened && self.text[end..].starts_with(')') {
+            end += 1;
+        }
         Evidence { start, end, text: crate::corpus::collapse_ws(&self.text[start..end]) }
     }
 }
@@ -242,8 +247,36 @@ pub fn flags(a: &View, b: &View) -> Vec<Flag> {
         in_clause(&clause_b, t)
     }));
     res.extend(marker_flag(a, b, &regions, Marker::Hedge, &|t| in_clause(&clause_a, t), &|t| in_clause(&clause_b, t)));
-    res.extend(clauses);
+    // A clause that another flag already covers (a middle name, a changed
+    // speaker, words of an altered quote) would say the same thing twice.
+    let covered = |e: &Evidence, side: &[Evidence]| side.iter().any(|o| o.start <= e.start && e.end <= o.end);
+    let others_a: Vec<Evidence> = res.iter().flat_map(|f| f.a.clone()).collect();
+    let others_b: Vec<Evidence> = res.iter().flat_map(|f| f.b.clone()).collect();
+    res.extend(
+        clauses
+            .into_iter()
+            .filter(|f| !(f.a.iter().all(|e| covered(e, &others_a)) && f.b.iter().all(|e| covered(e, &others_b)))),
+    );
     res
+}
+
+/// The byte offset where a wire dateline ("NORTHPORT (Meridian Wire) - ")
+/// ends in a side's first sentence, or the sentence start: a dateline names
+/// the outlet, not a claim.
+fn dateline_end(v: &View) -> usize {
+    let Some(span) = v.spans.first() else { return 0 };
+    let s = &v.text[span.start..span.end];
+    let head: String = s.chars().take(80).collect();
+    for dash in [" \u{2013} ", " \u{2014} ", " - ", "\u{2013} ", "\u{2014} "] {
+        if let Some(k) = head.find(dash) {
+            let before = &head[..k];
+            let first = before.split([' ', '(']).next().unwrap_or("");
+            if first.chars().count() >= 3 && first.chars().all(|c| c.is_uppercase() || c == ',' || c == '-') {
+                return span.start + k + dash.len();
+            }
+        }
+    }
+    span.start
 }
 
 /// Words that report speech: a clause's "adding that" is not its content.
@@ -270,20 +303,30 @@ pub fn is_salient_verb(t: &Token) -> bool {
 /// entirely: no hedges, negations or speech verbs, which have their own
 /// flags or carry no claim.
 fn novel<'t>(v: &View<'t>, range: &Range<usize>, other: &HashSet<&str>, numbers: bool) -> Vec<&'t Token> {
+    let dateline = dateline_end(v);
     v.tokens[range.clone()]
         .iter()
         .copied()
+        .filter(|t| t.start >= dateline)
         .filter(|t| match t.kind {
             TokenKind::Word | TokenKind::Name => true,
             TokenKind::Number => numbers,
             TokenKind::Stop => false,
         })
         .filter(|t| !other.contains(t.key.as_str()))
+        .filter(|t| t.kind != TokenKind::Name || !other.iter().any(|o| shares_prefix(&t.key, o)))
         .filter(|t| {
             let w = v.word(t);
             !SPEECH_WORDS.contains(&w.as_str()) && marker_at(v, t, Marker::Hedge).is_none()
         })
         .collect()
+}
+
+/// Whether two keys share their first five letters ("afghan" and
+/// "afghanistan"): names of one place or people.
+fn shares_prefix(x: &str, y: &str) -> bool {
+    let n = 5;
+    x.chars().count() >= n && y.chars().count() >= n && x.chars().take(n).eq(y.chars().take(n))
 }
 
 /// `clause_only_a`/`clause_only_b`: a stretch that one side adds with its own
@@ -296,7 +339,8 @@ fn clause_flags(a: &View, b: &View, regions: &[Region]) -> Vec<Flag> {
     let keys_b: HashSet<&str> = b.tokens.iter().map(|t| t.key.as_str()).collect();
     let mut res = Vec::new();
     for r in regions {
-        let content = |v: &View, range: &Range<usize>| v.tokens[range.clone()].iter().any(|t| t.kind != TokenKind::Stop);
+        let content =
+            |v: &View, range: &Range<usize>| v.tokens[range.clone()].iter().any(|t| t.kind != TokenKind::Stop);
         let pure_b = !content(a, &r.a);
         let pure_a = !content(b, &r.b);
         let novel_a = novel(a, &r.a, &keys_b, pure_a);
@@ -316,7 +360,13 @@ fn clause_flags(a: &View, b: &View, regions: &[Region]) -> Vec<Flag> {
             let (first, last) = (this[0], this[this.len() - 1]);
             let ev = v.evidence(first.start, last.end);
             let (label, name) = if side == 'a' { ("A", "clause_only_a") } else { ("B", "clause_only_b") };
-            let rule = if pure { "clause:inserted" } else if salient { "clause:salient-verb" } else { "clause:replaced" };
+            let rule = if pure {
+                "clause:inserted"
+            } else if salient {
+                "clause:salient-verb"
+            } else {
+                "clause:replaced"
+            };
             let explanation = format!("\"{}\" appears only in {label}", ev.text);
             let (ea, eb) = if side == 'a' { (vec![ev], vec![]) } else { (vec![], vec![ev]) };
             res.push(Flag { name: name.to_owned(), rule: rule.to_owned(), explanation, a: ea, b: eb });
@@ -424,10 +474,10 @@ fn numbers(v: &View) -> Vec<NumExpr> {
         res.push(NumExpr { key, start, end });
         k += 1;
     }
-    for k in 0..toks.len() {
+    for (k, t) in toks.iter().enumerate() {
         // "May" alone is far more often the modal verb than the month.
         if let Some(m) = month(k).filter(|&m| m != "may" && !used_month.contains(&k)) {
-            res.push(NumExpr { key: m.to_owned(), start: toks[k].start, end: toks[k].end });
+            res.push(NumExpr { key: m.to_owned(), start: t.start, end: t.end });
         }
     }
     res
@@ -537,7 +587,8 @@ fn name_phrases(v: &View) -> Vec<NamePhrase> {
                 res.extend(cur.take());
             }
             first = trail.ends_with([':', '"', '\u{201c}']) || (lead > 0 && core.is_empty());
-            first = first || (lead > 0 && raw[..lead].contains(['"', '\u{201c}']) && crate::normalize::is_stop_word(&lower));
+            first = first
+                || (lead > 0 && raw[..lead].contains(['"', '\u{201c}']) && crate::normalize::is_stop_word(&lower));
         }
         res.extend(cur.take());
     }
@@ -562,8 +613,14 @@ fn similar_words(x: &str, y: &str) -> bool {
     if fx == fy {
         return true;
     }
+    // Short words differ by at most one letter ("Amid" is not "Asif"), longer
+    // ones by two ("Majeed"/"Majid"), and must still read alike.
     let short = fx.chars().count().min(fy.chars().count());
-    short >= 4 && fx.chars().next() == fy.chars().next() && strsim::levenshtein(&fx, &fy) <= 2.min(short / 2)
+    let max_edits = if short < 5 { 1 } else { 2 };
+    short >= 4
+        && fx.chars().next() == fy.chars().next()
+        && strsim::levenshtein(&fx, &fy) <= max_edits
+        && strsim::jaro_winkler(&fx, &fy) >= 0.85
 }
 
 /// Whether two name phrases name the same thing differently, and how.
@@ -579,29 +636,78 @@ fn compare_names(a: &NamePhrase, b: &NamePhrase) -> Option<NameChange> {
         return Some(NameChange::Spelling);
     }
     let (short, long) = if a.words.len() <= b.words.len() { (a, b) } else { (b, a) };
-    let mut pos: Vec<usize> = Vec::new();
+    if long.words.windows(short.words.len()).any(|w| w == short.words.as_slice()) {
+        // Words dropped at an edge: a shorter reference ("Asif" for "Khawaja
+        // Asif") or a title, not a change.
+        return None;
+    }
+    let (ja, jb) = (joined(a), joined(b));
+    if ja.contains(&jb) || jb.contains(&ja) {
+        // The same letters spaced differently, plus words at an edge:
+        // "Ubaidur Rehman" vs "Ubaid Ur Rehman".
+        return Some(NameChange::Hyphenation);
+    }
+    // Pair the words in order: `pos[k]` is the long phrase's word that the
+    // short phrase's word k matches.
+    let mut pos: Vec<Option<usize>> = Vec::new();
     let mut fuzzy = false;
     let mut from = 0;
     for w in &short.words {
-        if let Some(k) = (from..long.words.len()).find(|&k| similar_words(w, &long.words[k])) {
+        let hit = (from..long.words.len()).find(|&k| similar_words(w, &long.words[k]));
+        if let Some(k) = hit {
             fuzzy |= fold_name_word(w) != fold_name_word(&long.words[k]);
-            pos.push(k);
             from = k + 1;
         }
+        pos.push(hit);
     }
-    let solid = pos.iter().any(|&k| !quote::is_title(&long.words[k]) && long.words[k].chars().count() > 1);
+    let matched_long: Vec<usize> = pos.iter().flatten().copied().collect();
+    let solid = matched_long.iter().any(|&k| !quote::is_title(&long.words[k]) && long.words[k].chars().count() > 1);
     if !solid {
         return None;
     }
-    let all = pos.len() == short.words.len();
-    let inner_gap = pos.windows(2).any(|w| w[1] > w[0] + 1);
-    match (all, inner_gap, fuzzy) {
-        (true, true, _) => Some(NameChange::Middle),
-        (true, false, true) => Some(NameChange::Spelling),
-        (true, false, false) => None,
-        (false, _, _) if pos.len() >= 2 || fuzzy => Some(NameChange::Variant),
-        _ => None,
+    let matched_short: Vec<usize> = pos.iter().enumerate().filter(|(_, p)| p.is_some()).map(|(k, _)| k).collect();
+    let inner = |matched: &[usize], n: usize| -> bool {
+        let (Some(&lo), Some(&hi)) = (matched.first(), matched.last()) else { return false };
+        (lo..=hi).any(|k| !matched.contains(&k)) && n > 0
+    };
+    if inner(&matched_short, short.words.len()) || inner(&matched_long, long.words.len()) {
+        return Some(NameChange::Middle);
     }
+    if fuzzy {
+        return Some(NameChange::Spelling);
+    }
+    // Unmatched words right before the first (or after the last) match that
+    // join to the same letters: "Ubaidur" vs "Ubaid Ur".
+    let edge = |p: &NamePhrase, matched: &[usize], left: bool| -> Vec<String> {
+        let words: Vec<String> =
+            if left { p.words[..matched[0]].to_vec() } else { p.words[matched[matched.len() - 1] + 1..].to_vec() };
+        words
+    };
+    for left in [true, false] {
+        let (es, el) = (edge(short, &matched_short, left), edge(long, &matched_long, left));
+        for ns in 1..=es.len().min(2) {
+            for nl in 1..=el.len().min(2) {
+                let js = if left { es[es.len() - ns..].concat() } else { es[..ns].concat() };
+                let jl = if left { el[el.len() - nl..].concat() } else { el[..nl].concat() };
+                if (ns, nl) != (1, 1) && js.replace('-', "") == jl.replace('-', "") {
+                    return Some(NameChange::Hyphenation);
+                }
+            }
+        }
+    }
+    // Only words dropped at an edge: a shorter reference ("Asif" for
+    // "Khawaja Asif") or a title, not a change.
+    None
+}
+
+/// Whether `p` has a word between two words it shares with `q` that `q`
+/// lacks: a middle name.
+fn has_inner_extra(p: &NamePhrase, q: &NamePhrase) -> bool {
+    let shared: Vec<bool> = p.words.iter().map(|w| q.words.iter().any(|o| similar_words(w, o))).collect();
+    let (Some(lo), Some(hi)) = (shared.iter().position(|&x| x), shared.iter().rposition(|&x| x)) else {
+        return false;
+    };
+    (lo..hi).any(|k| !shared[k])
 }
 
 /// `name_changed`: a name phrase one side writes differently from the other
@@ -622,7 +728,7 @@ fn name_flags(a: &View, b: &View) -> Vec<Flag> {
             NameChange::Hyphenation => ("name:hyphenation", "hyphenation differs".to_owned()),
             NameChange::Spelling => ("name:spelling", "spelling variant (normalisation folds it)".to_owned()),
             NameChange::Middle => {
-                let side = if x.words.len() < y.words.len() { "B" } else { "A" };
+                let side = if has_inner_extra(y, x) { "B" } else { "A" };
                 ("name:middle", format!("a middle name only in {side}"))
             }
             NameChange::Variant => ("name:variant", "written differently".to_owned()),
@@ -811,9 +917,10 @@ fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
         if let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) {
             if quote::is_named(sa) && quote::is_named(sb) && !quote::same_speaker(sa, sb) {
                 let ev = |v: &View, q: &Quote, s: &str| {
-                    let range = v.spans.iter().fold((q.span.start, q.span.end), |(lo, hi), sp| {
-                        (lo.min(sp.start), hi.max(sp.end))
-                    });
+                    let range = v
+                        .spans
+                        .iter()
+                        .fold((q.span.start, q.span.end), |(lo, hi), sp| (lo.min(sp.start), hi.max(sp.end)));
                     match v.text[range.0..range.1].find(s) {
                         Some(k) => v.evidence(range.0 + k, range.0 + k + s.len()),
                         None => v.evidence(q.span.start, q.span.end),
@@ -841,7 +948,7 @@ pub fn salience(text: &str) -> f32 {
     let verbs = toks.iter().filter(|t| is_salient_verb(t)).count();
     let numbers = toks.iter().filter(|t| t.kind == TokenKind::Number).count();
     let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
-    2.0 * names.len().min(4) as f32 + 3.0 * verbs.min(2) as f32 + numbers.min(3) as f32 + 0.2 * words.min(10) as f32
+    2.0 * names.len().min(4) as f32 + 5.0 * verbs.min(2) as f32 + numbers.min(3) as f32 + 0.2 * words.min(10) as f32
 }
 
 /// How many findings the summary lists.
@@ -874,7 +981,8 @@ pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
             res.push(Highlight {
                 row: row_idx,
                 kind: f.name.clone(),
-                salience: base + salience(&words),
+                // A loose alignment makes every finding on it less certain.
+                salience: (base + salience(&words)) * (0.5 + 0.5 * row.similarity),
                 refs: refs.clone(),
                 summary: f.explanation.clone(),
             });
@@ -895,7 +1003,11 @@ pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
                     kind: row.status.as_str().to_owned(),
                     salience: s,
                     refs: refs.clone(),
-                    summary: format!("only in {}: {}", if row.status == Status::OnlyA { "A" } else { "B" }, side.sentence),
+                    summary: format!(
+                        "only in {}: {}",
+                        if row.status == Status::OnlyA { "A" } else { "B" },
+                        side.sentence
+                    ),
                 });
             }
         }

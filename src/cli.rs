@@ -24,6 +24,10 @@ pub enum Command {
     Compare(CompareArgs),
     /// Print an article's sentences, one per line.
     Split(SplitArgs),
+    /// List every quotation with its speaker and, across articles, whether
+    /// each other article carries it verbatim, trimmed, altered or
+    /// paraphrased.
+    Quotes(QuotesArgs),
 }
 
 /// Options shared by every command that reads articles.
@@ -78,6 +82,20 @@ pub struct SplitArgs {
     pub input_opts: InputArgs,
 }
 
+/// `claimdiff quotes`.
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    /// The articles: text files, folders, JSONL, or `-` for stdin (once).
+    #[arg(required = true, value_name = "ARTICLE")]
+    pub inputs: Vec<PathBuf>,
+    /// `text`: one block per article; `json`: quotations with byte spans.
+    #[arg(long, value_enum, default_value_t = SplitFormat::Text)]
+    pub format: SplitFormat,
+    /// Input options.
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
 /// Report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -128,6 +146,14 @@ mod tests {
         assert!(parse_unit("1.5").is_err());
         assert!(parse_unit("x").is_err());
         assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--threshold", "2"]).is_err());
+    }
+
+    #[test]
+    fn quotes_takes_one_or_more_inputs() {
+        assert!(Cli::try_parse_from(["claimdiff", "quotes"]).is_err());
+        assert!(Cli::try_parse_from(["claimdiff", "quotes", "a"]).is_ok());
+        assert!(Cli::try_parse_from(["claimdiff", "quotes", "a", "b", "--format", "json"]).is_ok());
+        assert!(Cli::try_parse_from(["claimdiff", "quotes", "a", "--format", "csv"]).is_err());
     }
 
     #[test]

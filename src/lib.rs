@@ -9,7 +9,8 @@
 //!    [`corpus`] interns them and weights them by IDF;
 //! 4. [`index`] proposes candidate sentence pairs, [`matching`] scores them;
 //! 5. [`align`] picks a globally consistent alignment;
-//! 6. [`classify`] decides each row's status, word diff and flags;
+//! 6. [`classify`] decides each row's status, word diff and flags (with
+//!    [`quote`] for quotations and their speakers);
 //! 7. [`report`] renders the result as text, CSV or JSON.
 //!
 //! ```
@@ -51,4 +52,11 @@ pub fn compare_pair(a: Article, b: Article, cfg: &MatchConfig) -> PairReport {
     let corpus = Corpus::build(vec![a, b]);
     let alignment = align::align_pair(&corpus, 0, 1, cfg);
     classify::pair_report(&corpus, &alignment)
+}
+
+/// Lists every quotation of the articles, with its speaker, and how each
+/// other article carries it (verbatim, trimmed, altered, paraphrased or
+/// absent). Pure computation, no I/O.
+pub fn quote_survey(articles: Vec<Article>) -> quote::QuoteSurvey {
+    quote::survey(&Corpus::build(articles))
 }

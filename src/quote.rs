@@ -154,7 +154,7 @@ pub fn extract(text: &str) -> Vec<Quote> {
         res.push(finish(text, outer, trim_end(text, text.len()), parts));
     }
     res.retain(|q| !q.text.is_empty());
-    resolve_pronouns(&mut res);
+    resolve_pronouns(text, &mut res);
     res
 }
 
@@ -287,21 +287,12 @@ pub(crate) fn is_title(w: &str) -> bool {
 /// such as "the minister".
 fn speaker_words(words: &[&str]) -> Option<String> {
     let last = *words.last()?;
-    if last.ends_with(',') && !capitalised(last) {
-        // "..., the union's general secretary, said": the name is before.
-        return None;
-    }
     let lw = clean_word(last).trim_end_matches('.').to_lowercase();
     if PRONOUNS.contains(&lw.as_str()) {
         return Some(lw);
     }
-    let mut k = words.len();
-    while k > 0 && capitalised(words[k - 1]) && (k == words.len() || !words[k - 1].ends_with(',')) {
-        k -= 1;
-    }
-    if k < words.len() {
-        let name: Vec<&str> = words[k..].iter().map(|w| clean_word(w)).collect();
-        return Some(name.join(" "));
+    if let Some(name) = name_before(words) {
+        return Some(name);
     }
     // A role: "the minister", "the defence minister".
     let the = words.iter().rposition(|w| clean_word(w).eq_ignore_ascii_case("the"))?;
@@ -309,6 +300,33 @@ fn speaker_words(words: &[&str]) -> Option<String> {
         return Some(words[the..].iter().map(|w| clean_word(w)).collect::<Vec<_>>().join(" "));
     }
     None
+}
+
+/// The capitalised name that ends `words`, titles and initials included. An
+/// appositive between the name and the verb ("Dr Helena Strand, chief
+/// executive of the port authority, said") is skipped: the person comes
+/// before it.
+fn name_before(words: &[&str]) -> Option<String> {
+    let mut end = words.len();
+    if end > 0 && words[end - 1].ends_with(',') {
+        if let Some(j) =
+            (end.saturating_sub(12)..end - 1).rev().find(|&j| words[j].ends_with(',') && capitalised(words[j]))
+        {
+            end = j + 1;
+        }
+    }
+    let mut k = end;
+    while k > 0 && capitalised(words[k - 1]) && (k == end || !words[k - 1].ends_with([',', ';', ':'])) {
+        if k < end && words[k - 1].ends_with('.') && !is_title(words[k - 1]) {
+            break;
+        }
+        k -= 1;
+    }
+    if k == end {
+        return None;
+    }
+    let name: Vec<&str> = words[k..end].iter().map(|w| clean_word(w).trim_end_matches(',')).collect();
+    Some(name.join(" "))
 }
 
 /// The name right after "said" or "according to": capitalised words (or a
@@ -336,16 +354,63 @@ fn name_from(words: &[&str]) -> Option<String> {
     Some(res.join(" "))
 }
 
-/// Replaces "he"/"she" with the last named speaker before it.
-fn resolve_pronouns(quotes: &mut [Quote]) {
-    let mut last_named: Option<String> = None;
+/// Replaces "he"/"she" with the person meant, in simple cases: the last
+/// person named as saying something ("Mr Okonjo Vance said ...", "Dr Helena
+/// Strand, chief executive ..., said") since the previous quotation, else
+/// the last named speaker. A surname once titled "Ms" or "Mrs" is not "he",
+/// one titled "Mr" is not "she".
+fn resolve_pronouns(text: &str, quotes: &mut [Quote]) {
+    let surname = |s: &str| s.split_whitespace().last().unwrap_or("").to_lowercase();
+    let mut female: HashSet<String> = HashSet::new();
+    let mut male: HashSet<String> = HashSet::new();
+    let all_names = quotes.iter().filter_map(|q| q.speaker.clone()).chain(mentions(text));
+    for name in all_names {
+        match name.split_whitespace().next().unwrap_or("").trim_end_matches('.') {
+            "Ms" | "Mrs" | "Miss" => female.insert(surname(&name)),
+            "Mr" => male.insert(surname(&name)),
+            _ => false,
+        };
+    }
+    let mut named: Vec<String> = Vec::new();
+    let mut prev_end = 0;
     for q in quotes {
+        let window = &text[prev_end.min(q.span.start)..q.span.start];
+        prev_end = q.span.end;
         match &q.speaker {
-            Some(s) if PRONOUNS.contains(&s.as_str()) => q.speaker = last_named.clone(),
-            Some(s) if s.chars().any(char::is_uppercase) => last_named = Some(s.clone()),
+            Some(s) if PRONOUNS.contains(&s.as_str()) => {
+                let excluded = if s == "he" {
+                    &female
+                } else if s == "she" {
+                    &male
+                } else {
+                    &HashSet::new()
+                };
+                let fits = |n: &&String| !excluded.contains(&surname(n));
+                let mentioned = mentions(window);
+                q.speaker = mentioned.iter().rev().find(fits).or_else(|| named.iter().rev().find(fits)).cloned();
+            }
+            Some(s) if s.chars().any(char::is_uppercase) => named.push(s.clone()),
             _ => {}
         }
     }
+}
+
+/// People named as saying something in a stretch of text, in order:
+/// "X said", and "X, an appositive, said".
+fn mentions(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut res = Vec::new();
+    for v in 1..words.len() {
+        if !is_speech_verb(words[v]) {
+            continue;
+        }
+        if let Some(name) = name_before(&words[..v]) {
+            if !PRONOUNS.contains(&name.to_lowercase().as_str()) && !normalize::is_stop_word(&name.to_lowercase()) {
+                res.push(name);
+            }
+        }
+    }
+    res
 }
 
 /// Whether two speakers are the same person: they share a name word, titles
@@ -391,7 +456,8 @@ pub fn relate(a: &[Token], a_text: &str, b: &[Token], b_text: &str) -> Option<Qu
     if ka == kb {
         return Some(QuoteStatus::Verbatim);
     }
-    if overlap(a, b) < SAME_QUOTE_OVERLAP {
+    let shared = content_keys(a).intersection(&content_keys(b)).count();
+    if shared < 2 || overlap(a, b) < SAME_QUOTE_OVERLAP {
         return None;
     }
     let (short, long, short_text) = if ka.len() <= kb.len() { (&ka, &kb, a_text) } else { (&kb, &ka, b_text) };
@@ -536,7 +602,8 @@ fn carry(q: &Quote, toks: &[Token], other: &crate::corpus::Document, other_quote
 /// The fraction of the quotation's content words found in a sentence.
 fn overlap_of(quote: &[Token], sentence: &[Token]) -> f32 {
     let (kq, ks) = (content_keys(quote), content_keys(sentence));
-    if kq.len() < 3 {
+    // A short quotation shares its few words with too many sentences.
+    if kq.len() < 4 {
         return 0.0;
     }
     kq.intersection(&ks).count() as f32 / kq.len() as f32
@@ -588,6 +655,14 @@ mod tests {
             &[("We stay,", Some("Asif")), ("They lie,", Some("Asif"))],
         );
         check("\"They lie,\" she said.", &[("They lie,", None)]);
+        check(
+            "\"We stay,\" said Mr Brel.\n\nDr Ana Strand, the chief, said it was fine.\n\n\"We go,\" she said.",
+            &[("We stay,", Some("Mr Brel")), ("We go,", Some("Dr Ana Strand"))],
+        );
+        check(
+            "\"We stay,\" said Ms Quill.\n\nMr Okonjo Vance said more.\n\n\"We go,\" he said.",
+            &[("We stay,", Some("Ms Quill")), ("We go,", Some("Mr Okonjo Vance"))],
+        );
     }
 
     #[test]

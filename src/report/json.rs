@@ -60,7 +60,10 @@ pub fn write<W: Write>(report: &PairReport, mut out: W) -> std::io::Result<()> {
             flags: &r.flags,
         })
         .collect();
-    serde_json::to_writer_pretty(&mut out, &JsonReport { sources: &report.sources, highlights: &report.highlights, rows })?;
+    serde_json::to_writer_pretty(
+        &mut out,
+        &JsonReport { sources: &report.sources, highlights: &report.highlights, rows },
+    )?;
     out.write_all(b"\n")
 }
 

@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod quotes;
 pub mod text;
 
 use crate::segment::Span;
