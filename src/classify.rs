@@ -302,12 +302,19 @@ pub fn is_salient_verb(t: &Token) -> bool {
 /// The content words of a changed stretch that the other side lacks
 /// entirely: no hedges, negations or speech verbs, which have their own
 /// flags or carry no claim.
-fn novel<'t>(v: &View<'t>, range: &Range<usize>, other: &HashSet<&str>, numbers: bool) -> Vec<&'t Token> {
+fn novel<'t>(
+    v: &View<'t>,
+    range: &Range<usize>,
+    other: &HashSet<&str>,
+    numbers: bool,
+    names: &[(usize, usize)],
+) -> Vec<&'t Token> {
     let dateline = dateline_end(v);
     v.tokens[range.clone()]
         .iter()
         .copied()
         .filter(|t| t.start >= dateline)
+        .filter(|t| !names.iter().any(|&(s, e)| s <= t.start && t.end <= e))
         .filter(|t| match t.kind {
             TokenKind::Word | TokenKind::Name => true,
             TokenKind::Number => numbers,
@@ -337,14 +344,24 @@ fn shares_prefix(x: &str, y: &str) -> bool {
 fn clause_flags(a: &View, b: &View, regions: &[Region]) -> Vec<Flag> {
     let keys_a: HashSet<&str> = a.tokens.iter().map(|t| t.key.as_str()).collect();
     let keys_b: HashSet<&str> = b.tokens.iter().map(|t| t.key.as_str()).collect();
+    // Titles, first and middle names of a name the other side also has
+    // ("Defence Minister Khawaja Asif" for "Minister Asif") are not a clause.
+    let (names_a, names_b) = (name_phrases(a), name_phrases(b));
+    let linked = |ps: &[NamePhrase], qs: &[NamePhrase]| -> Vec<(usize, usize)> {
+        ps.iter()
+            .filter(|p| qs.iter().any(|q| p.words.iter().any(|w| q.words.iter().any(|o| similar_words(w, o)))))
+            .map(|p| (p.start, p.end))
+            .collect()
+    };
+    let (linked_a, linked_b) = (linked(&names_a, &names_b), linked(&names_b, &names_a));
     let mut res = Vec::new();
     for r in regions {
         let content =
             |v: &View, range: &Range<usize>| v.tokens[range.clone()].iter().any(|t| t.kind != TokenKind::Stop);
         let pure_b = !content(a, &r.a);
         let pure_a = !content(b, &r.b);
-        let novel_a = novel(a, &r.a, &keys_b, pure_a);
-        let novel_b = novel(b, &r.b, &keys_a, pure_b);
+        let novel_a = novel(a, &r.a, &keys_b, pure_a, &linked_a);
+        let novel_b = novel(b, &r.b, &keys_a, pure_b, &linked_b);
         for (this, other, pure, side) in [(&novel_a, &novel_b, pure_a, 'a'), (&novel_b, &novel_a, pure_b, 'b')] {
             let named = this.iter().any(|t| matches!(t.kind, TokenKind::Name | TokenKind::Number));
             let salient = this.iter().any(|t| is_salient_verb(t));
@@ -538,6 +555,51 @@ impl NamePhrase {
     }
 }
 
+/// Titles and roles that precede a name: "Defence Minister Khawaja Asif"
+/// and "Minister Asif" name one man, so these are set aside before names
+/// are compared.
+const ROLES: &[&str] = &[
+    "ambassador",
+    "captain",
+    "capt",
+    "chief",
+    "col",
+    "commander",
+    "defence",
+    "defense",
+    "deputy",
+    "director",
+    "dr",
+    "finance",
+    "foreign",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "interior",
+    "judge",
+    "justice",
+    "lt",
+    "mayor",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "officer",
+    "president",
+    "prime",
+    "prof",
+    "secretary",
+    "sen",
+    "senator",
+    "sgt",
+    "special",
+    "spokesman",
+    "spokeswoman",
+    "supt",
+    "transport",
+];
+
 /// Words that open sentences without naming anything.
 const STARTERS: &[&str] = &["nobody", "everyone", "everybody", "many", "several", "police", "officials"];
 
@@ -592,6 +654,11 @@ fn name_phrases(v: &View) -> Vec<NamePhrase> {
         }
         res.extend(cur.take());
     }
+    for p in &mut res {
+        let roles = p.words.iter().take_while(|w| ROLES.contains(&w.as_str())).count();
+        p.words.drain(..roles);
+    }
+    res.retain(|p| !p.words.is_empty());
     res
 }
 
@@ -1036,6 +1103,263 @@ mod tests {
             "workers walked [-out-]{+out, adding that rivals paid them+}",
         );
         check("he said it", "he said", "he said [-it-]");
+    }
+
+    /// Compares two one-paragraph articles and checks the flag names on
+    /// their aligned rows (sorted, duplicates kept).
+    fn check_flags(a: &str, b: &str, expected: &[&str]) {
+        let report = flag_report(a, b);
+        let aligned: Vec<&Row> = report.rows.iter().filter(|r| r.a.is_some() && r.b.is_some()).collect();
+        assert!(!aligned.is_empty(), "no aligned row for {a:?} / {b:?}");
+        let mut got: Vec<&str> = aligned.iter().flat_map(|r| r.flags.iter().map(|f| f.name.as_str())).collect();
+        got.sort_unstable();
+        let mut want = expected.to_vec();
+        want.sort_unstable();
+        assert_eq!(got, want, "\nA: {a}\nB: {b}\nflags: {:#?}", aligned.iter().map(|r| &r.flags).collect::<Vec<_>>());
+    }
+
+    fn flag_report(a: &str, b: &str) -> PairReport {
+        use crate::article::Article;
+        let a = Article::from_text("a", a).unwrap();
+        let b = Article::from_text("b", b).unwrap();
+        crate::compare_pair(a, b, &crate::config::MatchConfig::default())
+    }
+
+    /// The one flag named `name` on the report's aligned rows.
+    fn the_flag(a: &str, b: &str, name: &str) -> Flag {
+        let report = flag_report(a, b);
+        let mut found = report.rows.iter().flat_map(|r| r.flags.iter()).filter(|f| f.name == name);
+        let f = found.next().unwrap_or_else(|| panic!("no {name} flag"));
+        f.clone()
+    }
+
+    const PORT: &str = "About 1,200 dock workers at the Kessel Quay terminal walked off the job on Wednesday.";
+
+    #[test]
+    fn glyphs_whitespace_and_folded_words_raise_no_flag() {
+        check_flags(
+            "\u{201c}We will not go back,\u{201d} said Dariusz Okonjo-Vance, the union\u{2019}s secretary.",
+            "\"We will not go back,\"  said Dariusz Okonjo-Vance, the union's secretary.",
+            &[],
+        );
+        check_flags(PORT, "About 1200 dock workers at the Kessel Quay terminal walked off the job on Wednesday.", &[]);
+        check_flags(
+            "Three ships were diverted to the neighbouring port, costing $1.2bn a week.",
+            "3 ships were diverted to the neighboring port, costing $1.2 billion a week.",
+            &[],
+        );
+        check_flags(
+            "The chief of the defence staff visited Dr Ana Strand at St Brendan's.",
+            "The chief of the defense staff visited Dr. Ana Strand at St. Brendan's.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn number_changed() {
+        check_flags(
+            PORT,
+            "About 1,500 dock workers at the Kessel Quay terminal walked off the job on Wednesday.",
+            &["number_changed"],
+        );
+        check_flags(
+            "Officials said 7,000 to 8,000 containers are stranded on the Kessel Quay.",
+            "Officials said 9,000 to 10,000 containers are stranded on the Kessel Quay.",
+            &["number_changed"],
+        );
+        check_flags(
+            "The crane at the Kessel Quay terminal collapsed on March 11, crushing a carrier.",
+            "The crane at the Kessel Quay terminal collapsed on March 12, crushing a carrier.",
+            &["number_changed"],
+        );
+        check_flags(
+            "The TTP formally ended the ceasefire with the government on November 28 last year.",
+            "The TTP formally ended the ceasefire with the government in November last year.",
+            &["number_changed"],
+        );
+        check_flags(
+            "Four other dock workers were taken to St Brendan's Hospital in the city.",
+            "Five other dock workers were taken to St Brendan's Hospital in the city.",
+            &["number_changed"],
+        );
+        let f = the_flag(
+            PORT,
+            "About 1,500 dock workers at the Kessel Quay terminal walked off the job on Wednesday.",
+            "number_changed",
+        );
+        assert_eq!((f.a[0].text.as_str(), f.b[0].text.as_str()), ("1,200", "1,500"));
+    }
+
+    #[test]
+    fn name_changed() {
+        check_flags(
+            "Foreign Secretary Asad Majeed Khan travelled to Kabul for talks on security.",
+            "Foreign Secretary Asad Majid Khan travelled to Kabul for talks on security.",
+            &["name_changed"],
+        );
+        check_flags(
+            "The delegation included Lt Gen Nadeem Anjum and officials from Islamabad.",
+            "The delegation included Lt Gen Nadeem Ahmed Anjum and officials from Islamabad.",
+            &["name_changed"],
+        );
+        check_flags(
+            "The secretary Dariusz Okonjo-Vance said the union would hold a vigil.",
+            "The secretary Dariusz Okonjo Vance said the union would hold a vigil.",
+            &["name_changed"],
+        );
+        let f = the_flag(
+            "The Harbour Workers' Union said the strike would continue on Monday.",
+            "The Harbor Workers Union said the strike would continue on Monday.",
+            "name_changed",
+        );
+        assert!(f.explanation.contains("spelling"), "{}", f.explanation);
+        // A shorter reference to the same person is not a change.
+        check_flags(
+            "Defence Minister Khawaja Asif said the group was still using Afghan soil.",
+            "Minister Asif said the group was still using Afghan soil.",
+            &[],
+        );
+        // Different people are not one name spelled differently.
+        check_flags(
+            "Amid the talks, Asif said the group was still using Afghan soil.",
+            "During the talks, Asif said the group was still using Afghan soil.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn negation_changed() {
+        check_flags(
+            "Strand said crane No. 5 had not been flagged as faulty at its last inspection.",
+            "Strand said crane No. 5 had been flagged as faulty at its last inspection.",
+            &["negation_changed"],
+        );
+        check_flags(
+            "The authority said the terminal was no longer accepting new vessels.",
+            "The authority said the terminal was still accepting new vessels.",
+            &["negation_changed"],
+        );
+        check_flags(
+            "The union said the dockers won't return to the Kessel Quay cranes.",
+            "The union said the dockers will return to the Kessel Quay cranes.",
+            &["negation_changed"],
+        );
+        check_flags(
+            "The union said the dockers won't return to the Kessel Quay cranes.",
+            "The union said the dockers will not return to the Kessel Quay cranes.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn hedge_changed() {
+        for (a, b) in [
+            (
+                "The crane had reportedly failed a load test in February, but was returned to service.",
+                "The crane had failed a load test in February, but was returned to service.",
+            ),
+            (
+                "The union said managers ignored two written complaints about the brakes.",
+                "The union said managers allegedly ignored two written complaints about the brakes.",
+            ),
+            (
+                "The dispute may spread to the rail freight yards at Fenwick Junction.",
+                "The dispute will spread to the rail freight yards at Fenwick Junction.",
+            ),
+            (
+                "The hydraulic system was believed to have been leaking for weeks.",
+                "The hydraulic system had been leaking for weeks.",
+            ),
+        ] {
+            check_flags(a, b, &["hedge_changed"]);
+        }
+        let f = the_flag(
+            "The dispute may spread to the rail freight yards at Fenwick Junction.",
+            "The dispute will spread to the rail freight yards at Fenwick Junction.",
+            "hedge_changed",
+        );
+        assert_eq!(f.a[0].text, "may");
+        check_flags(
+            "The dispute may spread to the rail freight yards at Fenwick Junction.",
+            "The dispute may spread to the freight yards at Fenwick Junction.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn clause_only_one_side() {
+        let castellan =
+            "Minister Castellan accused the union of exploiting a tragedy in pay talks that stalled in January.";
+        check_flags(
+            castellan,
+            "Minister Castellan accused the union of exploiting a tragedy in pay talks that stalled in January, \
+             adding that the walkout was being bankrolled by a rival operator in Saltmere.",
+            &["clause_only_b"],
+        );
+        let f = the_flag(
+            "Asif said the militants had advanced weapons left by the American forces.",
+            "Asif said the militants had advanced weapons, adding that they were also being backed by India.",
+            "clause_only_b",
+        );
+        assert_eq!(f.explanation, "\"backed by India\" appears only in B");
+        check_flags(
+            "The stoppage is costing the regional economy about $1.2bn a week, according to the Northport Chamber of Commerce.",
+            "The stoppage is costing the regional economy about $1.2bn a week.",
+            &["clause_only_a", "hedge_changed"],
+        );
+        // Rewording is not a one-side clause.
+        check_flags(
+            "The union had rejected a 3.5% pay offer from the port in January.",
+            "The union turned down a 3.5% pay offer from the port in January.",
+            &[],
+        );
+        // A wire dateline names the outlet, not a claim.
+        check_flags(PORT, &format!("NORTHPORT (Meridian Wire) \u{2013} {PORT}"), &[]);
+    }
+
+    #[test]
+    fn quote_altered_and_speaker_changed() {
+        let a = "\u{201c}We will not go back until engineers who do not answer to the port authority inspect them,\u{201d} said Dariusz Okonjo-Vance.";
+        let b = "\"We will not go back until engineers who do not answer to the minister inspect them,\" said Dariusz Okonjo-Vance.";
+        check_flags(a, b, &["quote_altered"]);
+        let f = the_flag(a, b, "quote_altered");
+        assert_eq!((f.a[0].text.as_str(), f.b[0].text.as_str()), ("port authority", "minister"));
+        check_flags(
+            "Mr Okonjo-Vance added: \u{201c}Nobody should have to choose between a pay cheque and coming home alive.\u{201d}",
+            "\u{201c}Nobody should have to choose between a pay cheque and coming home alive,\u{201d} said Marta Quill.",
+            &["speaker_changed"],
+        );
+        // A trimmed quote, or one with an omission marked, is not altered.
+        check_flags(
+            "\u{201c}We warned them about that crane \u{2026} more than once, and nothing happened,\u{201d} he said.",
+            "\u{201c}We warned them about that crane [\u{2026}] and nothing happened,\u{201d} he said.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn evidence_spans_point_at_the_words() {
+        let a = format!("Headline here\n\n{PORT}");
+        let b = "About 1,500 dock workers at the Kessel Quay terminal walked off the job on Wednesday.";
+        let article = crate::article::Article::from_text("a", &a).unwrap();
+        let f = the_flag(&a, b, "number_changed");
+        let e = &f.a[0];
+        assert_eq!(&article.text[e.start..e.end], e.text);
+    }
+
+    #[test]
+    fn highlights_rank_quotes_and_salient_claims_first() {
+        let a = "\u{201c}Engineers who answer to the port authority must inspect them,\u{201d} said Dariusz Okonjo-Vance.\n\n\
+                 About 1,200 dock workers at the Kessel Quay terminal walked off the job on Wednesday.\n\n\
+                 The weather was mild.";
+        let b = "\"Engineers who answer to the minister must inspect them,\" said Dariusz Okonjo-Vance.\n\n\
+                 About 1,500 dock workers at the Kessel Quay terminal walked off the job on Wednesday.\n\n\
+                 Police said the strike was funded by Greyfield Lifting Services of Saltmere.";
+        let report = flag_report(a, b);
+        let kinds: Vec<&str> = report.highlights.iter().map(|h| h.kind.as_str()).collect();
+        assert_eq!(kinds.first(), Some(&"quote_altered"), "{kinds:?}");
+        assert!(kinds.contains(&"only_b") && kinds.contains(&"number_changed"), "{kinds:?}");
+        assert!(salience("the strike was funded by Greyfield of Saltmere") > salience("the weather was mild today"));
     }
 
     #[test]
