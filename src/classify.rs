@@ -1015,7 +1015,17 @@ pub fn salience(text: &str) -> f32 {
     let verbs = toks.iter().filter(|t| is_salient_verb(t)).count();
     let numbers = toks.iter().filter(|t| t.kind == TokenKind::Number).count();
     let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
-    2.0 * names.len().min(4) as f32 + 5.0 * verbs.min(2) as f32 + numbers.min(3) as f32 + 0.2 * words.min(10) as f32
+    2.0 * names.len().min(3) as f32 + 6.0 * verbs.min(2) as f32 + numbers.min(3) as f32 + 0.2 * words.min(10) as f32
+}
+
+/// How sure a flag is. A loose alignment makes a changed number, name,
+/// negation or hedge less certain (the two sentences may not make one
+/// claim), but a clause one side adds is a one-source claim either way.
+fn confidence(f: &Flag, row: &Row) -> f32 {
+    match f.name.as_str() {
+        "clause_only_a" | "clause_only_b" | "quote_altered" | "speaker_changed" => 1.0,
+        _ => 0.5 + 0.5 * row.similarity,
+    }
 }
 
 /// How many findings the summary lists.
@@ -1048,8 +1058,7 @@ pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
             res.push(Highlight {
                 row: row_idx,
                 kind: f.name.clone(),
-                // A loose alignment makes every finding on it less certain.
-                salience: (base + salience(&words)) * (0.5 + 0.5 * row.similarity),
+                salience: (base + salience(&words)) * confidence(f, row),
                 refs: refs.clone(),
                 summary: f.explanation.clone(),
             });
