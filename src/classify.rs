@@ -209,6 +209,12 @@ struct Region {
 fn regions(a: &[&Token], b: &[&Token]) -> Vec<Region> {
     let ka: Vec<&str> = a.iter().map(|t| t.key.as_str()).collect();
     let kb: Vec<&str> = b.iter().map(|t| t.key.as_str()).collect();
+    // Patience diff is not symmetric when a sequence repeats words: diff in
+    // one canonical orientation and mirror, so `compare B A` flags the same
+    // words as `compare A B`.
+    if ka > kb {
+        return regions(b, a).into_iter().map(|r| Region { a: r.b, b: r.a }).collect();
+    }
     let mut res: Vec<Region> = Vec::new();
     let mut gap_ok = false;
     for op in capture_diff_slices(Algorithm::Patience, &ka, &kb) {
