@@ -209,6 +209,11 @@ fn clean_word(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '\u{2019}')
 }
 
+/// A word lower-cased, without the punctuation around it.
+fn bare(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
 fn capitalised(w: &str) -> bool {
     clean_word(w).chars().next().is_some_and(char::is_uppercase)
 }
@@ -222,7 +227,7 @@ fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> {
     if words.is_empty() {
         return None;
     }
-    let lower: Vec<String> = words.iter().map(|w| clean_word(w).to_lowercase()).collect();
+    let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
     if lower.len() >= 3 && lower[0] == "according" && lower[1] == "to" {
         return name_from(&words[2..]);
     }
@@ -233,6 +238,10 @@ fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> {
     }
     if is_speech_verb(&lower[0]) {
         return name_from(&words[1..]);
+    }
+    if let Some(k) = lower.windows(3).take(8).position(|w| w == ["quoted", "as", "saying"]) {
+        let end = if k > 0 && lower[k - 1] == "was" { k - 1 } else { k };
+        return speaker_words(&words[..end]);
     }
     let verb = lower.iter().take(6).position(|w| is_speech_verb(w))?;
     if verb == 0 || words[..verb].iter().any(|w| w.ends_with(['.', ';', ':']) && !is_title(w)) {
@@ -247,7 +256,7 @@ fn speaker_before(before: &str) -> Option<String> {
     let para = before.rsplit('\n').next().unwrap_or("");
     let sentence_start = sentence_start(para);
     let words: Vec<&str> = para[sentence_start..].split_whitespace().collect();
-    let lower: Vec<String> = words.iter().map(|w| clean_word(w).to_lowercase()).collect();
+    let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
     if let Some(k) = lower.windows(2).rposition(|w| w[0] == "according" && w[1] == "to") {
         return name_from(&words[k + 2..]);
     }
@@ -307,7 +316,12 @@ fn speaker_words(words: &[&str]) -> Option<String> {
 /// executive of the port authority, said") is skipped: the person comes
 /// before it.
 fn name_before(words: &[&str]) -> Option<String> {
+    // "Khawaja Asif has warned", "Asif also said": the name is before these.
+    const BETWEEN: &[&str] = &["has", "had", "have", "also", "again", "later", "then", "previously"];
     let mut end = words.len();
+    while end > 0 && BETWEEN.contains(&bare(words[end - 1]).as_str()) {
+        end -= 1;
+    }
     if end > 0 && words[end - 1].ends_with(',') {
         if let Some(j) =
             (end.saturating_sub(12)..end - 1).rev().find(|&j| words[j].ends_with(',') && capitalised(words[j]))
@@ -357,7 +371,7 @@ fn name_from(words: &[&str]) -> Option<String> {
 /// Replaces "he"/"she" with the person meant, in simple cases: the last
 /// person named as saying something ("Mr Okonjo Vance said ...", "Dr Helena
 /// Strand, chief executive ..., said") since the previous quotation, else
-/// the last named speaker. A surname once titled "Ms" or "Mrs" is not "he",
+/// the last speaker (a name or a role such as "the minister"). A surname once titled "Ms" or "Mrs" is not "he",
 /// one titled "Mr" is not "she".
 fn resolve_pronouns(text: &str, quotes: &mut [Quote]) {
     let surname = |s: &str| s.split_whitespace().last().unwrap_or("").to_lowercase();
@@ -373,9 +387,15 @@ fn resolve_pronouns(text: &str, quotes: &mut [Quote]) {
     }
     let mut named: Vec<String> = Vec::new();
     let mut prev_end = 0;
+    let mut prev_speaker: Option<String> = None;
     for q in quotes {
         let window = &text[prev_end.min(q.span.start)..q.span.start];
         prev_end = q.span.end;
+        // A quotation right after another one's attribution, in the same
+        // paragraph ("“...,” he said. “...”"), continues the same speaker.
+        if q.speaker.is_none() && window.len() < 40 && !window.contains('\n') {
+            q.speaker = prev_speaker.clone();
+        }
         match &q.speaker {
             Some(s) if PRONOUNS.contains(&s.as_str()) => {
                 let excluded = if s == "he" {
@@ -388,10 +408,14 @@ fn resolve_pronouns(text: &str, quotes: &mut [Quote]) {
                 let fits = |n: &&String| !excluded.contains(&surname(n));
                 let mentioned = mentions(window);
                 q.speaker = mentioned.iter().rev().find(fits).or_else(|| named.iter().rev().find(fits)).cloned();
+                // The person resolved is the last named speaker from here on.
+                named.extend(q.speaker.clone());
             }
-            Some(s) if s.chars().any(char::is_uppercase) => named.push(s.clone()),
-            _ => {}
+            // A role ("the minister") is a referent for a later "he" too.
+            Some(s) => named.push(s.clone()),
+            None => {}
         }
+        prev_speaker = q.speaker.clone();
     }
 }
 
@@ -631,6 +655,10 @@ mod tests {
         check("\"We go,\" the minister said.", &[("We go,", Some("the minister"))]);
         check("\u{201c}Who signed it?\u{201d} Ms Quill asked.", &[("Who signed it?", Some("Ms Quill"))]);
         check("\"Ports matter,\" according to Jan Brel.", &[("Ports matter,", Some("Jan Brel"))]);
+        check(
+            "\"Ports matter,\" the defence minister was quoted as saying.",
+            &[("Ports matter,", Some("the defence minister"))],
+        );
         check("\u{201c}It fell,\u{201d} Castellan said in a statement.", &[("It fell,", Some("Castellan"))]);
     }
 
@@ -641,6 +669,10 @@ mod tests {
             &[("Nobody should choose.", Some("Mr Okonjo-Vance"))],
         );
         check("Asif was quoted as saying \"the talks failed\".", &[("the talks failed", Some("Asif"))]);
+        check(
+            "Defence Minister Khawaja Asif has warned Kabul.\n\n\u{201c}We will act,\u{201d} he said.",
+            &[("We will act,", Some("Defence Minister Khawaja Asif"))],
+        );
         check(
             "Chief Supt. Nadia Ferreira said the picket had been \u{201c}noisy\u{201d}.",
             &[("noisy", Some("Chief Supt. Nadia Ferreira"))],
@@ -655,6 +687,14 @@ mod tests {
             &[("We stay,", Some("Asif")), ("They lie,", Some("Asif"))],
         );
         check("\"They lie,\" she said.", &[("They lie,", None)]);
+        check(
+            "\"We stay,\" said Asif. \"We will not leave.\"",
+            &[("We stay,", Some("Asif")), ("We will not leave.", Some("Asif"))],
+        );
+        check(
+            "\"We stay,\" the minister said.\n\n\"We go,\" he added.",
+            &[("We stay,", Some("the minister")), ("We go,", Some("the minister"))],
+        );
         check(
             "\"We stay,\" said Mr Brel.\n\nDr Ana Strand, the chief, said it was fine.\n\n\"We go,\" she said.",
             &[("We stay,", Some("Mr Brel")), ("We go,", Some("Dr Ana Strand"))],
