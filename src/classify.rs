@@ -909,7 +909,7 @@ fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, usize)> {
 }
 
 /// `negation_changed` / `hedge_changed`: a negation or hedge that one side
-/// has more often than the other. Markers inside a one-side clause belong to
+/// has and the other lacks. Markers inside a one-side clause belong to
 /// that clause's flag.
 fn marker_flag(
     a: &View,
@@ -946,7 +946,10 @@ fn marker_flag(
     let mut only = Vec::new();
     for name in names {
         let (ca, cb) = (ma.iter().filter(|m| m.0 == name).count(), mb.iter().filter(|m| m.0 == name).count());
-        if ca == cb {
+        // Only a marker that one side lacks entirely counts: when both have
+        // it, the sentence was restructured ("who do not answer to" for
+        // "not ... independent of") rather than negated or hedged anew.
+        if ca == cb || (ca > 0 && cb > 0) {
             continue;
         }
         let (side, label, v, out) = if ca > cb { (&ma, "A", a, &mut ea) } else { (&mb, "B", b, &mut eb) };
@@ -1304,6 +1307,12 @@ mod tests {
         check_flags(
             "The union said the dockers won't return to the Kessel Quay cranes.",
             "The union said the dockers will not return to the Kessel Quay cranes.",
+            &[],
+        );
+        // Both sides negate: restructured, not negated anew.
+        check_flags(
+            "The union will not return until engineers who do not answer to the port authority inspect the cranes.",
+            "The union will not return until engineers independent of the port authority inspect the cranes.",
             &[],
         );
     }

@@ -141,8 +141,9 @@ pub fn extract(text: &str) -> Vec<Quote> {
                         iter.next();
                     }
                 } else if blank || next.is_none() {
-                    parts.push(Span { start: inner, end: trim_end(text, i) });
-                    res.push(finish(text, outer, trim_end(text, i), std::mem::take(&mut parts)));
+                    let end = unclosed_end(text, inner, trim_end(text, i));
+                    parts.push(Span { start: inner, end });
+                    res.push(finish(text, outer, end, std::mem::take(&mut parts)));
                     open = None;
                 }
             }
@@ -150,12 +151,27 @@ pub fn extract(text: &str) -> Vec<Quote> {
         }
     }
     if let Some((outer, inner)) = open {
-        parts.push(Span { start: inner, end: trim_end(text, text.len()) });
-        res.push(finish(text, outer, trim_end(text, text.len()), parts));
+        let end = unclosed_end(text, inner, trim_end(text, text.len()));
+        parts.push(Span { start: inner, end });
+        res.push(finish(text, outer, end, parts));
     }
     res.retain(|q| !q.text.is_empty());
     resolve_pronouns(text, &mut res);
     res
+}
+
+/// Where a quotation that lost its closing mark really ends: before a
+/// trailing attribution (", he said.") when the paragraph ends with one, so
+/// the attribution is not taken for quoted words.
+fn unclosed_end(text: &str, inner: usize, end: usize) -> usize {
+    let body = &text[inner..end];
+    let Some(comma) = body.rfind(',') else { return end };
+    let tail: Vec<&str> = body[comma + 1..].split_whitespace().collect();
+    if (2..=6).contains(&tail.len()) && tail.iter().any(|w| is_speech_verb(w)) {
+        let cut = body[..comma].trim_end_matches(['\u{2019}', '\'', ' ']);
+        return inner + cut.len();
+    }
+    end
 }
 
 fn trim_end(text: &str, end: usize) -> usize {
@@ -719,6 +735,10 @@ mod tests {
         );
         // A lost closing mark ends at the paragraph.
         check("\"Unclosed words\n\nNext paragraph.", &[("Unclosed words", None)]);
+        check(
+            "\u{201c}We help them \u{2018}that they want peace\u{2019}, Asif said.\n\nNext.",
+            &[("We help them \u{2018}that they want peace", Some("Asif"))],
+        );
     }
 
     #[test]
