@@ -159,7 +159,7 @@ fn doc_quotes(doc: &Document) -> DocQuotes {
 }
 
 /// One side of an aligned row, as the flag rules see it.
-pub struct View<'a> {
+struct View<'a> {
     /// The cleaned article.
     text: &'a str,
     /// The tokens of the side's sentences, in order (article offsets).
@@ -239,7 +239,7 @@ fn regions(a: &[&Token], b: &[&Token]) -> Vec<Region> {
 }
 
 /// Flags for one aligned row.
-pub fn flags(a: &View, b: &View) -> Vec<Flag> {
+fn flags(a: &View, b: &View) -> Vec<Flag> {
     let regions = regions(&a.tokens, &b.tokens);
     let mut res = Vec::new();
     res.extend(quote_flags(a, b));
