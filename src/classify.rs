@@ -146,7 +146,7 @@ pub fn word_diff(a: &str, b: &str) -> Vec<Chunk> {
 }
 
 /// A document's quotations with their tokens, computed once per report.
-type DocQuotes = Vec<(Quote, Vec<Token>)>;
+type DocQuotes = Vec<QuoteTokens>;
 
 fn doc_quotes(doc: &Document) -> DocQuotes {
     quote::extract(&doc.article.text)
@@ -366,7 +366,11 @@ fn clause_flags(a: &View, b: &View, regions: &[Region]) -> Vec<Flag> {
             .map(|p| (p.start, p.end))
             .collect()
     };
-    let (linked_a, linked_b) = (linked(&names_a, &names_b), linked(&names_b, &names_a));
+    let (mut linked_a, mut linked_b) = (linked(&names_a, &names_b), linked(&names_b, &names_a));
+    // Nor is the name of a quotation's speaker: a changed speaker has its
+    // own flag.
+    linked_a.extend(a.quotes.iter().filter_map(|(q, _)| speaker_span(a, q)));
+    linked_b.extend(b.quotes.iter().filter_map(|(q, _)| speaker_span(b, q)));
     let mut res = Vec::new();
     for r in regions {
         let content = |v: &View, range: &Range<usize>| {
@@ -376,6 +380,17 @@ fn clause_flags(a: &View, b: &View, regions: &[Region]) -> Vec<Flag> {
         let pure_a = !content(b, &r.b);
         let novel_a = novel(a, &r.a, &keys_b, pure_a, &linked_a);
         let novel_b = novel(b, &r.b, &keys_a, pure_b, &linked_b);
+        // Words inside quote marks on one side and outside on the other are
+        // a paraphrased quotation (`claimdiff quotes` reports it), not two
+        // one-side clauses.
+        let quoted = |v: &View, toks: &[&Token]| {
+            let inside =
+                toks.iter().filter(|t| v.quotes.iter().any(|(q, _)| q.span.start <= t.start && t.end <= q.span.end));
+            2 * inside.count() > toks.len()
+        };
+        if !novel_a.is_empty() && !novel_b.is_empty() && quoted(a, &novel_a) != quoted(b, &novel_b) {
+            continue;
+        }
         for (this, other, pure, side) in [(&novel_a, &novel_b, pure_a, 'a'), (&novel_b, &novel_a, pure_b, 'b')] {
             let named = this.iter().any(|t| matches!(t.kind, TokenKind::Name | TokenKind::Number));
             let salient = this.iter().any(|t| is_salient_verb(t));
@@ -403,7 +418,46 @@ fn clause_flags(a: &View, b: &View, regions: &[Region]) -> Vec<Flag> {
             res.push(Flag { name: name.to_owned(), rule: rule.to_owned(), explanation, a: ea, b: eb });
         }
     }
+    // A quotation that the other side paraphrases (carries most of its
+    // words, without quote marks) is neither side's own clause: the quoted
+    // words on one side and the paraphrase on the other say one thing.
+    let para_a = paraphrased(a, b);
+    let para_b = paraphrased(b, a);
+    res.retain(|f| {
+        let drop = |ev: &[Evidence], v: &View, mine: &[&QuoteTokens], theirs: &[&QuoteTokens]| {
+            ev.iter().any(|e| {
+                let inside = mine.iter().any(|(q, _)| q.span.start <= e.start && e.end <= q.span.end);
+                let toks: Vec<&Token> =
+                    v.tokens.iter().copied().filter(|t| e.start <= t.start && t.end <= e.end).collect();
+                let keys: HashSet<&str> =
+                    toks.iter().filter(|t| t.kind != TokenKind::Stop).map(|t| t.key.as_str()).collect();
+                let echoes =
+                    theirs.iter().any(|(_, qt)| qt.iter().filter(|t| keys.contains(t.key.as_str())).count() >= 2);
+                inside || echoes
+            })
+        };
+        !(drop(&f.a, a, &para_a, &para_b) || drop(&f.b, b, &para_b, &para_a))
+    });
     res
+}
+
+/// A quotation with its tokens.
+type QuoteTokens = (Quote, Vec<Token>);
+
+/// The quotations of `v` that `other` paraphrases: no quotation of `other`
+/// is a version of it, but `other` carries at least half its content words.
+fn paraphrased<'v>(v: &View<'v>, other: &View) -> Vec<&'v QuoteTokens> {
+    let other_keys: HashSet<&str> = other.tokens.iter().map(|t| t.key.as_str()).collect();
+    v.quotes
+        .iter()
+        .copied()
+        .filter(|(q, qt)| other.quotes.iter().all(|(oq, ot)| quote::relate(qt, &q.text, ot, &oq.text).is_none()))
+        .filter(|(_, qt)| {
+            let content: HashSet<&str> =
+                qt.iter().filter(|t| t.kind != TokenKind::Stop).map(|t| t.key.as_str()).collect();
+            !content.is_empty() && 2 * content.iter().filter(|k| other_keys.contains(*k)).count() >= content.len()
+        })
+        .collect()
 }
 
 /// A number, amount or date as compared: its canonical value and where it
@@ -1017,27 +1071,35 @@ fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
         }
         if let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) {
             if quote::is_named(sa) && quote::is_named(sb) && !quote::same_speaker(sa, sb) {
-                let ev = |v: &View, q: &Quote, s: &str| {
-                    let range = v
-                        .spans
-                        .iter()
-                        .fold((q.span.start, q.span.end), |(lo, hi), sp| (lo.min(sp.start), hi.max(sp.end)));
-                    match v.text[range.0..range.1].find(s) {
-                        Some(k) => v.evidence(range.0 + k, range.0 + k + s.len()),
-                        None => v.evidence(q.span.start, q.span.end),
-                    }
+                let ev = |v: &View, q: &Quote| match speaker_span(v, q) {
+                    Some((start, end)) => v.evidence(start, end),
+                    None => v.evidence(q.span.start, q.span.end),
                 };
                 res.push(Flag {
                     name: "speaker_changed".to_owned(),
                     rule: "quote:speaker".to_owned(),
                     explanation: format!("the same quote is attributed to {sa} in A and to {sb} in B"),
-                    a: vec![ev(a, qa, sa)],
-                    b: vec![ev(b, qb, sb)],
+                    a: vec![ev(a, qa)],
+                    b: vec![ev(b, qb)],
                 });
             }
         }
     }
     res
+}
+
+/// Where a quotation's speaker is named in the side's sentences, outside
+/// the quote marks (a resolved pronoun is not found: the name is elsewhere).
+fn speaker_span(v: &View, q: &Quote) -> Option<(usize, usize)> {
+    let speaker = q.speaker.as_deref()?;
+    v.spans.iter().find_map(|sp| {
+        let sentence = &v.text[sp.start..sp.end];
+        sentence
+            .match_indices(speaker)
+            .map(|(k, _)| sp.start + k)
+            .find(|&k| k >= q.span.end || k + speaker.len() <= q.span.start)
+            .map(|k| (k, k + speaker.len()))
+    })
 }
 
 /// How much a stretch of text matters to a reader: named people, places
@@ -1394,6 +1456,14 @@ mod tests {
             "Mr Okonjo-Vance added: \u{201c}Nobody should have to choose between a pay cheque and coming home alive.\u{201d}",
             "\u{201c}Nobody should have to choose between a pay cheque and coming home alive,\u{201d} said Marta Quill.",
             &["speaker_changed"],
+        );
+        // A quotation the other side paraphrases is not two one-side clauses.
+        check_flags(
+            "\u{201c}We will not go back up those cranes until engineers who do not answer to the port authority \
+             inspect them,\u{201d} said Dariusz Okonjo-Vance.",
+            "Dariusz Okonjo-Vance said workers would not climb back into the cranes until engineers independent of \
+             the port authority had checked each one.",
+            &[],
         );
         // A trimmed quote, or one with an omission marked, is not altered.
         check_flags(
