@@ -291,18 +291,54 @@ const SPEECH_WORDS: &[&str] =
 
 /// Accusation and action verbs: a one-source clause or sentence with one of
 /// these is a claim worth reading first.
-const SALIENT_VERBS: &str = "backed backing funded financed bankrolled sponsored supported armed helped killed \
-    attacked bombed shot injured wounded detained arrested kidnapped abducted executed raided denied accused \
-    blamed threatened ordered banned admitted confirmed rejected refused condemned alleged";
+const SALIENT_VERBS: &[&str] = &[
+    "abducted",
+    "accused",
+    "accusing",
+    "admitted",
+    "alleged",
+    "armed",
+    "arming",
+    "arrested",
+    "attacked",
+    "attacking",
+    "backed",
+    "backing",
+    "bankrolled",
+    "bankrolling",
+    "banned",
+    "blamed",
+    "bombed",
+    "condemned",
+    "confirmed",
+    "denied",
+    "detained",
+    "executed",
+    "financed",
+    "financing",
+    "funded",
+    "funding",
+    "helped",
+    "helping",
+    "injured",
+    "kidnapped",
+    "killed",
+    "ordered",
+    "raided",
+    "refused",
+    "rejected",
+    "shot",
+    "sponsored",
+    "supported",
+    "supporting",
+    "threatened",
+    "wounded",
+];
 
-fn salient_keys() -> &'static HashSet<String> {
-    static KEYS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    KEYS.get_or_init(|| crate::normalize::tokens(SALIENT_VERBS).into_iter().map(|t| t.key).collect())
-}
-
-/// Whether a token is an accusation or action verb.
-pub fn is_salient_verb(t: &Token) -> bool {
-    salient_keys().contains(&t.key)
+/// Whether a word (lower case) is an accusation or action verb. Verb forms
+/// only, matched as written: "attacks" and "support" are as often nouns.
+pub fn is_salient_verb(word: &str) -> bool {
+    SALIENT_VERBS.binary_search(&word).is_ok()
 }
 
 /// The content words of a changed stretch that the other side lacks
@@ -393,7 +429,8 @@ fn clause_flags(a: &View, b: &View, regions: &[Region]) -> Vec<Flag> {
         }
         for (this, other, pure, side) in [(&novel_a, &novel_b, pure_a, 'a'), (&novel_b, &novel_a, pure_b, 'b')] {
             let named = this.iter().any(|t| matches!(t.kind, TokenKind::Name | TokenKind::Number));
-            let salient = this.iter().any(|t| is_salient_verb(t));
+            let v = if side == 'a' { a } else { b };
+            let salient = this.iter().any(|t| is_salient_verb(&v.word(t)));
             let fires = if pure {
                 this.len() >= 2 || named
             } else {
@@ -402,7 +439,6 @@ fn clause_flags(a: &View, b: &View, regions: &[Region]) -> Vec<Flag> {
             if !fires {
                 continue;
             }
-            let v = if side == 'a' { a } else { b };
             let (first, last) = (this[0], this[this.len() - 1]);
             let ev = v.evidence(first.start, last.end);
             let (label, name) = if side == 'a' { ("A", "clause_only_a") } else { ("B", "clause_only_b") };
@@ -1108,7 +1144,7 @@ fn speaker_span(v: &View, q: &Quote) -> Option<(usize, usize)> {
 pub fn salience(text: &str) -> f32 {
     let toks = crate::normalize::tokens(text);
     let names: HashSet<&str> = toks.iter().filter(|t| t.kind == TokenKind::Name).map(|t| t.key.as_str()).collect();
-    let verbs = toks.iter().filter(|t| is_salient_verb(t)).count();
+    let verbs = toks.iter().filter(|t| is_salient_verb(&text[t.start..t.end].to_lowercase())).count();
     let numbers = toks.iter().filter(|t| t.kind == TokenKind::Number).count();
     let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
     2.0 * names.len().min(3) as f32 + 6.0 * verbs.min(2) as f32 + numbers.min(3) as f32 + 0.2 * words.min(10) as f32
@@ -1131,6 +1167,7 @@ const MAX_HIGHLIGHTS: usize = 10;
 /// speakers first, then one-source clauses, changed numbers, negations and
 /// hedges, and one-source sentences, each raised by the salience of its
 /// words. Spelling-only name variants are left out: they change nothing.
+/// Headlines rank at half weight.
 pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
     let mut res: Vec<Highlight> = Vec::new();
     for (row_idx, row) in rows.iter().enumerate() {
@@ -1165,15 +1202,16 @@ pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
             _ => None,
         };
         if let Some(side) = single {
-            // A line without a verb-bearing sentence shape (a headline or a
-            // subheading) carries no claim of its own.
+            // A line without closing punctuation is a headline, subheading
+            // or standfirst: it may state a claim ("India is also helping the
+            // group"), but it repeats the body, so it ranks at half weight.
             let s = salience(&side.sentence);
-            let claim = side.sentence.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}', ')']);
-            if claim && s >= 3.0 {
+            let sentence = side.sentence.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}', ')']);
+            if s >= 3.0 {
                 res.push(Highlight {
                     row: row_idx,
                     kind: row.status.as_str().to_owned(),
-                    salience: s,
+                    salience: if sentence { s } else { s / 2.0 },
                     refs: refs.clone(),
                     summary: format!(
                         "only in {}: {}",
@@ -1496,6 +1534,12 @@ mod tests {
         assert_eq!(kinds.first(), Some(&"quote_altered"), "{kinds:?}");
         assert!(kinds.contains(&"only_b") && kinds.contains(&"number_changed"), "{kinds:?}");
         assert!(salience("the strike was funded by Greyfield of Saltmere") > salience("the weather was mild today"));
+    }
+
+    #[test]
+    fn salient_verbs_are_sorted_for_binary_search() {
+        assert!(SALIENT_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_salient_verb("bankrolled") && is_salient_verb("backed") && !is_salient_verb("attacks"));
     }
 
     #[test]
