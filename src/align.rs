@@ -124,7 +124,9 @@ const ASSIGN_MAX_EDGES: usize = 20_000;
 /// One-to-one assignment taking the best remaining edge first.
 fn greedy(comp: &[usize], edges: &[Edge]) -> Vec<Edge> {
     let mut order: Vec<usize> = comp.to_vec();
-    order.sort_by(|&x, &y| edges[y].2.total.total_cmp(&edges[x].2.total).then((edges[x].0, edges[x].1).cmp(&(edges[y].0, edges[y].1))));
+    order.sort_by(|&x, &y| {
+        edges[y].2.total.total_cmp(&edges[x].2.total).then((edges[x].0, edges[x].1).cmp(&(edges[y].0, edges[y].1)))
+    });
     let (mut used_a, mut used_b) = (std::collections::HashSet::new(), std::collections::HashSet::new());
     let mut res = Vec::new();
     for k in order {

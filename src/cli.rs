@@ -28,6 +28,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Print an article's sentences, one per line.
     Split(SplitArgs),
+    /// List every quotation with its speaker and, across articles, whether
+    /// each other article carries it verbatim, trimmed, altered or
+    /// paraphrased.
+    Quotes(QuotesArgs),
 }
 
 /// `claimdiff check`.
@@ -150,6 +154,20 @@ pub struct SplitArgs {
     pub input_opts: InputArgs,
 }
 
+/// `claimdiff quotes`.
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    /// The articles: text files, folders, JSONL, or `-` for stdin (once).
+    #[arg(required = true, value_name = "ARTICLE")]
+    pub inputs: Vec<PathBuf>,
+    /// `text`: one block per article; `json`: quotations with byte spans.
+    #[arg(long, value_enum, default_value_t = SplitFormat::Text)]
+    pub format: SplitFormat,
+    /// Input options.
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
 /// Report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -206,6 +224,20 @@ mod tests {
     }
 
     #[test]
+    fn quotes_takes_one_or_more_inputs() {
+        assert!(Cli::try_parse_from(["claimdiff", "quotes"]).is_err());
+        assert!(Cli::try_parse_from(["claimdiff", "quotes", "a"]).is_ok());
+        assert!(Cli::try_parse_from(["claimdiff", "quotes", "a", "b", "--format", "json"]).is_ok());
+        assert!(Cli::try_parse_from(["claimdiff", "quotes", "a", "--format", "csv"]).is_err());
+    }
+
+    #[test]
+    fn compare_needs_an_input() {
+        assert!(Cli::try_parse_from(["claimdiff", "compare"]).is_err());
+        assert!(Cli::try_parse_from(["claimdiff", "compare", "folder"]).is_ok());
+    }
+
+    #[test]
     fn fail_on_parses_kind_lists() {
         use claimdiff::check::FindingKind::*;
         assert_eq!(parse_fail_on("quote,number"), Ok(FailOn(vec![Quote, Number])));
@@ -213,12 +245,6 @@ mod tests {
         assert_eq!(parse_fail_on("none"), Ok(FailOn(vec![])));
         assert!(parse_fail_on("quotes").unwrap_err().contains("not one of"));
         assert!(Cli::try_parse_from(["claimdiff", "check", "s.txt"]).is_err(), "--against is required");
-    }
-
-    #[test]
-    fn compare_needs_an_input() {
-        assert!(Cli::try_parse_from(["claimdiff", "compare"]).is_err());
-        assert!(Cli::try_parse_from(["claimdiff", "compare", "folder"]).is_ok());
         assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--format", "csv", "--color", "never"]).is_ok());
     }
 }

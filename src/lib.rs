@@ -9,9 +9,10 @@
 //!    [`corpus`] interns them and weights them by IDF;
 //! 4. [`index`] proposes candidate sentence pairs, [`matching`] scores them;
 //! 5. [`align`] picks a globally consistent alignment;
-//! 6. [`classify`] decides each row's status, word diff and flags; for
-//!    three or more articles, [`cluster`] groups sentences into claims across
-//!    outlets and [`claims`] builds the many-outlet report;
+//! 6. [`classify`] decides each row's status, word diff and flags (with
+//!    [`quote`] for quotations and their speakers); for three or more
+//!    articles, [`cluster`] groups sentences into claims across outlets and
+//!    [`claims`] builds the many-outlet report;
 //! 7. [`report`] renders the result as text, CSV or JSON.
 //!
 //! ```
@@ -39,6 +40,7 @@ pub mod exit_codes;
 pub mod index;
 pub mod matching;
 pub mod normalize;
+pub mod quote;
 pub mod report;
 pub mod segment;
 
@@ -69,4 +71,11 @@ pub fn compare_many(
     let corpus = Corpus::build(articles);
     let claims = cluster::cluster(&corpus, cfg, progress);
     claims::claims_report(&corpus, &claims)
+}
+
+/// Lists every quotation of the articles, with its speaker, and how each
+/// other article carries it (verbatim, trimmed, altered, paraphrased or
+/// absent). Pure computation, no I/O.
+pub fn quote_survey(articles: Vec<Article>) -> quote::QuoteSurvey {
+    quote::survey(&Corpus::build(articles))
 }

@@ -9,7 +9,10 @@ use claimdiff::config::MatchConfig;
 use claimdiff::exit_codes::ExitCode;
 use claimdiff::report::{self, ReportConfig};
 use clap::Parser;
-use cli::{CheckArgs, CheckFormat, Cli, ColorChoice, Command, CompareArgs, Format, InputArgs, SplitArgs, SplitFormat};
+use cli::{
+    CheckArgs, CheckFormat, Cli, ColorChoice, Command, CompareArgs, Format, InputArgs, QuotesArgs, SplitArgs,
+    SplitFormat,
+};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -38,7 +41,18 @@ fn run() -> anyhow::Result<ExitCode> {
         Command::Compare(args) => compare(args),
         Command::Check(args) => check(args),
         Command::Split(args) => split(args),
+        Command::Quotes(args) => quotes(args),
     }
+}
+
+fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
+    let articles = load_articles(&args.inputs, &args.input)?;
+    let survey = claimdiff::quote_survey(articles);
+    emit(None, &args.inputs, |w| match args.format {
+        SplitFormat::Text => report::quotes::write_text(&survey, w),
+        SplitFormat::Json => report::quotes::write_json(&survey, w),
+    })?;
+    Ok(ExitCode::Success)
 }
 
 fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {

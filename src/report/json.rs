@@ -2,13 +2,14 @@
 //! metadata, and `rows` with the same fields as the CSV (indices as arrays,
 //! plus byte spans and structured flags).
 
-use super::{word_diff_notation, Chunk, Flag, PairReport, SourceInfo};
+use super::{word_diff_notation, Chunk, Flag, Highlight, PairReport, SourceInfo};
 use serde::Serialize;
 use std::io::Write;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
     sources: &'a [SourceInfo; 2],
+    highlights: &'a [Highlight],
     rows: Vec<JsonRow<'a>>,
 }
 
@@ -59,7 +60,10 @@ pub fn write<W: Write>(report: &PairReport, mut out: W) -> std::io::Result<()> {
             flags: &r.flags,
         })
         .collect();
-    serde_json::to_writer_pretty(&mut out, &JsonReport { sources: &report.sources, rows })?;
+    serde_json::to_writer_pretty(
+        &mut out,
+        &JsonReport { sources: &report.sources, highlights: &report.highlights, rows },
+    )?;
     out.write_all(b"\n")
 }
 

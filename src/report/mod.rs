@@ -8,6 +8,7 @@ pub mod check;
 pub mod claims;
 pub mod csv;
 pub mod json;
+pub mod quotes;
 pub mod text;
 
 use crate::segment::Span;
@@ -176,6 +177,25 @@ pub struct PairReport {
     /// Rows in reading order: A's order, with B-only rows placed after their
     /// B neighbours.
     pub rows: Vec<Row>,
+    /// The most consequential differences, most salient first (computed by
+    /// the classifier; reporters print them as they are).
+    pub highlights: Vec<Highlight>,
+}
+
+/// One entry of the report's summary: a flag or a one-source sentence,
+/// ranked by how much it matters.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Highlight {
+    /// The index of the row in [`PairReport::rows`].
+    pub row: usize,
+    /// A flag name, or `only_a`/`only_b` for a one-source sentence.
+    pub kind: String,
+    /// The ranking score: higher matters more.
+    pub salience: f32,
+    /// The row's sentence references, as in the text report (`A5 B6`).
+    pub refs: String,
+    /// One line saying what differs.
+    pub summary: String,
 }
 
 impl PairReport {

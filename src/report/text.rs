@@ -48,6 +48,22 @@ pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> i
     let counts = report.counts();
     let summary: Vec<String> = counts.iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
     writeln!(out, "{}\n", summary.join(", "))?;
+    if !report.highlights.is_empty() {
+        writeln!(out, "{}Most consequential differences:{}", p.head.render(), p.head.render_reset())?;
+        for (k, h) in report.highlights.iter().enumerate() {
+            writeln!(
+                out,
+                "{:>3}. {}{:<16}{} {:<10} {}",
+                k + 1,
+                p.only.render(),
+                h.kind,
+                p.only.render_reset(),
+                h.refs,
+                h.summary
+            )?;
+        }
+        writeln!(out)?;
+    }
     for row in &report.rows {
         write_row(&mut out, row, &p, cfg.color)?;
     }

@@ -1,0 +1,780 @@
+//! Quotations and their attribution.
+//!
+//! [`extract`] finds the direct quotations of one cleaned article: curly,
+//! straight and mixed double quotes (single quotes nest inside them and are
+//! never boundaries, since they double as apostrophes), quotations that run
+//! over several sentences or paragraphs (the convention of repeating the
+//! opening mark at each new paragraph), and fragments quoted inside a
+//! sentence. Each quotation gets a speaker from the words around it ("he
+//! said", "said X", "X added:", "according to X", "X was quoted as
+//! saying"); a pronoun resolves to the last named speaker.
+//!
+//! [`relate`] says how two outlets' versions of a quotation relate
+//! (verbatim, trimmed, altered). The classifier uses it for the
+//! `quote_altered` and `speaker_changed` flags on aligned rows, and
+//! [`survey`] uses it for `claimdiff quotes`, which lists every quotation
+//! and how each other article carries it. This module reads text and tokens
+//! only; it never does I/O.
+
+use crate::corpus::Corpus;
+use crate::normalize::{self, Token, TokenKind};
+use crate::report::SourceInfo;
+use crate::segment::Span;
+use serde::Serialize;
+use std::collections::HashSet;
+
+/// One direct quotation in an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// The whole quotation, marks included, as a byte span in the cleaned
+    /// article (serialised as `[start, end]`).
+    #[serde(serialize_with = "ser_span")]
+    pub span: Span,
+    /// The quoted words: one span per paragraph the quotation runs over.
+    #[serde(serialize_with = "ser_spans")]
+    pub parts: Vec<Span>,
+    /// The quoted words, paragraphs joined and whitespace collapsed.
+    pub text: String,
+    /// Who said it, as the article names them (a pronoun already resolved).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// A few words quoted inside a sentence, rather than a full statement.
+    pub fragment: bool,
+}
+
+fn ser_span<S: serde::Serializer>(s: &Span, ser: S) -> Result<S::Ok, S::Error> {
+    [s.start, s.end].serialize(ser)
+}
+
+fn ser_spans<S: serde::Serializer>(s: &[Span], ser: S) -> Result<S::Ok, S::Error> {
+    s.iter().map(|s| [s.start, s.end]).collect::<Vec<_>>().serialize(ser)
+}
+
+impl Quote {
+    /// The comparison tokens of the quoted words; spans are article offsets.
+    pub fn tokens(&self, text: &str) -> Vec<Token> {
+        let mut res = Vec::new();
+        for p in &self.parts {
+            for mut t in normalize::tokens(&text[p.start..p.end]) {
+                t.start += p.start;
+                t.end += p.start;
+                res.push(t);
+            }
+        }
+        res
+    }
+}
+
+/// How two versions of one quotation relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteStatus {
+    /// The same words (quote glyphs, spelling and number format aside).
+    Verbatim,
+    /// One version is a part of the other: a contiguous part, or a part with
+    /// the left-out words marked by an ellipsis.
+    Trimmed,
+    /// The words inside the quote marks differ.
+    Altered,
+    /// The other article carries the words without quote marks.
+    Paraphrased,
+    /// The other article does not carry the quotation.
+    Absent,
+}
+
+impl QuoteStatus {
+    /// The contract name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteStatus::Verbatim => "verbatim",
+            QuoteStatus::Trimmed => "trimmed",
+            QuoteStatus::Altered => "altered",
+            QuoteStatus::Paraphrased => "paraphrased",
+            QuoteStatus::Absent => "absent",
+        }
+    }
+}
+
+/// Two versions of a quotation share at least this fraction of the shorter
+/// one's content words: below it they are different quotations.
+const SAME_QUOTE_OVERLAP: f32 = 0.5;
+/// A sentence without quote marks that holds this fraction of a quotation's
+/// content words paraphrases it.
+const PARAPHRASE_OVERLAP: f32 = 0.6;
+
+/// Finds every direct quotation in a cleaned article, in text order.
+pub fn extract(text: &str) -> Vec<Quote> {
+    let mut res: Vec<Quote> = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    let mut parts: Vec<Span> = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let len = c.len_utf8();
+        match (open, c) {
+            (None, '\u{201c}' | '\u{201e}' | '\u{00ab}' | '"') => open = Some((i, i + len)),
+            (Some((outer, inner)), '\u{201d}' | '\u{00bb}' | '"') => {
+                parts.push(Span { start: inner, end: i });
+                res.push(finish(text, outer, i + len, std::mem::take(&mut parts)));
+                open = None;
+            }
+            (Some((outer, inner)), '\u{201c}' | '\u{201e}' | '\u{00ab}') => {
+                // An opening mark inside an open quotation: the previous one
+                // lost its closing mark. Keep it up to here and start anew.
+                parts.push(Span { start: inner, end: trim_end(text, i) });
+                res.push(finish(text, outer, trim_end(text, i), std::mem::take(&mut parts)));
+                open = Some((i, i + len));
+            }
+            (Some((outer, inner)), '\n') => {
+                // A paragraph that ends inside a quotation either continues
+                // it (the next paragraph opens with a quote mark again) or
+                // lost its closing mark (a blank line, then no mark).
+                let rest = &text[i..];
+                let ws = rest.len() - rest.trim_start().len();
+                let next = rest[ws..].chars().next();
+                let blank = rest[..ws].matches('\n').count() >= 2;
+                if matches!(next, Some('\u{201c}' | '\u{201e}' | '\u{00ab}' | '"')) {
+                    parts.push(Span { start: inner, end: trim_end(text, i) });
+                    let mark = i + ws;
+                    let mark_len = next.map_or(1, char::len_utf8);
+                    open = Some((outer, mark + mark_len));
+                    while iter.peek().is_some_and(|&(j, _)| j < mark + mark_len) {
+                        iter.next();
+                    }
+                } else if blank || next.is_none() {
+                    let end = unclosed_end(text, inner, trim_end(text, i));
+                    parts.push(Span { start: inner, end });
+                    res.push(finish(text, outer, end, std::mem::take(&mut parts)));
+                    open = None;
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some((outer, inner)) = open {
+        let end = unclosed_end(text, inner, trim_end(text, text.len()));
+        parts.push(Span { start: inner, end });
+        res.push(finish(text, outer, end, parts));
+    }
+    res.retain(|q| !q.text.is_empty());
+    resolve_pronouns(text, &mut res);
+    res
+}
+
+/// Where a quotation that lost its closing mark really ends: before a
+/// trailing attribution (", he said.") when the paragraph ends with one, so
+/// the attribution is not taken for quoted words.
+fn unclosed_end(text: &str, inner: usize, end: usize) -> usize {
+    let body = &text[inner..end];
+    let Some(comma) = body.rfind(',') else { return end };
+    let tail: Vec<&str> = body[comma + 1..].split_whitespace().collect();
+    if (2..=6).contains(&tail.len()) && tail.iter().any(|w| is_speech_verb(w)) {
+        let cut = body[..comma].trim_end_matches(['\u{2019}', '\'', ' ']);
+        return inner + cut.len();
+    }
+    end
+}
+
+fn trim_end(text: &str, end: usize) -> usize {
+    text[..end].trim_end().len()
+}
+
+fn finish(text: &str, start: usize, end: usize, parts: Vec<Span>) -> Quote {
+    let joined: Vec<&str> = parts.iter().map(|p| &text[p.start..p.end]).collect();
+    let inner = crate::corpus::collapse_ws(&joined.join(" "));
+    let before = &text[..start];
+    let fragment = before.trim_end_matches([' ', '\t']).chars().next_back().is_some_and(char::is_alphanumeric);
+    let ends_sentence = inner.ends_with(['.', '\u{2026}']);
+    let speaker = speaker_after(&text[end..], ends_sentence).or_else(|| speaker_before(before));
+    Quote { span: Span { start, end }, parts, text: inner, speaker, fragment }
+}
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "asked",
+    "told",
+    "stated",
+    "noted",
+    "insisted",
+    "warned",
+    "explained",
+    "declared",
+    "continued",
+    "wrote",
+    "claimed",
+    "tweeted",
+    "argued",
+    "remarked",
+    "replied",
+    "recalled",
+    "stressed",
+    "maintained",
+    "saying",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+fn is_speech_verb(w: &str) -> bool {
+    SPEECH_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str())
+}
+
+fn clean_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '\u{2019}')
+}
+
+/// A word lower-cased, without the punctuation around it.
+fn bare(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
+fn capitalised(w: &str) -> bool {
+    clean_word(w).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "..., said X" / "X said" / "according to X" right after the closing mark,
+/// up to the end of the clause.
+fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> {
+    let line = after.split('\n').next().unwrap_or("");
+    let clause = line.split(['\u{201c}', '"']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().take(12).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    if lower.len() >= 3 && lower[0] == "according" && lower[1] == "to" {
+        return name_from(&words[2..]);
+    }
+    // A full stop inside the quote ends the sentence: what follows is a new
+    // sentence, not an attribution.
+    if ends_sentence {
+        return None;
+    }
+    if is_speech_verb(&lower[0]) {
+        return name_from(&words[1..]);
+    }
+    if let Some(k) = lower.windows(3).take(8).position(|w| w == ["quoted", "as", "saying"]) {
+        let end = if k > 0 && lower[k - 1] == "was" { k - 1 } else { k };
+        return speaker_words(&words[..end]);
+    }
+    let verb = lower.iter().take(6).position(|w| is_speech_verb(w))?;
+    if verb == 0 || words[..verb].iter().any(|w| w.ends_with(['.', ';', ':']) && !is_title(w)) {
+        return None;
+    }
+    speaker_words(&words[..verb])
+}
+
+/// "X said:" / "X said that" / "X was quoted as saying" / "according to X"
+/// in the sentence before the opening mark.
+fn speaker_before(before: &str) -> Option<String> {
+    let para = before.rsplit('\n').next().unwrap_or("");
+    let sentence_start = sentence_start(para);
+    let words: Vec<&str> = para[sentence_start..].split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    if let Some(k) = lower.windows(2).rposition(|w| w[0] == "according" && w[1] == "to") {
+        return name_from(&words[k + 2..]);
+    }
+    if let Some(k) = lower.windows(3).rposition(|w| w == ["quoted", "as", "saying"]) {
+        let end = if k > 0 && lower[k - 1] == "was" { k - 1 } else { k };
+        return speaker_words(&words[..end]);
+    }
+    let verb = lower.iter().rposition(|w| is_speech_verb(w))?;
+    speaker_words(&words[..verb])
+}
+
+/// Byte offset where the last sentence of `para` starts: after the last
+/// `. ` that does not follow a title or an initial.
+fn sentence_start(para: &str) -> usize {
+    let mut start = 0;
+    for (i, _) in para.match_indices(". ") {
+        let word = para[..=i].rsplit(' ').next().unwrap_or("");
+        if !is_title(word) && clean_word(word).chars().filter(|c| c.is_alphabetic()).count() > 1 {
+            start = i + 2;
+        }
+    }
+    start
+}
+
+/// Whether a word is a title ("Mr", "Dr.") or an initial.
+pub(crate) fn is_title(w: &str) -> bool {
+    let w = clean_word(w).trim_end_matches('.');
+    let lower = w.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "lt" | "col" | "supt" | "st" | "sen" | "rep" | "gov"
+    ) || (w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
+}
+
+/// The speaker named by the words right before a speech verb: a pronoun, a
+/// run of capitalised words (titles and initials included), or a short role
+/// such as "the minister".
+fn speaker_words(words: &[&str]) -> Option<String> {
+    let last = *words.last()?;
+    let lw = clean_word(last).trim_end_matches('.').to_lowercase();
+    if PRONOUNS.contains(&lw.as_str()) {
+        return Some(lw);
+    }
+    if let Some(name) = name_before(words) {
+        return Some(name);
+    }
+    // A role: "the minister", "the defence minister".
+    let the = words.iter().rposition(|w| clean_word(w).eq_ignore_ascii_case("the"))?;
+    if words.len() - the <= 4 && words[the..].iter().all(|w| !w.ends_with([',', '.'])) {
+        return Some(words[the..].iter().map(|w| clean_word(w)).collect::<Vec<_>>().join(" "));
+    }
+    None
+}
+
+/// The capitalised name that ends `words`, titles and initials included. An
+/// appositive between the name and the verb ("Dr Helena Strand, chief
+/// executive of the port authority, said") is skipped: the person comes
+/// before it.
+fn name_before(words: &[&str]) -> Option<String> {
+    // "Khawaja Asif has warned", "Asif also said": the name is before these.
+    const BETWEEN: &[&str] = &["has", "had", "have", "also", "again", "later", "then", "previously"];
+    let mut end = words.len();
+    while end > 0 && BETWEEN.contains(&bare(words[end - 1]).as_str()) {
+        end -= 1;
+    }
+    if end > 0 && words[end - 1].ends_with(',') {
+        if let Some(j) =
+            (end.saturating_sub(12)..end - 1).rev().find(|&j| words[j].ends_with(',') && capitalised(words[j]))
+        {
+            end = j + 1;
+        }
+    }
+    let mut k = end;
+    while k > 0 && capitalised(words[k - 1]) && (k == end || !words[k - 1].ends_with([',', ';', ':'])) {
+        if k < end && words[k - 1].ends_with('.') && !is_title(words[k - 1]) {
+            break;
+        }
+        k -= 1;
+    }
+    if k == end {
+        return None;
+    }
+    let name: Vec<&str> = words[k..end].iter().map(|w| clean_word(w).trim_end_matches(',')).collect();
+    Some(name.join(" "))
+}
+
+/// The name right after "said" or "according to": capitalised words (or a
+/// short role), up to the first comma or full stop.
+fn name_from(words: &[&str]) -> Option<String> {
+    let mut res: Vec<&str> = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let c = clean_word(w);
+        let is_the = k == 0 && c.eq_ignore_ascii_case("the");
+        if !(capitalised(w) || is_the || (!res.is_empty() && res[0].eq_ignore_ascii_case("the") && k < 4)) {
+            break;
+        }
+        res.push(c.trim_end_matches('.'));
+        if (w.ends_with([',', ';', ':', ')']) || w.ends_with('.')) && !is_title(w) {
+            break;
+        }
+    }
+    if res.is_empty() || res.iter().all(|w| w.eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    let last = res.len() - 1;
+    if words.get(last).is_some_and(|w| is_title(w)) {
+        res[last] = clean_word(words[last]);
+    }
+    Some(res.join(" "))
+}
+
+/// Replaces "he"/"she" with the person meant, in simple cases: the last
+/// person named as saying something ("Mr Okonjo Vance said ...", "Dr Helena
+/// Strand, chief executive ..., said") since the previous quotation, else
+/// the last speaker (a name or a role such as "the minister"). A surname once titled "Ms" or "Mrs" is not "he",
+/// one titled "Mr" is not "she".
+fn resolve_pronouns(text: &str, quotes: &mut [Quote]) {
+    let surname = |s: &str| s.split_whitespace().last().unwrap_or("").to_lowercase();
+    let mut female: HashSet<String> = HashSet::new();
+    let mut male: HashSet<String> = HashSet::new();
+    let all_names = quotes.iter().filter_map(|q| q.speaker.clone()).chain(mentions(text));
+    for name in all_names {
+        match name.split_whitespace().next().unwrap_or("").trim_end_matches('.') {
+            "Ms" | "Mrs" | "Miss" => female.insert(surname(&name)),
+            "Mr" => male.insert(surname(&name)),
+            _ => false,
+        };
+    }
+    let mut named: Vec<String> = Vec::new();
+    let mut prev_end = 0;
+    let mut prev_speaker: Option<String> = None;
+    for q in quotes {
+        let window = &text[prev_end.min(q.span.start)..q.span.start];
+        prev_end = q.span.end;
+        // A quotation right after another one's attribution, in the same
+        // paragraph ("“...,” he said. “...”"), continues the same speaker.
+        if q.speaker.is_none() && window.len() < 40 && !window.contains('\n') {
+            q.speaker = prev_speaker.clone();
+        }
+        match &q.speaker {
+            Some(s) if PRONOUNS.contains(&s.as_str()) => {
+                let excluded = if s == "he" {
+                    &female
+                } else if s == "she" {
+                    &male
+                } else {
+                    &HashSet::new()
+                };
+                let fits = |n: &&String| !excluded.contains(&surname(n));
+                let mentioned = mentions(window);
+                q.speaker = mentioned.iter().rev().find(fits).or_else(|| named.iter().rev().find(fits)).cloned();
+                // The person resolved is the last named speaker from here on.
+                named.extend(q.speaker.clone());
+            }
+            // A role ("the minister") is a referent for a later "he" too.
+            Some(s) => named.push(s.clone()),
+            None => {}
+        }
+        prev_speaker = q.speaker.clone();
+    }
+}
+
+/// People named as saying something in a stretch of text, in order:
+/// "X said", and "X, an appositive, said".
+fn mentions(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut res = Vec::new();
+    for v in 1..words.len() {
+        if !is_speech_verb(words[v]) {
+            continue;
+        }
+        if let Some(name) = name_before(&words[..v]) {
+            if !PRONOUNS.contains(&name.to_lowercase().as_str()) && !normalize::is_stop_word(&name.to_lowercase()) {
+                res.push(name);
+            }
+        }
+    }
+    res
+}
+
+/// Whether two speakers are the same person: they share a name word, titles
+/// and case aside. Unknown speakers are never "different".
+pub fn same_speaker(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> HashSet<String> {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .filter(|w| w.chars().count() > 1 && !is_title(w) && !normalize::is_stop_word(w))
+            .map(|w| w.trim_end_matches("\u{2019}s").trim_end_matches("'s").to_owned())
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    wa.is_empty() || wb.is_empty() || !wa.is_disjoint(&wb)
+}
+
+/// Whether a speaker is a name (not a role such as "the minister").
+pub fn is_named(s: &str) -> bool {
+    s.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Content keys of tokens: the words that carry meaning.
+fn content_keys(tokens: &[Token]) -> HashSet<&str> {
+    tokens.iter().filter(|t| t.kind != TokenKind::Stop).map(|t| t.key.as_str()).collect()
+}
+
+/// The fraction of the smaller side's content words that the other has.
+pub fn overlap(a: &[Token], b: &[Token]) -> f32 {
+    let (ka, kb) = (content_keys(a), content_keys(b));
+    let small = ka.len().min(kb.len());
+    if small == 0 {
+        return 0.0;
+    }
+    ka.intersection(&kb).count() as f32 / small as f32
+}
+
+/// How two quotations relate, or `None` when they are different quotations.
+/// `a_text`/`b_text` are the quoted words (to spot an ellipsis marking an
+/// omission).
+pub fn relate(a: &[Token], a_text: &str, b: &[Token], b_text: &str) -> Option<QuoteStatus> {
+    let ka: Vec<&str> = a.iter().map(|t| t.key.as_str()).collect();
+    let kb: Vec<&str> = b.iter().map(|t| t.key.as_str()).collect();
+    if ka == kb {
+        return Some(QuoteStatus::Verbatim);
+    }
+    let shared = content_keys(a).intersection(&content_keys(b)).count();
+    if shared < 2 || overlap(a, b) < SAME_QUOTE_OVERLAP {
+        return None;
+    }
+    let (short, long, short_text) = if ka.len() <= kb.len() { (&ka, &kb, a_text) } else { (&kb, &ka, b_text) };
+    if long.windows(short.len()).any(|w| w == short.as_slice()) {
+        return Some(QuoteStatus::Trimmed);
+    }
+    let marked = short_text.contains('\u{2026}') || short_text.contains("...");
+    if marked && is_subsequence(short, long) {
+        return Some(QuoteStatus::Trimmed);
+    }
+    Some(QuoteStatus::Altered)
+}
+
+fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|s| it.any(|l| l == s))
+}
+
+/// One quotation in a [`QuoteSurvey`], with how each other article carries it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SurveyEntry {
+    /// The index of the quoting article in `sources`.
+    pub source: usize,
+    /// The outlet.
+    pub outlet: String,
+    /// The quotation.
+    #[serde(flatten)]
+    pub quote: Quote,
+    /// How each other article carries it, in input order.
+    pub carried: Vec<Carried>,
+}
+
+/// How one other article carries a quotation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Carried {
+    /// The other article's outlet.
+    pub outlet: String,
+    /// The relation.
+    pub status: QuoteStatus,
+    /// The other article's words (its quotation, or the paraphrasing
+    /// sentence), when it has them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Their byte span `[start, end]` in the other cleaned article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<[usize; 2]>,
+    /// The speaker the other article names, when it quotes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// Both name a speaker and the names differ.
+    pub speaker_changed: bool,
+}
+
+/// Every quotation of several articles, and how the others carry each.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteSurvey {
+    /// The articles, in input order.
+    pub sources: Vec<SourceInfo>,
+    /// The quotations, article by article in text order.
+    pub quotes: Vec<SurveyEntry>,
+}
+
+/// Lists the quotations of every article of a corpus and relates each to
+/// the other articles.
+pub fn survey(corpus: &Corpus) -> QuoteSurvey {
+    let docs = &corpus.docs;
+    let quotes: Vec<Vec<(Quote, Vec<Token>)>> = docs
+        .iter()
+        .map(|d| {
+            extract(&d.article.text)
+                .into_iter()
+                .map(|q| {
+                    let t = q.tokens(&d.article.text);
+                    (q, t)
+                })
+                .collect()
+        })
+        .collect();
+    let mut res = Vec::new();
+    for (di, doc) in docs.iter().enumerate() {
+        for (q, toks) in &quotes[di] {
+            let mut carried = Vec::new();
+            for (dj, other) in docs.iter().enumerate() {
+                if dj == di {
+                    continue;
+                }
+                carried.push(carry(q, toks, other, &quotes[dj]));
+            }
+            res.push(SurveyEntry { source: di, outlet: doc.article.meta.outlet.clone(), quote: q.clone(), carried });
+        }
+    }
+    QuoteSurvey { sources: docs.iter().map(crate::classify::source_info).collect(), quotes: res }
+}
+
+fn carry(q: &Quote, toks: &[Token], other: &crate::corpus::Document, other_quotes: &[(Quote, Vec<Token>)]) -> Carried {
+    let outlet = other.article.meta.outlet.clone();
+    let best = other_quotes
+        .iter()
+        .filter_map(|(oq, ot)| relate(toks, &q.text, ot, &oq.text).map(|s| (s, overlap(toks, ot), oq)))
+        .min_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+    if let Some((status, _, oq)) = best {
+        let speaker_changed = match (&q.speaker, &oq.speaker) {
+            (Some(a), Some(b)) => is_named(a) && is_named(b) && !same_speaker(a, b),
+            _ => false,
+        };
+        return Carried {
+            outlet,
+            status,
+            text: Some(oq.text.clone()),
+            span: Some([oq.span.start, oq.span.end]),
+            speaker: oq.speaker.clone(),
+            speaker_changed,
+        };
+    }
+    // No quotation matches: does a sentence carry the words without marks?
+    let para = other
+        .sentences
+        .iter()
+        .map(|s| (overlap_of(toks, &s.tokens), s))
+        .filter(|(o, _)| *o >= PARAPHRASE_OVERLAP)
+        .max_by(|x, y| x.0.total_cmp(&y.0));
+    match para {
+        Some((_, s)) => Carried {
+            outlet,
+            status: QuoteStatus::Paraphrased,
+            text: Some(s.text.clone()),
+            span: Some([s.span.start, s.span.end]),
+            speaker: None,
+            speaker_changed: false,
+        },
+        None => Carried {
+            outlet,
+            status: QuoteStatus::Absent,
+            text: None,
+            span: None,
+            speaker: None,
+            speaker_changed: false,
+        },
+    }
+}
+
+/// The fraction of the quotation's content words found in a sentence.
+fn overlap_of(quote: &[Token], sentence: &[Token]) -> f32 {
+    let (kq, ks) = (content_keys(quote), content_keys(sentence));
+    // A short quotation shares its few words with too many sentences.
+    if kq.len() < 4 {
+        return 0.0;
+    }
+    kq.intersection(&ks).count() as f32 / kq.len() as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Checks the quoted words and speakers extracted from `text`.
+    fn check(text: &str, expected: &[(&str, Option<&str>)]) {
+        let got: Vec<(String, Option<String>)> = extract(text).into_iter().map(|q| (q.text, q.speaker)).collect();
+        let want: Vec<(String, Option<String>)> =
+            expected.iter().map(|(t, s)| (t.to_string(), s.map(str::to_owned))).collect();
+        assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn speakers_after_the_quote() {
+        check(
+            "\u{201c}We will stay,\u{201d} said Dariusz Okonjo-Vance, the secretary.",
+            &[("We will stay,", Some("Dariusz Okonjo-Vance"))],
+        );
+        check("\"We go,\" Asif said.", &[("We go,", Some("Asif"))]);
+        check("\"We go,\" the minister said.", &[("We go,", Some("the minister"))]);
+        check("\u{201c}Who signed it?\u{201d} Ms Quill asked.", &[("Who signed it?", Some("Ms Quill"))]);
+        check("\"Ports matter,\" according to Jan Brel.", &[("Ports matter,", Some("Jan Brel"))]);
+        check(
+            "\"Ports matter,\" the defence minister was quoted as saying.",
+            &[("Ports matter,", Some("the defence minister"))],
+        );
+        check("\u{201c}It fell,\u{201d} Castellan said in a statement.", &[("It fell,", Some("Castellan"))]);
+    }
+
+    #[test]
+    fn speakers_before_the_quote() {
+        check(
+            "Mr Okonjo-Vance added: \u{201c}Nobody should choose.\u{201d}",
+            &[("Nobody should choose.", Some("Mr Okonjo-Vance"))],
+        );
+        check("Asif was quoted as saying \"the talks failed\".", &[("the talks failed", Some("Asif"))]);
+        check(
+            "Defence Minister Khawaja Asif has warned Kabul.\n\n\u{201c}We will act,\u{201d} he said.",
+            &[("We will act,", Some("Defence Minister Khawaja Asif"))],
+        );
+        check(
+            "Chief Supt. Nadia Ferreira said the picket had been \u{201c}noisy\u{201d}.",
+            &[("noisy", Some("Chief Supt. Nadia Ferreira"))],
+        );
+        check("No one was hurt. \"We stay.\"", &[("We stay.", None)]);
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_last_named_speaker() {
+        check(
+            "\"We stay,\" said Asif.\n\n\"They lie,\" he said.",
+            &[("We stay,", Some("Asif")), ("They lie,", Some("Asif"))],
+        );
+        check("\"They lie,\" she said.", &[("They lie,", None)]);
+        check(
+            "\"We stay,\" said Asif. \"We will not leave.\"",
+            &[("We stay,", Some("Asif")), ("We will not leave.", Some("Asif"))],
+        );
+        check(
+            "\"We stay,\" the minister said.\n\n\"We go,\" he added.",
+            &[("We stay,", Some("the minister")), ("We go,", Some("the minister"))],
+        );
+        check(
+            "\"We stay,\" said Mr Brel.\n\nDr Ana Strand, the chief, said it was fine.\n\n\"We go,\" she said.",
+            &[("We stay,", Some("Mr Brel")), ("We go,", Some("Dr Ana Strand"))],
+        );
+        check(
+            "\"We stay,\" said Ms Quill.\n\nMr Okonjo Vance said more.\n\n\"We go,\" he said.",
+            &[("We stay,", Some("Ms Quill")), ("We go,", Some("Mr Okonjo Vance"))],
+        );
+    }
+
+    #[test]
+    fn quotes_span_sentences_and_paragraphs() {
+        check("\u{201c}One. Two,\u{201d} he said.", &[("One. Two,", None)]);
+        check(
+            "Asif said: \u{201c}First paragraph.\n\n\u{201c}Second paragraph.\u{201d}",
+            &[("First paragraph. Second paragraph.", Some("Asif"))],
+        );
+        // Mixed glyphs and single quotes nested inside double quotes.
+        check(
+            "\u{201c}He said \u{2018}no\u{2019} twice,\" Asif said.",
+            &[("He said \u{2018}no\u{2019} twice,", Some("Asif"))],
+        );
+        // A lost closing mark ends at the paragraph.
+        check("\"Unclosed words\n\nNext paragraph.", &[("Unclosed words", None)]);
+        check(
+            "\u{201c}We help them \u{2018}that they want peace\u{2019}, Asif said.\n\nNext.",
+            &[("We help them \u{2018}that they want peace", Some("Asif"))],
+        );
+    }
+
+    #[test]
+    fn fragments_are_marked() {
+        let q = extract("The picket was \u{201c}noisy but peaceful\u{201d}, police said.");
+        assert!(q[0].fragment);
+        let q = extract("\u{201c}We go,\u{201d} he said.");
+        assert!(!q[0].fragment);
+    }
+
+    fn rel(a: &str, b: &str) -> Option<QuoteStatus> {
+        relate(&normalize::tokens(a), a, &normalize::tokens(b), b)
+    }
+
+    #[test]
+    fn relations_between_versions() {
+        assert_eq!(rel("We will not go back,", "We won\u{2019}t go back,"), Some(QuoteStatus::Verbatim));
+        assert_eq!(
+            rel("an independent review of every crane", "We have an independent review of every crane on the quay"),
+            Some(QuoteStatus::Trimmed)
+        );
+        assert_eq!(
+            rel("We warned them \u{2026} and nothing happened", "We warned them more than once and nothing happened"),
+            Some(QuoteStatus::Trimmed)
+        );
+        assert_eq!(
+            rel("engineers who do not answer to the port authority", "engineers who do not answer to the minister"),
+            Some(QuoteStatus::Altered)
+        );
+        assert_eq!(rel("the weather is fine today", "ports are closed"), None);
+    }
+
+    #[test]
+    fn speakers_compare_by_name_words() {
+        assert!(same_speaker("Mr Okonjo-Vance", "Dariusz Okonjo Vance"));
+        assert!(!same_speaker("Mr Okonjo-Vance", "Marta Quill"));
+        assert!(is_named("Marta Quill") && !is_named("the minister"));
+    }
+}
