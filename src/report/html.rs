@@ -392,6 +392,28 @@ mod tests {
     }
 
     #[test]
+    fn flags_show_name_and_escaped_explanation() {
+        let a =
+            Article::from_text("herald", "About 1,200 workers walked off the job at the port on Wednesday.").unwrap();
+        let b =
+            Article::from_text("ledger", "About 1,500 workers walked off the job at the port on Wednesday.").unwrap();
+        let mut report = crate::compare_pair(a, b, &MatchConfig::default());
+        // The flag is attached by hand: the renderer must show whatever the
+        // classifier attaches, whichever rules fire today.
+        report.rows[0].flags.push(Flag {
+            name: "number_changed".to_owned(),
+            rule: "number".to_owned(),
+            explanation: "1,200 -> 1,500 (<25%)".to_owned(),
+            a: Vec::new(),
+            b: Vec::new(),
+        });
+        let mut buf = Vec::new();
+        write(&report, &mut buf).unwrap();
+        let html = String::from_utf8(buf).unwrap();
+        assert!(html.contains("<span class=\"flag\">number_changed</span> 1,200 -&gt; 1,500 (&lt;25%)"), "{html}");
+    }
+
+    #[test]
     fn outlet_names_and_paths_are_escaped() {
         let a = Article::from_text("a<b>&\"c'", "The port is closed today.").unwrap();
         let b = Article::from_text("ledger", "The port is closed today.").unwrap();
