@@ -159,6 +159,9 @@ pub enum Format {
     Csv,
     /// The rows as objects, plus each source's metadata.
     Json,
+    /// One self-contained HTML page (no external resources), for a browser
+    /// or for printing.
+    Html,
     /// The coverage matrix as CSV: one row per claim, one column per outlet
     /// (a claims report even for two articles).
     Matrix,
@@ -220,5 +223,6 @@ mod tests {
         assert!(Cli::try_parse_from(["claimdiff", "compare"]).is_err());
         assert!(Cli::try_parse_from(["claimdiff", "compare", "folder"]).is_ok());
         assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--format", "csv", "--color", "never"]).is_ok());
+        assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--format", "html", "-o", "r.html"]).is_ok());
     }
 }
