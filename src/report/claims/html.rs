@@ -73,7 +73,7 @@ fn write_unique<W: Write>(out: &mut W, report: &ClaimsReport) -> io::Result<()> 
         writeln!(
             out,
             "<tr id=\"claim-{id}\"><th scope=\"row\"><span class=\"badge st-unique\">{id}</span></th>\
-             <td>{}</td><td class=\"idx\">#{}</td><td>{}</td><td class=\"num\">{:.2}</td></tr>",
+             <td>{}</td><td><span class=\"idx\">#{}</span></td><td>{}</td><td class=\"num\">{:.2}</td></tr>",
             escape(&outlet_label(report, v.source)),
             escape(&v.side.index_label()),
             escape(&v.side.sentence),
