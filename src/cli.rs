@@ -177,6 +177,9 @@ pub enum Format {
     Csv,
     /// The rows as objects, plus each source's metadata.
     Json,
+    /// One self-contained HTML page (no external resources), for a browser
+    /// or for printing.
+    Html,
     /// The coverage matrix as CSV: one row per claim, one column per outlet
     /// (a claims report even for two articles).
     Matrix,
@@ -246,5 +249,6 @@ mod tests {
         assert!(parse_fail_on("quotes").unwrap_err().contains("not one of"));
         assert!(Cli::try_parse_from(["claimdiff", "check", "s.txt"]).is_err(), "--against is required");
         assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--format", "csv", "--color", "never"]).is_ok());
+        assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--format", "html", "-o", "r.html"]).is_ok());
     }
 }

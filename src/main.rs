@@ -69,6 +69,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
             Format::Text => report::text::write(&report, &rcfg, w),
             Format::Csv => report::csv::write(&report, w),
             Format::Json | Format::Matrix => report::json::write(&report, w),
+            Format::Html => report::html::write(&report, w),
         })?;
         return Ok(ExitCode::Success);
     }
@@ -82,6 +83,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
         Format::Text => report::claims::text::write(&report, &rcfg, w),
         Format::Csv => report::claims::csv::write(&report, w),
         Format::Json => report::claims::json::write(&report, w),
+        Format::Html => report::claims::html::write(&report, w),
         Format::Matrix => report::claims::csv::write_matrix(&report, w),
     })?;
     Ok(ExitCode::Success)

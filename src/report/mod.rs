@@ -1,12 +1,13 @@
 //! The report model and its renderers.
 //!
 //! The pipeline produces a [`PairReport`]: plain data, already classified.
-//! Each renderer ([`text`], [`csv`], [`json`]) only formats it into any
+//! Each renderer ([`text`], [`csv`], [`json`], [`html`]) only formats it into any
 //! `io::Write`; none of them computes anything.
 
 pub mod check;
 pub mod claims;
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod quotes;
 pub mod text;

@@ -1,9 +1,10 @@
 //! The many-outlet report model: claims clustered across articles, each
 //! outlet's consistency summary and provenance hints. Built by
 //! [`crate::claims`]; rendered by [`text`], [`csv`] (long format and the
-//! coverage matrix) and [`json`].
+//! coverage matrix), [`json`] and [`html`].
 
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod text;
 
