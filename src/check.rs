@@ -2,10 +2,10 @@
 //!
 //! The story is aligned with each reference (pairwise, as `compare`), and
 //! the references with each other. A finding is raised when:
-//! - `quote`, `number`, `name`, `negation`, `hedge`, `clause`: a story
-//!   sentence's quote, numbers, names, negation, hedging or clauses differ
-//!   from *every* reference that carries the same claim (one agreeing
-//!   reference is support enough);
+//! - `quote`, `number`, `name`, `spelling`, `negation`, `hedge`, `clause`: a
+//!   story sentence's quote, numbers, names (or only their spelling),
+//!   negation, hedging or clauses differ from *every* reference that carries
+//!   the same claim (one agreeing reference is support enough);
 //! - `unsupported`: no reference carries a story sentence at all;
 //! - `dropped` (a note): every reference carries a claim the story lacks.
 //!
@@ -30,6 +30,9 @@ pub enum FindingKind {
     Number,
     /// Names written differently from every reference.
     Name,
+    /// A name spelled or hyphenated differently from every reference
+    /// (Harbour/Harbor, Okonjo-Vance/Okonjo Vance): house style, not fact.
+    Spelling,
     /// A negation added or dropped against every reference.
     Negation,
     /// Hedging or attribution added or dropped against every reference.
@@ -44,10 +47,11 @@ pub enum FindingKind {
 
 impl FindingKind {
     /// Every kind, in report order.
-    pub const ALL: [FindingKind; 8] = [
+    pub const ALL: [FindingKind; 9] = [
         FindingKind::Quote,
         FindingKind::Number,
         FindingKind::Name,
+        FindingKind::Spelling,
         FindingKind::Negation,
         FindingKind::Hedge,
         FindingKind::Clause,
@@ -61,6 +65,7 @@ impl FindingKind {
             FindingKind::Quote => "quote",
             FindingKind::Number => "number",
             FindingKind::Name => "name",
+            FindingKind::Spelling => "spelling",
             FindingKind::Negation => "negation",
             FindingKind::Hedge => "hedge",
             FindingKind::Clause => "clause",
@@ -77,16 +82,18 @@ impl FindingKind {
     /// The kinds that fail a check by default.
     pub const DEFAULT_FAIL_ON: [FindingKind; 3] = [FindingKind::Quote, FindingKind::Number, FindingKind::Name];
 
-    /// The pairwise flags that evidence this kind.
-    fn flags(self) -> &'static [&'static str] {
+    /// Whether a pairwise flag evidences this kind.
+    fn matches(self, f: &Flag) -> bool {
+        let spelling = matches!(f.rule.as_str(), "name:spelling" | "name:hyphenation");
         match self {
-            FindingKind::Quote => &["quote_altered", "speaker_changed"],
-            FindingKind::Number => &["number_changed"],
-            FindingKind::Name => &["name_changed"],
-            FindingKind::Negation => &["negation_changed"],
-            FindingKind::Hedge => &["hedge_changed"],
-            FindingKind::Clause => &["clause_only_a", "clause_only_b"],
-            FindingKind::Unsupported | FindingKind::Dropped => &[],
+            FindingKind::Quote => matches!(f.name.as_str(), "quote_altered" | "speaker_changed"),
+            FindingKind::Number => f.name == "number_changed",
+            FindingKind::Name => f.name == "name_changed" && !spelling,
+            FindingKind::Spelling => f.name == "name_changed" && spelling,
+            FindingKind::Negation => f.name == "negation_changed",
+            FindingKind::Hedge => f.name == "hedge_changed",
+            FindingKind::Clause => matches!(f.name.as_str(), "clause_only_a" | "clause_only_b"),
+            FindingKind::Unsupported | FindingKind::Dropped => false,
         }
     }
 }
@@ -178,15 +185,14 @@ pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckRepo
         }
         seen_groups.push(group.clone());
         for kind in FindingKind::ALL {
-            let names = kind.flags();
-            if names.is_empty() {
+            if matches!(kind, FindingKind::Unsupported | FindingKind::Dropped) {
                 continue;
             }
-            let disagree = |row: &&Row| row.flags.iter().any(|f| names.contains(&f.name.as_str()));
+            let disagree = |row: &&Row| row.flags.iter().any(|f| kind.matches(f));
             if !rows.iter().all(disagree) {
                 continue;
             }
-            let refs: Vec<RefEvidence> = rows.iter().map(|row| ref_evidence(row, names)).collect();
+            let refs: Vec<RefEvidence> = rows.iter().map(|row| ref_evidence(row, kind)).collect();
             let first = refs.iter().flat_map(|r| &r.flags).next().map(|f| f.explanation.clone()).unwrap_or_default();
             findings.push(Finding {
                 kind,
@@ -202,13 +208,13 @@ pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckRepo
     CheckReport { story: infos[0].clone(), refs: infos[1..].to_vec(), findings }
 }
 
-fn ref_evidence(row: &Row, names: &[&str]) -> RefEvidence {
+fn ref_evidence(row: &Row, kind: FindingKind) -> RefEvidence {
     let b = row.b.as_ref();
     RefEvidence {
         source: b.map(|b| b.source.clone()).unwrap_or_default(),
         index: b.map(|b| b.indices.clone()).unwrap_or_default(),
         sentence: b.map(|b| b.sentence.clone()).unwrap_or_default(),
-        flags: row.flags.iter().filter(|f| names.contains(&f.name.as_str())).cloned().collect(),
+        flags: row.flags.iter().filter(|f| kind.matches(f)).cloned().collect(),
     }
 }
 

@@ -10,8 +10,8 @@ use crate::align;
 use crate::classify;
 use crate::cluster::Claim;
 use crate::corpus::Corpus;
-use crate::normalize::TokenKind;
 use crate::report::claims::{ClaimEntry, ClaimStatus, ClaimsReport, CopyHint, OutletSummary, Provenance, Variant};
+use rayon::prelude::*;
 
 /// Copying hints are worked out for claims carried by at most this many
 /// dated outlets.
@@ -29,9 +29,12 @@ const COPY_SOLE_SIMILARITY: f32 = 0.95;
 /// Builds the report for claims clustered over `corpus`.
 pub fn claims_report(corpus: &Corpus, claims: &[Claim]) -> ClaimsReport {
     let sources: Vec<_> = corpus.docs.iter().map(classify::source_info).collect();
+    // Quotations are extracted once per article (in parallel: articles are
+    // independent) and shared by every claim's flag rules.
+    let quotes: Vec<classify::DocQuotes> = corpus.docs.par_iter().map(classify::doc_quotes).collect();
     let n_sources = sources.len();
     let mut entries: Vec<ClaimEntry> = claims
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(k, claim)| {
             let rep = &claim.members[claim.representative];
@@ -42,18 +45,22 @@ pub fn claims_report(corpus: &Corpus, claims: &[Claim]) -> ClaimsReport {
                 .enumerate()
                 .map(|(x, m)| {
                     let side = classify::side(&corpus.docs[m.doc], &m.sentences);
-                    let diff = if x == claim.representative {
-                        Vec::new()
+                    let (diff, flags) = if x == claim.representative {
+                        (Vec::new(), Vec::new())
                     } else {
-                        classify::word_diff(&rep_side.sentence, &side.sentence)
+                        let flags = classify::group_flags(
+                            (&corpus.docs[rep.doc], &rep.sentences, &quotes[rep.doc]),
+                            (&corpus.docs[m.doc], &m.sentences, &quotes[m.doc]),
+                        );
+                        (classify::word_diff(&rep_side.sentence, &side.sentence), flags)
                     };
-                    Variant { source: m.doc, side, similarity: m.score.total, diff, flags: Vec::new() }
+                    Variant { source: m.doc, side, similarity: m.score.total, diff, flags }
                 })
                 .collect();
             ClaimEntry {
                 id: format!("C{}", k + 1),
                 status: if claim.is_unique() { ClaimStatus::Unique } else { ClaimStatus::Shared },
-                salience: salience(corpus, claim),
+                salience: classify::salience(&rep_side.sentence),
                 representative: claim.representative,
                 variants,
                 provenance: provenance(corpus, claim),
@@ -92,28 +99,6 @@ fn outlet_summary(source: usize, n_sources: usize, entries: &[ClaimEntry]) -> Ou
         }
     }
     s
-}
-
-/// How much a claim matters when one outlet alone makes it: named people,
-/// places and organisations, numbers, and accusation or action verbs.
-fn salience(corpus: &Corpus, claim: &Claim) -> f32 {
-    const ACTION_STEMS: &[&str] = &[
-        "accus", "alleg", "attack", "arrest", "back", "bankrol", "blame", "bomb", "charg", "deni", "fund", "kill",
-        "launder", "threaten", "wound", "bribe", "fraud", "sanction", "support", "financ", "sponsor",
-    ];
-    let m = &claim.members[claim.representative];
-    let mut res = 0.0;
-    for &s in &m.sentences {
-        for t in &corpus.docs[m.doc].sentences[s].tokens {
-            res += match t.kind {
-                TokenKind::Name => 1.0,
-                TokenKind::Number => 0.5,
-                TokenKind::Word if ACTION_STEMS.iter().any(|a| t.key.starts_with(a)) => 2.0,
-                _ => 0.0,
-            };
-        }
-    }
-    res
 }
 
 fn provenance(corpus: &Corpus, claim: &Claim) -> Option<Provenance> {

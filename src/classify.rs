@@ -146,9 +146,24 @@ pub fn word_diff(a: &str, b: &str) -> Vec<Chunk> {
 }
 
 /// A document's quotations with their tokens, computed once per report.
-type DocQuotes = Vec<QuoteTokens>;
+pub(crate) type DocQuotes = Vec<QuoteTokens>;
 
-fn doc_quotes(doc: &Document) -> DocQuotes {
+/// Flags between sentence group `a` of `doc_a` and group `b` of `doc_b`,
+/// given each document's quotations (from [`doc_quotes`]). Many-outlet mode
+/// uses this to compare each outlet's wording with a claim's representative.
+pub(crate) fn group_flags(
+    (doc_a, a, quotes_a): (&Document, &[usize], &DocQuotes),
+    (doc_b, b, quotes_b): (&Document, &[usize], &DocQuotes),
+) -> Vec<Flag> {
+    let side_a = side(doc_a, a);
+    let side_b = side(doc_b, b);
+    if fold_glyphs(&side_a.sentence) == fold_glyphs(&side_b.sentence) {
+        return Vec::new();
+    }
+    flags(&View::new(doc_a, a, quotes_a), &View::new(doc_b, b, quotes_b))
+}
+
+pub(crate) fn doc_quotes(doc: &Document) -> DocQuotes {
     quote::extract(&doc.article.text)
         .into_iter()
         .map(|q| {

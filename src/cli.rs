@@ -44,7 +44,8 @@ pub struct CheckArgs {
     #[arg(long, required = true, num_args = 1.., value_name = "REF")]
     pub against: Vec<PathBuf>,
     /// Which findings fail the check (exit 1): any of quote, number, name,
-    /// negation, hedge, clause, unsupported, dropped; or `all`, or `none`.
+    /// spelling, negation, hedge, clause, unsupported, dropped; or `all`, or
+    /// `none`.
     #[arg(long, value_name = "KINDS", default_value = "quote,number,name", value_parser = parse_fail_on)]
     pub fail_on: FailOn,
     /// Output format.
@@ -244,7 +245,7 @@ mod tests {
     fn fail_on_parses_kind_lists() {
         use claimdiff::check::FindingKind::*;
         assert_eq!(parse_fail_on("quote,number"), Ok(FailOn(vec![Quote, Number])));
-        assert_eq!(parse_fail_on("all").unwrap().0.len(), 8);
+        assert_eq!(parse_fail_on("all").unwrap().0.len(), 9);
         assert_eq!(parse_fail_on("none"), Ok(FailOn(vec![])));
         assert!(parse_fail_on("quotes").unwrap_err().contains("not one of"));
         assert!(Cli::try_parse_from(["claimdiff", "check", "s.txt"]).is_err(), "--against is required");

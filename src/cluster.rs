@@ -169,8 +169,10 @@ fn merge(corpus: &Corpus, mut links: Vec<GroupLink>) -> Vec<Claim> {
     claims
 }
 
-/// Picks the member closest to all others as the representative, and scores
-/// every member against it.
+/// Two wordings scoring at least this are the same copy.
+const NEAR_VERBATIM: f32 = 0.95;
+
+/// Picks the representative wording and scores every member against it.
 fn representative(corpus: &Corpus, mut members: Vec<Member>) -> Claim {
     let one = Score { total: 1.0, ..Score::default() };
     if members.len() == 1 {
@@ -210,7 +212,13 @@ fn representative(corpus: &Corpus, mut members: Vec<Member>) -> Claim {
             scores[y][x] = s;
         }
     }
-    let rep = (0..k).max_by(|&x, &y| sums[x].total_cmp(&sums[y]).then(y.cmp(&x))).unwrap_or(0);
+    // The wording most outlets carry near-verbatim wins; among equals, the
+    // one closest to all others (the medoid), then the earliest member.
+    let verbatim: Vec<usize> =
+        (0..k).map(|x| (0..k).filter(|&y| y != x && scores[x][y].total >= NEAR_VERBATIM).count()).collect();
+    let rep = (0..k)
+        .max_by(|&x, &y| verbatim[x].cmp(&verbatim[y]).then(sums[x].total_cmp(&sums[y])).then(y.cmp(&x)))
+        .unwrap_or(0);
     for (x, m) in members.iter_mut().enumerate() {
         m.score = if x == rep { one } else { scores[rep][x] };
     }

@@ -52,3 +52,29 @@ fn trouble_exits_2() {
     assert_eq!(code, 2);
     assert!(err.contains("not one of"), "{err}");
 }
+
+#[test]
+fn altered_quotes_and_changed_numbers_fail_by_default() {
+    let (code, out, _) = check(&[LEDGER, "--against", WIRE, HERALD, "--format", "json"]);
+    assert_eq!(code, 1, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["fails"], true);
+    let findings = v["findings"].as_array().unwrap();
+    let quote = findings.iter().find(|f| f["kind"] == "quote").expect("the altered quote is found");
+    assert!(quote["story_sentence"].as_str().unwrap().contains("answer to the minister"));
+    assert_eq!(quote["refs"].as_array().unwrap().len(), 2, "both references disagree");
+    let numbers: Vec<&str> =
+        findings.iter().filter(|f| f["kind"] == "number").map(|f| f["explanation"].as_str().unwrap()).collect();
+    assert!(numbers.iter().any(|e| e.contains("1,500")), "{numbers:?}");
+    // Harbor/Harbour is house style: reported as spelling, not a failing name.
+    assert!(findings.iter().any(|f| f["kind"] == "spelling"));
+    assert!(!findings.iter().any(|f| f["kind"] == "name" && f["explanation"].as_str().unwrap().contains("Harbor")));
+}
+
+#[test]
+fn one_agreeing_reference_is_support_enough() {
+    // The Ledger's 1,500 disagrees with the wire, but checked against itself
+    // plus the wire, one reference agrees: no number finding.
+    let (_, out, _) = check(&[LEDGER, "--against", WIRE, LEDGER, "--format", "csv"]);
+    assert!(!out.lines().any(|l| l.starts_with("number,")), "{out}");
+}

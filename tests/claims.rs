@@ -104,3 +104,53 @@ fn text_report_lists_unique_claims_first_then_matrix_and_summary() {
     assert!(unique < shared && shared < matrix && matrix < summary);
     assert!(text.contains("possible copying, not proof"));
 }
+
+#[test]
+fn claims_flag_variants_against_the_representative() {
+    let rows = long_rows(DIR);
+    let ledger_quote = rows
+        .iter()
+        .find(|r| &r[1] == "The Daily Ledger" && r[3].contains("answer to the minister"))
+        .expect("the Ledger's altered quote is a variant");
+    assert!(ledger_quote[7].split(';').any(|f| f == "quote_altered"), "{ledger_quote:?}");
+    // Wire copy reprinted word for word (no diff) carries no flags.
+    assert!(rows.iter().filter(|r| !r[6].contains("[-") && !r[6].contains("{+")).all(|r| r[7].is_empty()));
+}
+
+#[test]
+fn seed_articles_cluster_and_the_india_claim_stands_out() {
+    let Some(shared) = std::env::var_os("CLAIMDIFF_SHARED") else {
+        eprintln!("CLAIMDIFF_SHARED is unset: skipping the seed claims test");
+        return;
+    };
+    let seeds = std::path::Path::new(&shared).join("seeds");
+    let v: serde_json::Value =
+        serde_json::from_str(&run(&["compare", "--format", "json", seeds.to_str().unwrap()])).unwrap();
+    let claims = v["claims"].as_array().unwrap();
+    let india: Vec<&serde_json::Value> = claims
+        .iter()
+        .filter(|c| {
+            c["variants"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|x| x["sentence"].as_str().unwrap().contains("backed by India"))
+        })
+        .collect();
+    assert_eq!(india.len(), 1, "one claim holds the India sentence");
+    let variants = india[0]["variants"].as_array().unwrap();
+    if variants.len() > 1 {
+        // Aligned with other outlets' weapons sentences: the India clause must
+        // be flagged as one-sided, by name, on every other variant.
+        for x in variants.iter().filter(|x| !x["sentence"].as_str().unwrap().contains("backed by India")) {
+            let flags = x["flags"].as_array().unwrap();
+            assert!(
+                flags.iter().any(|f| f["name"].as_str().unwrap().starts_with("clause_only")
+                    && f["explanation"].as_str().unwrap().contains("India")),
+                "{x:#}"
+            );
+        }
+    } else {
+        assert_eq!(india[0]["status"], "unique");
+    }
+}

@@ -34,7 +34,8 @@ pub fn write_text<W: Write>(
         refs.join(", ")
     )?;
     let failing = report.findings.iter().filter(|f| fail_on.contains(&f.kind)).count();
-    writeln!(out, "{} findings, {failing} failing (--fail-on {})\n", report.findings.len(), names(fail_on))?;
+    writeln!(out, "{} findings, {failing} failing (--fail-on {})", report.findings.len(), names(fail_on))?;
+    writeln!(out, "In the explanations, A is the story and B a reference.\n")?;
     for f in &report.findings {
         let fails = fail_on.contains(&f.kind);
         let style = if fails { p.only } else { p.dim };
