@@ -17,6 +17,7 @@ use crate::corpus::{Corpus, Profile};
 use crate::index;
 use crate::matching::{self, Score, SentenceRef};
 use pathfinding::prelude::{kuhn_munkres, Matrix};
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// A scored candidate between sentence `.0` of A and sentence `.1` of B.
@@ -84,7 +85,14 @@ pub fn align_pair(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> P
 fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> PairAlignment {
     let n_a = corpus.docs[da].sentences.len();
     let n_b = corpus.docs[db].sentences.len();
-    let cands = index::candidate_pairs(corpus, da, db);
+    let cands = if n_a * n_b > EXHAUSTIVE_INDEX_MAX_PAIRS {
+        // Book-length inputs: the global index's overlap filter keeps the
+        // candidate count linear in the input.
+        let refs: Vec<SentenceRef> = (0..n_a).map(|i| (da, i)).chain((0..n_b).map(|j| (db, j))).collect();
+        index::candidate_pairs_all(corpus, &refs).into_iter().map(|(x, y)| (x.1, y.1)).collect()
+    } else {
+        index::candidate_pairs(corpus, da, db)
+    };
     let refs: Vec<_> = cands.iter().map(|&(i, j)| ((da, i), (db, j))).collect();
     let scores = matching::score_all(corpus, &refs);
     let mut best_a = vec![0.0f32; n_a];
@@ -115,6 +123,11 @@ fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> 
     let only_b = (0..n_b).filter(|&j| link_of_b[j].is_none()).map(|j| Unmatched { idx: j, best: best_b[j] }).collect();
     PairAlignment { da, db, links, only_a, only_b }
 }
+
+/// Article pairs with more sentence pairs than this (about 700 x 700
+/// sentences, far beyond any news article) take their candidates from the
+/// global index, which also filters on token overlap.
+const EXHAUSTIVE_INDEX_MAX_PAIRS: usize = 500_000;
 
 /// Components with more candidate edges than this are assigned greedily
 /// (best score first): Kuhn-Munkres is cubic, and such components only arise
@@ -354,11 +367,14 @@ pub fn link_all(corpus: &Corpus, cfg: &MatchConfig) -> Vec<SentenceLink> {
     }
     let mut cands = index::candidate_pairs_all(corpus, &firsts);
     cands.extend(copies.into_iter().filter(|(a, b)| a.0 != b.0));
-    let scores = matching::score_all(corpus, &cands);
+    let profile = |r: SentenceRef| &corpus.docs[r.0].sentences[r.1].profile;
+    // Rayon over candidates (the outer loop); most fail the cheap token
+    // prefilter and never reach the character-level features.
     cands
-        .into_iter()
-        .zip(scores)
-        .filter(|(_, s)| s.is_match(cfg))
-        .map(|((a, b), score)| SentenceLink { a, b, score })
+        .par_iter()
+        .filter_map(|&(a, b)| {
+            let score = matching::score_above(corpus, profile(a), profile(b), matching::PREFILTER_CONTAINMENT)?;
+            score.is_match(cfg).then_some(SentenceLink { a, b, score })
+        })
         .collect()
 }

@@ -103,10 +103,24 @@ fn identical_probability() -> f32 {
 
 /// Scores two profiles (sentences, or groups of sentences joined).
 pub fn score(corpus: &Corpus, a: &Profile, b: &Profile) -> Score {
+    score_above(corpus, a, b, 0.0).unwrap_or_default()
+}
+
+/// No candidate with less weighted containment than this has ever been a
+/// match: of 3.35 million candidates of a 150,000-sentence corpus, the
+/// 167,000 matches all had containment of 0.206 or more, while 29% of the
+/// candidates fell below 0.2. [`link_all`](crate::align::link_all) skips the
+/// character-level features of those.
+pub const PREFILTER_CONTAINMENT: f32 = 0.2;
+
+/// Scores two profiles, or returns `None` as soon as the token containment
+/// is known to be below `min_containment` (before the costly
+/// character-level features).
+pub fn score_above(corpus: &Corpus, a: &Profile, b: &Profile, min_containment: f32) -> Option<Score> {
     let weight_a: f32 = a.bag.iter().map(|&e| corpus.weight(e)).sum();
     let weight_b: f32 = b.bag.iter().map(|&e| corpus.weight(e)).sum();
     if weight_a == 0.0 || weight_b == 0.0 {
-        return Score::default();
+        return Some(Score::default());
     }
     let (mut shared, mut only_a, mut only_b) = (0.0f32, Vec::new(), Vec::new());
     let (mut i, mut j) = (0, 0);
@@ -136,6 +150,9 @@ pub fn score(corpus: &Corpus, a: &Profile, b: &Profile) -> Score {
     let unshared = content(&only_a).max(content(&only_b)).saturating_sub(n_variants);
     let shared_content = content(&a.bag) - content(&only_a) + n_variants;
     let shared = (shared + variant).min(weight_a).min(weight_b);
+    if shared / weight_a.min(weight_b) < min_containment {
+        return None;
+    }
     let (na, nb) = (a.seq.len().max(1) as f32, b.seq.len().max(1) as f32);
     let mut s = Score {
         total: 0.0,
@@ -153,7 +170,7 @@ pub fn score(corpus: &Corpus, a: &Profile, b: &Profile) -> Score {
         shared_content: shared_content as f32,
     };
     s.total = (sigmoid(logit(&s.features())) / identical_probability()).clamp(0.0, 1.0);
-    s
+    Some(s)
 }
 
 /// Scores two sentences.
