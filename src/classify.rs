@@ -20,7 +20,7 @@ use crate::align::{Link, PairAlignment};
 use crate::corpus::{Corpus, Document};
 use crate::normalize::{fold_glyphs, Token, TokenKind};
 use crate::quote::{self, Quote, QuoteStatus};
-use crate::report::{Chunk, Evidence, Flag, Highlight, PairReport, Row, Side, SourceInfo, Status};
+use crate::report::{Chunk, Evidence, Explain, Flag, Highlight, PairReport, Row, Side, SourceInfo, Status};
 use crate::segment::Span;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 use std::collections::{HashMap, HashSet};
@@ -49,7 +49,15 @@ pub fn pair_report(corpus: &Corpus, al: &PairAlignment) -> PairReport {
         let side = side(doc_a, &[u.idx]);
         keyed.push((
             (u.idx, 1, 0),
-            Row { status: Status::OnlyA, similarity: u.best, a: Some(side), b: None, diff: vec![], flags: vec![] },
+            Row {
+                status: Status::OnlyA,
+                similarity: u.best,
+                a: Some(side),
+                b: None,
+                diff: vec![],
+                flags: vec![],
+                explain: None,
+            },
         ));
     }
     // A B-only sentence goes right after the row holding its nearest earlier
@@ -69,7 +77,15 @@ pub fn pair_report(corpus: &Corpus, al: &PairAlignment) -> PairReport {
         let side = side(doc_b, &[u.idx]);
         keyed.push((
             key,
-            Row { status: Status::OnlyB, similarity: u.best, a: None, b: Some(side), diff: vec![], flags: vec![] },
+            Row {
+                status: Status::OnlyB,
+                similarity: u.best,
+                a: None,
+                b: Some(side),
+                diff: vec![],
+                flags: vec![],
+                explain: None,
+            },
         ));
     }
     keyed.sort_by_key(|(k, _)| *k);
@@ -93,7 +109,42 @@ fn link_row(doc_a: &Document, doc_b: &Document, link: &Link) -> Row {
     };
     let diff = word_diff(&a.sentence, &b.sentence);
     let similarity = if status == Status::Same { 1.0 } else { s.total };
-    Row { status, similarity, a: Some(a), b: Some(b), diff, flags: vec![] }
+    let explain = Some(explain(doc_a, &link.a, doc_b, &link.b, s));
+    Row { status, similarity, a: Some(a), b: Some(b), diff, flags: vec![], explain }
+}
+
+/// The content words each side shares with the other or carries alone.
+fn explain(doc_a: &Document, a: &[usize], doc_b: &Document, b: &[usize], score: crate::matching::Score) -> Explain {
+    let content = |doc: &'_ Document, idx: &[usize]| -> Vec<(String, String)> {
+        let mut seen = HashSet::new();
+        idx.iter()
+            .flat_map(|&i| doc.sentences[i].tokens.iter())
+            .filter(|t| t.kind != TokenKind::Stop && seen.insert(t.key.clone()))
+            .map(|t| (t.key.clone(), doc.article.text[t.start..t.end].to_owned()))
+            .collect()
+    };
+    let (ca, cb) = (content(doc_a, a), content(doc_b, b));
+    let keys_b: HashSet<&str> = cb.iter().map(|(k, _)| k.as_str()).collect();
+    let keys_a: HashSet<&str> = ca.iter().map(|(k, _)| k.as_str()).collect();
+    // Spelling variants the matcher folds (Tehreek/Tehrik) count as shared.
+    let variant = |k: &str, others: &HashSet<&str>| {
+        k.len() >= 4
+            && others.iter().any(|o| o.len() >= 4 && strsim::jaro_winkler(k, o) >= crate::matching::VARIANT_SIMILARITY)
+    };
+    let mut e = Explain { shared: Vec::new(), only_a: Vec::new(), only_b: Vec::new(), score };
+    for (k, w) in &ca {
+        if keys_b.contains(k.as_str()) || variant(k, &keys_b) {
+            e.shared.push(w.clone());
+        } else {
+            e.only_a.push(w.clone());
+        }
+    }
+    for (k, w) in &cb {
+        if !keys_a.contains(k.as_str()) && !variant(k, &keys_a) {
+            e.only_b.push(w.clone());
+        }
+    }
+    e
 }
 
 pub(crate) fn side(doc: &Document, idx: &[usize]) -> Side {

@@ -136,6 +136,11 @@ pub struct CompareArgs {
     /// No progress bar (it is shown only on a terminal anyway).
     #[arg(short, long)]
     pub quiet: bool,
+    /// For each aligned pair, show the content words both sides share, those
+    /// only one side has, and every component of the score (text and JSON,
+    /// pairwise mode).
+    #[arg(long)]
+    pub explain: bool,
 }
 
 /// `claimdiff split`.

@@ -61,14 +61,14 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
         bail!("compare needs at least two articles; the inputs hold {}", articles.len());
     }
     let cfg = MatchConfig { threshold: args.threshold, ..MatchConfig::default() };
-    let rcfg = ReportConfig { color: use_color(args.color, args.output.is_none()) };
+    let rcfg = ReportConfig { color: use_color(args.color, args.output.is_none()), explain: args.explain };
     if articles.len() == 2 && args.format != Format::Matrix {
         let [a, b]: [Article; 2] = articles.try_into().map_err(|_| anyhow::anyhow!("two articles expected"))?;
         let report = claimdiff::compare_pair(a, b, &cfg);
         emit(args.output.as_deref(), &args.inputs, |w| match args.format {
             Format::Text => report::text::write(&report, &rcfg, w),
             Format::Csv => report::csv::write(&report, w),
-            Format::Json | Format::Matrix => report::json::write(&report, w),
+            Format::Json | Format::Matrix => report::json::write(&report, &rcfg, w),
             Format::Html => report::html::write(&report, w),
         })?;
         return Ok(ExitCode::Success);
@@ -98,7 +98,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let cfg = MatchConfig { threshold: args.threshold, ..MatchConfig::default() };
     let report = claimdiff::check::check(story.remove(0), refs, &cfg);
     let fail_on = &args.fail_on.0;
-    let rcfg = ReportConfig { color: use_color(args.color, args.output.is_none()) };
+    let rcfg = ReportConfig { color: use_color(args.color, args.output.is_none()), explain: false };
     let mut inputs = vec![args.story.clone()];
     inputs.extend(args.against.iter().cloned());
     emit(args.output.as_deref(), &inputs, |w| match args.format {

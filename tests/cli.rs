@@ -270,3 +270,32 @@ fn split_prints_one_sentence_per_line() {
     assert_eq!(v[1]["start"], 6);
     assert_eq!(v[1]["text"], "Two.");
 }
+
+#[test]
+fn explain_shows_shared_words_and_score_components() {
+    let out = claimdiff().args(["compare", "--explain", "--color", "never", HERALD, LEDGER]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("    shared: ") && text.contains("    only A: ") && text.contains("logistic(jaccard"),
+        "{text}"
+    );
+    let plain = claimdiff().args(["compare", "--format", "json", HERALD, LEDGER]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+    assert!(v["rows"].as_array().unwrap().iter().all(|r| r.get("explain").is_none()));
+    let out = claimdiff().args(["compare", "--format", "json", "--explain", HERALD, LEDGER]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let row = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["sentence_b"].as_str().is_some_and(|s| s.contains("Some 1,500 workers")))
+        .unwrap();
+    let e = &row["explain"];
+    assert!(e["shared"].as_array().unwrap().iter().any(|w| w == "Kessel"));
+    assert!(e["only_a"].as_array().unwrap().iter().any(|w| w == "1,200"));
+    assert!(e["only_b"].as_array().unwrap().iter().any(|w| w == "1,500"));
+    for c in ["total", "jaccard", "containment", "chars", "edit", "edit_sorted", "bigrams", "length_ratio"] {
+        let x = e["score"][c].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&x), "{c} = {x}");
+    }
+}

@@ -2,7 +2,7 @@
 //! metadata, and `rows` with the same fields as the CSV (indices as arrays,
 //! plus byte spans and structured flags).
 
-use super::{word_diff_notation, Chunk, Flag, Highlight, PairReport, SourceInfo};
+use super::{word_diff_notation, Chunk, Explain, Flag, Highlight, PairReport, ReportConfig, SourceInfo};
 use serde::Serialize;
 use std::io::Write;
 
@@ -37,10 +37,12 @@ struct JsonRow<'a> {
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     diff_chunks: &'a [Chunk],
     flags: &'a [Flag],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explain: Option<&'a Explain>,
 }
 
 /// Writes the report as one pretty-printed JSON object.
-pub fn write<W: Write>(report: &PairReport, mut out: W) -> std::io::Result<()> {
+pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> std::io::Result<()> {
     let rows = report
         .rows
         .iter()
@@ -58,6 +60,7 @@ pub fn write<W: Write>(report: &PairReport, mut out: W) -> std::io::Result<()> {
             diff: word_diff_notation(&r.diff),
             diff_chunks: &r.diff,
             flags: &r.flags,
+            explain: r.explain.as_ref().filter(|_| cfg.explain),
         })
         .collect();
     serde_json::to_writer_pretty(

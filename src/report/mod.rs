@@ -148,6 +148,23 @@ pub struct Row {
     pub diff: Vec<Chunk>,
     /// Flags from the classifier.
     pub flags: Vec<Flag>,
+    /// Why the matcher scored the pair as it did (aligned rows only).
+    pub explain: Option<Explain>,
+}
+
+/// The matcher's reasons for an aligned pair: the content words both sides
+/// share, those only one side has, and every component of the score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Explain {
+    /// Content words (names, numbers, other content words) both sides carry,
+    /// as A writes them; spelling variants the matcher folds count here.
+    pub shared: Vec<String>,
+    /// Content words only A carries.
+    pub only_a: Vec<String>,
+    /// Content words only B carries.
+    pub only_b: Vec<String>,
+    /// The score and its components.
+    pub score: crate::matching::Score,
 }
 
 /// What the report says about each source.
@@ -212,4 +229,7 @@ impl PairReport {
 pub struct ReportConfig {
     /// Emit ANSI colour.
     pub color: bool,
+    /// Show each aligned pair's shared and differing content words and the
+    /// components of its score.
+    pub explain: bool,
 }

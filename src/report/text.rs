@@ -65,12 +65,13 @@ pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> i
         writeln!(out)?;
     }
     for row in &report.rows {
-        write_row(&mut out, row, &p, cfg.color)?;
+        write_row(&mut out, row, &p, cfg)?;
     }
     Ok(())
 }
 
-fn write_row<W: Write>(out: &mut W, row: &Row, p: &Palette, color: bool) -> io::Result<()> {
+fn write_row<W: Write>(out: &mut W, row: &Row, p: &Palette, cfg: &ReportConfig) -> io::Result<()> {
+    let color = cfg.color;
     let mark = match row.status {
         Status::Same => '=',
         Status::Reworded => '~',
@@ -104,6 +105,9 @@ fn write_row<W: Write>(out: &mut W, row: &Row, p: &Palette, color: bool) -> io::
             writeln!(out)?;
         }
     }
+    if let (true, Some(e)) = (cfg.explain, &row.explain) {
+        write_explain(out, e, p)?;
+    }
     for f in &row.flags {
         writeln!(out, "    {}! {}{}: {}", p.only.render(), f.name, p.only.render_reset(), f.explanation)?;
     }
@@ -131,4 +135,19 @@ pub(crate) fn write_chunks<W: Write>(out: &mut W, chunks: &[Chunk], p: &Palette,
 
 fn side_text(side: &Option<Side>) -> &str {
     side.as_ref().map(|s| s.sentence.as_str()).unwrap_or("")
+}
+
+/// Writes why the matcher scored a pair as it did.
+fn write_explain<W: Write>(out: &mut W, e: &super::Explain, p: &Palette) -> io::Result<()> {
+    let (d, r) = (p.dim.render(), p.dim.render_reset());
+    let s = &e.score;
+    writeln!(out, "    {d}shared: {}{r}", e.shared.join(", "))?;
+    writeln!(out, "    {d}only A: {}{r}", e.only_a.join(", "))?;
+    writeln!(out, "    {d}only B: {}{r}", e.only_b.join(", "))?;
+    writeln!(
+        out,
+        "    {d}score {:.3} = logistic(jaccard {:.3}, containment {:.3}, coverage A {:.3} / B {:.3}, chars {:.3}, edit {:.3}, edit sorted {:.3}, bigrams {:.3}, length ratio {:.3}, numbers differ {}, unshared {}, shared {}){r}",
+        s.total, s.jaccard, s.containment, s.covered_a, s.covered_b, s.chars, s.edit, s.edit_sorted, s.bigrams,
+        s.length_ratio, s.numbers_differ, s.unshared, s.shared_content
+    )
 }
