@@ -51,15 +51,9 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
-    /// Write the report to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "PATH")]
-    pub output: Option<PathBuf>,
-    /// Match cut-off: sentence pairs scoring at least this are aligned.
-    #[arg(long, value_name = "0..1", default_value_t = claimdiff::config::DEFAULT_THRESHOLD, value_parser = parse_unit)]
-    pub threshold: f32,
-    /// When to colour the text report.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    /// Matching and output options.
+    #[command(flatten)]
+    pub common: CommonArgs,
     /// Input options.
     #[command(flatten)]
     pub input: InputArgs,
@@ -98,6 +92,21 @@ pub enum CheckFormat {
     Json,
 }
 
+/// Matching and output options shared by `compare` and `check`.
+#[derive(Debug, Args)]
+pub struct CommonArgs {
+    /// Write the report to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Match cut-off: sentence pairs scoring at least this are aligned.
+    #[arg(long, value_name = "0..1", default_value_t = claimdiff::config::DEFAULT_THRESHOLD, value_parser = parse_unit)]
+    pub threshold: f32,
+    /// When to colour the text report. `auto` colours a terminal unless
+    /// NO_COLOR is set.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
 /// Options shared by every command that reads articles.
 #[derive(Debug, Args)]
 pub struct InputArgs {
@@ -120,16 +129,9 @@ pub struct CompareArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Write the report to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "PATH")]
-    pub output: Option<PathBuf>,
-    /// Match cut-off: sentence pairs scoring at least this are aligned.
-    #[arg(long, value_name = "0..1", default_value_t = claimdiff::config::DEFAULT_THRESHOLD, value_parser = parse_unit)]
-    pub threshold: f32,
-    /// When to colour the text report. `auto` colours a terminal unless
-    /// NO_COLOR is set.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    /// Matching and output options.
+    #[command(flatten)]
+    pub common: CommonArgs,
     /// Input options.
     #[command(flatten)]
     pub input: InputArgs,

@@ -60,12 +60,13 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
     if articles.len() < 2 {
         bail!("compare needs at least two articles; the inputs hold {}", articles.len());
     }
-    let cfg = MatchConfig { threshold: args.threshold, ..MatchConfig::default() };
-    let rcfg = ReportConfig { color: use_color(args.color, args.output.is_none()), explain: args.explain };
+    let cfg = MatchConfig { threshold: args.common.threshold, ..MatchConfig::default() };
+    let rcfg =
+        ReportConfig { color: use_color(args.common.color, args.common.output.is_none()), explain: args.explain };
     if articles.len() == 2 && args.format != Format::Matrix {
         let [a, b]: [Article; 2] = articles.try_into().map_err(|_| anyhow::anyhow!("two articles expected"))?;
         let report = claimdiff::compare_pair(a, b, &cfg);
-        emit(args.output.as_deref(), &args.inputs, |w| match args.format {
+        emit(args.common.output.as_deref(), &args.inputs, |w| match args.format {
             Format::Text => report::text::write(&report, &rcfg, w),
             Format::Csv => report::csv::write(&report, w),
             Format::Json | Format::Matrix => report::json::write(&report, &rcfg, w),
@@ -79,7 +80,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
         bar.set_position(done as u64);
     });
     bar.finish_and_clear();
-    emit(args.output.as_deref(), &args.inputs, |w| match args.format {
+    emit(args.common.output.as_deref(), &args.inputs, |w| match args.format {
         Format::Text => report::claims::text::write(&report, &rcfg, w),
         Format::Csv => report::claims::csv::write(&report, w),
         Format::Json => report::claims::json::write(&report, w),
@@ -95,13 +96,13 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         bail!("{}: check takes one story, the input holds {}", args.story.display(), story.len());
     }
     let refs = load_articles(&args.against, &args.input)?;
-    let cfg = MatchConfig { threshold: args.threshold, ..MatchConfig::default() };
+    let cfg = MatchConfig { threshold: args.common.threshold, ..MatchConfig::default() };
     let report = claimdiff::check::check(story.remove(0), refs, &cfg);
     let fail_on = &args.fail_on.0;
-    let rcfg = ReportConfig { color: use_color(args.color, args.output.is_none()), explain: false };
+    let rcfg = ReportConfig { color: use_color(args.common.color, args.common.output.is_none()), explain: false };
     let mut inputs = vec![args.story.clone()];
     inputs.extend(args.against.iter().cloned());
-    emit(args.output.as_deref(), &inputs, |w| match args.format {
+    emit(args.common.output.as_deref(), &inputs, |w| match args.format {
         CheckFormat::Text => report::check::write_text(&report, fail_on, &rcfg, w),
         CheckFormat::Csv => report::check::write_csv(&report, fail_on, w),
         CheckFormat::Json => report::check::write_json(&report, fail_on, w),

@@ -198,6 +198,11 @@ fn dice(a: &[u64], b: &[u64]) -> f32 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
+    2.0 * sorted_intersection(a, b) as f32 / (a.len() + b.len()) as f32
+}
+
+/// How many elements two sorted sequences share (as multisets).
+fn sorted_intersection(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -210,7 +215,7 @@ fn dice(a: &[u64], b: &[u64]) -> f32 {
             std::cmp::Ordering::Greater => j += 1,
         }
     }
-    2.0 * shared as f32 / (a.len() + b.len()) as f32
+    shared
 }
 
 /// Jaccard over two sorted, distinct sets of token bigrams. Two one-word
@@ -220,18 +225,7 @@ fn bigram_jaccard(a: &Profile, b: &Profile) -> f32 {
     if pa.is_empty() && pb.is_empty() {
         return if a.seq == b.seq { 1.0 } else { 0.0 };
     }
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < pa.len() && j < pb.len() {
-        match pa[i].cmp(&pb[j]) {
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-        }
-    }
+    let shared = sorted_intersection(pa, pb);
     shared as f32 / (pa.len() + pb.len() - shared) as f32
 }
 
