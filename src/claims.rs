@@ -79,26 +79,26 @@ pub fn claims_report(corpus: &Corpus, claims: &[Claim]) -> ClaimsReport {
         let (rx, ry) = (rank(x), rank(y));
         rx.0.cmp(&ry.0).then(rx.1.total_cmp(&ry.1))
     });
-    let outlets = (0..n_sources).map(|src| outlet_summary(src, n_sources, &entries)).collect();
+    let outlets = outlet_summaries(n_sources, &entries);
     ClaimsReport { sources, claims: entries, outlets }
 }
 
-fn outlet_summary(source: usize, n_sources: usize, entries: &[ClaimEntry]) -> OutletSummary {
-    let mut s = OutletSummary { source, claims: 0, shared_with_majority: 0, alone: 0, altered_quotes: 0 };
+/// Each outlet's consistency summary, in one pass over the claims.
+fn outlet_summaries(n_sources: usize, entries: &[ClaimEntry]) -> Vec<OutletSummary> {
+    let mut res: Vec<OutletSummary> = (0..n_sources)
+        .map(|source| OutletSummary { source, claims: 0, shared_with_majority: 0, alone: 0, altered_quotes: 0 })
+        .collect();
     for e in entries {
-        let Some(v) = e.variants.iter().find(|v| v.source == source) else { continue };
-        s.claims += 1;
-        if e.variants.len() * 2 > n_sources {
-            s.shared_with_majority += 1;
-        }
-        if e.status == ClaimStatus::Unique {
-            s.alone += 1;
-        }
-        if v.flags.iter().any(|f| f.name == "quote_altered") {
-            s.altered_quotes += 1;
+        let majority = e.variants.len() * 2 > n_sources;
+        for v in &e.variants {
+            let s = &mut res[v.source];
+            s.claims += 1;
+            s.shared_with_majority += usize::from(majority);
+            s.alone += usize::from(e.status == ClaimStatus::Unique);
+            s.altered_quotes += usize::from(v.flags.iter().any(|f| f.name == "quote_altered"));
         }
     }
-    s
+    res
 }
 
 fn provenance(corpus: &Corpus, claim: &Claim) -> Option<Provenance> {

@@ -98,7 +98,9 @@ fn sigmoid(x: f32) -> f32 {
 
 /// The model's output for two identical sentences: the top of the scale.
 fn identical_probability() -> f32 {
-    sigmoid(logit(&[1.0, 1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 0.0]))
+    static P: std::sync::LazyLock<f32> =
+        std::sync::LazyLock::new(|| sigmoid(logit(&[1.0, 1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 0.0])));
+    *P
 }
 
 /// Scores two profiles (sentences, or groups of sentences joined).
