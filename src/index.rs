@@ -63,9 +63,12 @@ fn postings(sentences: &[Sentence]) -> HashMap<u32, Vec<usize>> {
 pub const GLOBAL_MIN_SHARED: u16 = 2;
 /// ...and at least this fraction of the smaller sentence's indexed tokens...
 pub const GLOBAL_MIN_OVERLAP: f32 = 0.4;
-/// ...following only tokens found in at most this many sentences. All three
-/// are fixed, so the candidate count grows with the corpus, not its square.
+/// ...following only tokens found in at most this many sentences...
 pub const GLOBAL_MAX_POSTING: usize = 256;
+/// ...and each sentence proposes at most this many partners (those with the
+/// highest token overlap). All four are fixed, so the candidate count grows
+/// with the corpus, not its square.
+pub const GLOBAL_MAX_PARTNERS: usize = 64;
 
 /// Every cross-document pair among the sentences `refs` that shares at least
 /// [`GLOBAL_MIN_SHARED`] content tokens and [`GLOBAL_MIN_OVERLAP`] of the
@@ -127,16 +130,26 @@ pub fn candidate_pairs_all(corpus: &Corpus, refs: &[SentenceRef]) -> Vec<(Senten
                         counts[h as usize] = counts[h as usize].saturating_add(1);
                     }
                 }
-                let mut res = Vec::new();
+                // (overlap, partner) of every partner that passes the filters.
+                let mut kept: Vec<(f32, u32)> = Vec::new();
                 for &h in touched.iter() {
                     let smaller = indexed[g].min(indexed[h as usize]);
                     let need = (min_shared.min(smaller)).max((min_overlap * smaller as f32).ceil() as u16).max(1);
                     if counts[h as usize] >= need {
-                        res.push((r, refs[h as usize]));
+                        kept.push((counts[h as usize] as f32 / smaller.max(1) as f32, h));
                     }
                     counts[h as usize] = 0;
                 }
                 touched.clear();
+                // A sentence proposes at most its best partners, so the
+                // candidate count stays linear however often a passage is
+                // repeated across the corpus.
+                if kept.len() > GLOBAL_MAX_PARTNERS {
+                    kept.select_nth_unstable_by(GLOBAL_MAX_PARTNERS, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+                    kept.truncate(GLOBAL_MAX_PARTNERS);
+                }
+                let mut res: Vec<(SentenceRef, SentenceRef)> =
+                    kept.into_iter().map(|(_, h)| (r, refs[h as usize])).collect();
                 res.sort_unstable();
                 res
             },
