@@ -259,6 +259,14 @@ fn emit(
         render(&mut out).with_context(|| format!("{}: cannot write output", path.display()))?;
         out.flush()?;
     }
+    // Temporary files are private (0600); a report is an ordinary file, so it
+    // keeps the mode of the file it replaces, or gets the usual 0644.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map(|m| m.permissions().mode() & 0o777).unwrap_or(0o644);
+        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
     tmp.persist(path).with_context(|| format!("{}: cannot write output", path.display()))?;
     Ok(())
 }

@@ -180,6 +180,12 @@ fn output_is_written_atomically_and_never_over_an_input() {
         .success()
         .stdout("");
     let text = std::fs::read_to_string(&out_path).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out_path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644, "a report is an ordinary readable file");
+    }
     assert!(text.starts_with("status,similarity,source_a,index_a,sentence_a,source_b,index_b,sentence_b,diff,flags\n"));
     let input = dir.path().join("a.txt");
     std::fs::write(&input, "The port closed on Monday.\n").unwrap();
