@@ -46,6 +46,11 @@ fn pairwise_html_is_written_to_a_self_contained_file() {
     assert!(out.is_empty(), "with -o nothing goes to stdout");
     let html = std::fs::read_to_string(&path).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
+    // The page opens with the ranked findings, the altered quote first.
+    let top = html.find("Most consequential differences").expect("highlights section");
+    assert!(html[top..]
+        .find("quote_altered")
+        .is_some_and(|q| q < html[top..].find("number_changed").unwrap_or(usize::MAX)));
     assert!(html.trim_end().ends_with("</html>"));
     let urls = source_urls(&[HERALD, LEDGER]);
     assert_eq!(urls.len(), 2);

@@ -19,6 +19,7 @@ pub fn write<W: Write>(report: &PairReport, mut out: W) -> io::Result<()> {
     write_sources(&mut out, &report.sources)?;
     writeln!(out, "</header>\n<main>")?;
     write_counts(&mut out, report)?;
+    write_highlights(&mut out, report)?;
     write_rows(&mut out, report)?;
     writeln!(out, "</main>")?;
     write_foot(&mut out, Some(FILTER_SCRIPT))
@@ -161,6 +162,25 @@ fn write_counts<W: Write>(out: &mut W, report: &PairReport) -> io::Result<()> {
         )?;
     }
     writeln!(out, "</div>\n</section>")
+}
+
+/// The most consequential differences, most important first, as the text
+/// report opens with them.
+fn write_highlights<W: Write>(out: &mut W, report: &PairReport) -> io::Result<()> {
+    if report.highlights.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "<section aria-labelledby=\"top-h\">\n<h2 id=\"top-h\">Most consequential differences</h2>\n<ol class=\"highlights\">")?;
+    for h in &report.highlights {
+        writeln!(
+            out,
+            "<li><span class=\"flag\">{}</span> <span class=\"idx\">{}</span> {}</li>",
+            escape(&h.kind),
+            escape(&h.refs),
+            escape(&h.summary)
+        )?;
+    }
+    writeln!(out, "</ol>\n</section>")
 }
 
 /// One `<tbody>` per row, so that a row's diff line travels (and is
