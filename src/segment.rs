@@ -293,6 +293,12 @@ impl<'a> Splitter<'a> {
         if ctx.lower && !ctx.opening {
             return e;
         }
+        // `“Who signed off?” Ms Quill asked.`: a question or exclamation
+        // inside quotes, followed by its attribution, is one sentence.
+        let quoted = e > j && b[i..j].iter().any(|&c| c == b'?' || c == b'!');
+        if quoted && !ctx.opening && attribution_follows(b, skip_ws(b, e).0) {
+            return e;
+        }
         self.cut_and_start(e)
     }
 
@@ -521,6 +527,50 @@ struct NextCtx {
 /// Skips whitespace from `i`; returns the next non-whitespace position, the
 /// number of newlines skipped and the position of the last one.
 #[inline]
+/// Whether the words at `p` are a short attribution that ends its clause:
+/// up to three words (a name, a title, a pronoun) then a speech verb, then a
+/// full stop or a comma (`Ms Quill asked.`, `he shouted,`).
+fn attribution_follows(b: &[u8], mut p: usize) -> bool {
+    const VERBS: &[&[u8]] = &[
+        b"added",
+        b"asked",
+        b"cried",
+        b"demanded",
+        b"asks",
+        b"insisted",
+        b"replied",
+        b"said",
+        b"says",
+        b"shouted",
+        b"told",
+        b"wondered",
+        b"wrote",
+        b"yelled",
+    ];
+    for n in 0..5 {
+        let start = p;
+        while p < b.len() && (b[p].is_ascii_alphabetic() || b[p] == b'\'' || b[p] == b'-' || b[p] == b'.') {
+            p += 1;
+        }
+        if p == start {
+            return false;
+        }
+        let word = b[start..p].strip_suffix(b".").unwrap_or(&b[start..p]);
+        let lower: Vec<u8> = word.to_ascii_lowercase();
+        if n > 0 && VERBS.contains(&lower.as_slice()) {
+            // The verb must close the clause: `asked.` / `said,` / `told reporters.`
+            let rest = &b[p - usize::from(b[p - 1] == b'.')..];
+            return rest.first().is_some_and(|c| matches!(c, b'.' | b',' | b' '))
+                && rest.iter().take(40).any(|c| matches!(c, b'.' | b','));
+        }
+        if p >= b.len() || b[p] != b' ' {
+            return false;
+        }
+        p += 1;
+    }
+    false
+}
+
 fn skip_ws(b: &[u8], mut i: usize) -> (usize, usize, usize) {
     let mut newlines = 0;
     let mut last_nl = 0;
@@ -1056,6 +1106,22 @@ mod tests {
         );
         check("\u{201c}It is done.\u{201d} he said.", &["\u{201c}It is done.\u{201d} he said."]);
         check("\u{201c}Is it safe?\u{201d} asked one voter.", &["\u{201c}Is it safe?\u{201d} asked one voter."]);
+    }
+
+    #[test]
+    fn quoted_question_with_its_attribution() {
+        check(
+            "\u{201c}Who signed off on that crane?\u{201d} Ms Quill asked.",
+            &["\u{201c}Who signed off on that crane?\u{201d} Ms Quill asked."],
+        );
+        check("\"Why now?\" he asked, looking at the crowd.", &["\"Why now?\" he asked, looking at the crowd."]);
+        check("\u{201c}Stop!\u{201d} Officer Ray Dunn shouted.", &["\u{201c}Stop!\u{201d} Officer Ray Dunn shouted."]);
+        // Not an attribution: a new sentence.
+        check(
+            "\u{201c}Why now?\u{201d} The answer came later.",
+            &["\u{201c}Why now?\u{201d}", "The answer came later."],
+        );
+        check("\u{201c}It is over.\u{201d} She said no more.", &["\u{201c}It is over.\u{201d}", "She said no more."]);
     }
 
     #[test]
