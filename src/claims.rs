@@ -60,7 +60,12 @@ pub fn claims_report(corpus: &Corpus, claims: &[Claim]) -> ClaimsReport {
             ClaimEntry {
                 id: format!("C{}", k + 1),
                 status: if claim.is_unique() { ClaimStatus::Unique } else { ClaimStatus::Shared },
-                salience: classify::salience(&rep_side.sentence),
+                salience: {
+                    let doc = &corpus.docs[rep.doc];
+                    let toks: Vec<_> =
+                        rep.sentences.iter().flat_map(|&i| doc.sentences[i].tokens.iter().cloned()).collect();
+                    classify::salience_of(&doc.article.text, &toks)
+                },
                 representative: claim.representative,
                 variants,
                 provenance: provenance(corpus, claim),
@@ -115,17 +120,20 @@ fn provenance(corpus: &Corpus, claim: &Claim) -> Option<Provenance> {
         // claim carried this widely only the earliest outlet is reported.
         return Some(Provenance { earliest: claim.members[earliest].doc, date: first_date.to_owned(), hints });
     }
+    let k = claim.members.len();
     for &x in &dated {
         let later = &claim.members[x];
         let earlier: Vec<usize> =
             dated.iter().copied().filter(|&y| date(claim.members[y].doc) < date(later.doc)).collect();
-        let mut scored: Vec<(f32, usize)> = earlier
-            .iter()
-            .map(|&y| {
+        // Scores computed while choosing the representative are reused.
+        let pair = |y: usize| match claim.pair_scores.get(y * k + x) {
+            Some(&s) => s,
+            None => {
                 let e = &claim.members[y];
-                (align::score_groups(corpus, e.doc, &e.sentences, later.doc, &later.sentences).total, e.doc)
-            })
-            .collect();
+                align::score_groups(corpus, e.doc, &e.sentences, later.doc, &later.sentences).total
+            }
+        };
+        let mut scored: Vec<(f32, usize)> = earlier.iter().map(|&y| (pair(y), claim.members[y].doc)).collect();
         scored.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)));
         let Some(&(best, closest)) = scored.first() else { continue };
         let margin = scored.get(1).map(|s| best - s.0);

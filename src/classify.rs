@@ -1208,7 +1208,11 @@ fn speaker_span(v: &View, q: &Quote) -> Option<(usize, usize)> {
 /// and organisations, accusation/action verbs, numbers, then other content
 /// words.
 pub fn salience(text: &str) -> f32 {
-    let toks = crate::normalize::tokens(text);
+    salience_of(text, &crate::normalize::tokens(text))
+}
+
+/// [`salience`] over tokens already made: their spans index into `text`.
+pub fn salience_of(text: &str, toks: &[Token]) -> f32 {
     let names: HashSet<&str> = toks.iter().filter(|t| t.kind == TokenKind::Name).map(|t| t.key.as_str()).collect();
     let verbs = toks.iter().filter(|t| is_salient_verb(&text[t.start..t.end].to_lowercase())).count();
     let numbers = toks.iter().filter(|t| t.kind == TokenKind::Number).count();

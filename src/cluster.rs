@@ -46,6 +46,9 @@ pub struct Claim {
     pub members: Vec<Member>,
     /// Index into `members` of the representative wording.
     pub representative: usize,
+    /// Every member pair's score, row-major `members.len()` squared, when
+    /// the claim is small enough to have been scored in full; else empty.
+    pub pair_scores: Vec<f32>,
 }
 
 impl Claim {
@@ -177,7 +180,7 @@ fn representative(corpus: &Corpus, mut members: Vec<Member>) -> Claim {
     let one = Score { total: 1.0, ..Score::default() };
     if members.len() == 1 {
         members[0].score = one;
-        return Claim { members, representative: 0 };
+        return Claim { members, representative: 0, pair_scores: Vec::new() };
     }
     let k = members.len();
     if k > REPRESENTATIVE_SEARCH_MAX {
@@ -193,7 +196,7 @@ fn representative(corpus: &Corpus, mut members: Vec<Member>) -> Claim {
             );
         }
         members[0].score = one;
-        return Claim { members, representative: 0 };
+        return Claim { members, representative: 0, pair_scores: Vec::new() };
     }
     let mut sums = vec![0.0f32; k];
     let mut scores = vec![vec![Score::default(); k]; k];
@@ -222,7 +225,8 @@ fn representative(corpus: &Corpus, mut members: Vec<Member>) -> Claim {
     for (x, m) in members.iter_mut().enumerate() {
         m.score = if x == rep { one } else { scores[rep][x] };
     }
-    Claim { members, representative: rep }
+    let pair_scores = scores.iter().flatten().map(|s| s.total).collect();
+    Claim { members, representative: rep, pair_scores }
 }
 
 /// Union-find over sentences that knows each set's documents.
