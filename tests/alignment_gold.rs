@@ -51,7 +51,8 @@ impl Tally {
 #[derive(Clone, Copy)]
 enum GoldForm {
     /// The sentence's text; it stands for every sentence of ours inside it
-    /// (our splitter may cut a quotation where the gold writer did not).
+    /// (our splitter may cut a quotation where the gold writer did not), or
+    /// the one of ours that holds it.
     Text,
     /// The key of the sentence's first words (`key`), or `{"hash": ...}`.
     Key,
@@ -74,7 +75,14 @@ fn evaluate(a: &Path, b: &Path, gold: &Value, form: GoldForm, tally: &mut Tally)
         let found: Vec<usize> = match form {
             GoldForm::Text => {
                 let gold_text = v.as_str().unwrap();
-                corpus.docs[d].sentences.iter().filter(|s| gold_text.contains(s.text.as_str())).map(|s| s.idx).collect()
+                // Segmentations may differ either way: a gold sentence may
+                // hold several of ours, or one of ours several gold ones.
+                corpus.docs[d]
+                    .sentences
+                    .iter()
+                    .filter(|s| gold_text.contains(s.text.as_str()) || s.text.contains(gold_text))
+                    .map(|s| s.idx)
+                    .collect()
             }
             GoldForm::Key => {
                 let k = match v {
