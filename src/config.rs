@@ -34,7 +34,7 @@ impl Default for MatchConfig {
             containment: 0.85,
             containment_min_words: 4.0,
             join_coverage: 0.6,
-            weak_containment: 0.25,
+            weak_containment: 0.2,
             weak_floor: 0.05,
             weak_margin: 1.3,
         }

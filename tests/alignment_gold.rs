@@ -180,7 +180,7 @@ fn sample_story_alignment_matches_gold() {
         lines.push(evaluate(&a, &b, pair, GoldForm::Text, &mut tally));
     }
     report("data", &tally, &lines);
-    assert!(tally.precision() >= 0.95, "precision {:.3}", tally.precision());
+    assert!(tally.precision() >= 0.97, "precision {:.3}", tally.precision());
     assert!(tally.recall() >= 0.88, "recall {:.3}", tally.recall());
 }
 
@@ -200,5 +200,5 @@ fn seed_alignment_matches_gold() {
     }
     report("seeds", &tally, &lines);
     assert!(tally.precision() >= 0.9, "precision {:.3}", tally.precision());
-    assert!(tally.recall() >= 0.25, "recall {:.3}", tally.recall());
+    assert!(tally.recall() >= 0.3, "recall {:.3}", tally.recall());
 }
