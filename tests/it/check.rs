@@ -1,14 +1,10 @@
 //! End-to-end tests of `claimdiff check`: findings and diff(1)-style exit
 //! codes (0 nothing fails, 1 findings fail, 2 trouble).
 
-use assert_cmd::Command;
-
-const HERALD: &str = "data/harbour-strike/coastal-herald.txt";
-const WIRE: &str = "data/harbour-strike/meridian-wire.txt";
-const LEDGER: &str = "data/harbour-strike/the-daily-ledger.txt";
+use crate::util::*;
 
 fn check(args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("claimdiff").unwrap().arg("check").args(args).output().unwrap();
+    let out = claimdiff().arg("check").args(args).output().unwrap();
     (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 

@@ -4,20 +4,10 @@
 //! one-source clause of the seed articles 001 vs 002 (skipped, with a note,
 //! when `CLAIMDIFF_SHARED` is unset).
 
-use assert_cmd::Command;
+use crate::util::*;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-
-const HERALD: &str = "data/harbour-strike/coastal-herald.txt";
-const WIRE: &str = "data/harbour-strike/meridian-wire.txt";
-const TIMES: &str = "data/harbour-strike/northport-times.txt";
-const LEDGER: &str = "data/harbour-strike/the-daily-ledger.txt";
-
-fn claimdiff() -> Command {
-    let mut cmd = Command::cargo_bin("claimdiff").unwrap();
-    cmd.env_remove("NO_COLOR");
-    cmd
-}
 
 fn json(args: &[&str]) -> Value {
     let out = claimdiff().args(args).output().unwrap();

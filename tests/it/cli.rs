@@ -3,20 +3,10 @@
 //! its path from `CLAIMDIFF_SHARED` (set by `.ci/run`) and are skipped, with
 //! a note, when it is unset.
 
-use assert_cmd::Command;
+use crate::util::*;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-
-const HERALD: &str = "data/harbour-strike/coastal-herald.txt";
-const WIRE: &str = "data/harbour-strike/meridian-wire.txt";
-const TIMES: &str = "data/harbour-strike/northport-times.txt";
-const LEDGER: &str = "data/harbour-strike/the-daily-ledger.txt";
-
-fn claimdiff() -> Command {
-    let mut cmd = Command::cargo_bin("claimdiff").unwrap();
-    cmd.env_remove("NO_COLOR");
-    cmd
-}
 
 fn seeds() -> Option<Vec<PathBuf>> {
     let Some(shared) = std::env::var_os("CLAIMDIFF_SHARED") else {

@@ -1,14 +1,12 @@
 //! End-to-end tests of many-outlet mode: `compare` with three or more
 //! articles (files, a folder, a JSONL file) clusters claims across outlets.
 
-use assert_cmd::Command;
+use crate::util::*;
+
 use std::collections::BTreeMap;
 
-const DIR: &str = "data/harbour-strike";
-const JSONL: &str = "data/harbour-strike.jsonl";
-
 fn run(args: &[&str]) -> String {
-    let out = Command::cargo_bin("claimdiff").unwrap().args(args).output().unwrap();
+    let out = claimdiff().args(args).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }

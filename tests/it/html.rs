@@ -2,14 +2,10 @@
 //! self-contained page, pairwise for two articles and a claims page (with
 //! the coverage matrix) for a folder.
 
-use assert_cmd::Command;
-
-const HERALD: &str = "data/harbour-strike/coastal-herald.txt";
-const LEDGER: &str = "data/harbour-strike/the-daily-ledger.txt";
-const DIR: &str = "data/harbour-strike";
+use crate::util::*;
 
 fn run(args: &[&str]) -> Vec<u8> {
-    let out = Command::cargo_bin("claimdiff").unwrap().args(args).output().unwrap();
+    let out = claimdiff().args(args).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     out.stdout
 }

@@ -191,7 +191,7 @@ fn seed_alignment_matches_gold() {
         return;
     };
     let seeds = PathBuf::from(shared).join("seeds");
-    let gold: Value = serde_json::from_str(include_str!("gold/seeds-alignment.json")).unwrap();
+    let gold: Value = serde_json::from_str(include_str!("../gold/seeds-alignment.json")).unwrap();
     let mut tally = Tally::default();
     let mut lines = Vec::new();
     for pair in gold["pairs"].as_array().unwrap() {

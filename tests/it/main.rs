@@ -1,0 +1,12 @@
+//! End-to-end tests, one binary (a module per capability): they run the
+//! `claimdiff` binary or the library on the sample story in `data/` and,
+//! where `CLAIMDIFF_SHARED` names the shared folder (`.ci/run` sets it), on
+//! the real seed articles; without it those checks are skipped with a note.
+
+mod alignment_gold;
+mod check;
+mod claims;
+mod cli;
+mod flags;
+mod html;
+mod util;
