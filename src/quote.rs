@@ -213,6 +213,21 @@ const SPEECH_VERBS: &[&str] = &[
     "stressed",
     "maintained",
     "saying",
+    "stating",
+    "pointed",
+    "responded",
+    "emphasized",
+    "emphasised",
+    "cautioned",
+    "admitted",
+    "acknowledged",
+    "announced",
+    "observed",
+    "shouted",
+    "conceded",
+    "countered",
+    "urged",
+    "vowed",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they"];
