@@ -691,6 +691,8 @@ mod tests {
             &[("Ports matter,", Some("the defence minister"))],
         );
         check("\u{201c}It fell,\u{201d} Castellan said in a statement.", &[("It fell,", Some("Castellan"))]);
+        check("\u{201c}They want distance,\u{201d} Asif pointed out.", &[("They want distance,", Some("Asif"))]);
+        check("\"Not now,\" the mayor responded.", &[("Not now,", Some("the mayor"))]);
     }
 
     #[test]
@@ -709,6 +711,7 @@ mod tests {
             &[("noisy", Some("Chief Supt. Nadia Ferreira"))],
         );
         check("No one was hurt. \"We stay.\"", &[("We stay.", None)]);
+        check("Lena Park emphasised: \u{201c}We act alone.\u{201d}", &[("We act alone.", Some("Lena Park"))]);
     }
 
     #[test]
