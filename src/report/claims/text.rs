@@ -38,6 +38,10 @@ pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) ->
         )?;
     }
     writeln!(out, "\n{h}Shared claims{r}")?;
+    writeln!(
+        out,
+        "  (= the representative wording; ~ another outlet's, with its word diff and flags against it: in flag\n   explanations A is the representative and B that outlet)"
+    )?;
     for c in report.claims.iter().filter(|c| c.status == ClaimStatus::Shared) {
         write_shared(&mut out, report, c, &p, cfg.color)?;
     }
