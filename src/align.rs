@@ -129,10 +129,11 @@ fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> 
 /// global index, which also filters on token overlap.
 const EXHAUSTIVE_INDEX_MAX_PAIRS: usize = 500_000;
 
-/// Components with more candidate edges than this are assigned greedily
-/// (best score first): Kuhn-Munkres is cubic, and such components only arise
-/// in pathological input (huge articles of near-identical sentences).
-const ASSIGN_MAX_EDGES: usize = 20_000;
+/// Components whose assignment matrix would have more cells than this (about
+/// 500 x 500) are assigned greedily, best score first: Kuhn-Munkres is
+/// cubic, and such components only arise in pathological input (huge
+/// articles of near-identical sentences).
+const ASSIGN_MAX_CELLS: usize = 250_000;
 
 /// One-to-one assignment taking the best remaining edge first.
 fn greedy(comp: &[usize], edges: &[Edge]) -> Vec<Edge> {
@@ -182,19 +183,21 @@ pub(crate) fn assign(edges: &[Edge], n_a: usize, n_b: usize) -> Vec<Edge> {
             res.push(edges[comp[0]]);
             continue;
         }
-        if comp.len() > ASSIGN_MAX_EDGES {
-            res.extend(greedy(&comp, edges));
-            continue;
-        }
         let mut rows: Vec<usize> = comp.iter().map(|&k| edges[k].0).collect();
         let mut cols: Vec<usize> = comp.iter().map(|&k| edges[k].1).collect();
         rows.sort_unstable();
         rows.dedup();
         cols.sort_unstable();
         cols.dedup();
+        if rows.len() * cols.len() > ASSIGN_MAX_CELLS {
+            res.extend(greedy(&comp, edges));
+            continue;
+        }
         let transpose = rows.len() > cols.len();
         let (nr, nc) = if transpose { (cols.len(), rows.len()) } else { (rows.len(), cols.len()) };
         let mut m = Matrix::new(nr, nc, 0i64);
+        // The edge behind each cell, to read the assignment back.
+        let mut edge_at = vec![usize::MAX; nr * nc];
         for &k in &comp {
             let (i, j, s) = edges[k];
             let (r, c) = (rows.binary_search(&i).unwrap_or(0), cols.binary_search(&j).unwrap_or(0));
@@ -203,14 +206,12 @@ pub(crate) fn assign(edges: &[Edge], n_a: usize, n_b: usize) -> Vec<Edge> {
             // term only breaks ties between otherwise equal candidates.
             let tie = 1000 - (i.abs_diff(j).min(1000) as i64);
             m[(r, c)] = (s.total as f64 * 1e6) as i64 * 1000 + tie;
+            edge_at[r * nc + c] = k;
         }
         let (_, assignment) = kuhn_munkres(&m);
         for (r, &c) in assignment.iter().enumerate() {
-            if m[(r, c)] <= 0 {
-                continue;
-            }
-            let (i, j) = if transpose { (rows[c], cols[r]) } else { (rows[r], cols[c]) };
-            if let Some(&k) = comp.iter().find(|&&k| edges[k].0 == i && edges[k].1 == j) {
+            let k = edge_at[r * nc + c];
+            if m[(r, c)] > 0 && k != usize::MAX {
                 res.push(edges[k]);
             }
         }
