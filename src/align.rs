@@ -85,27 +85,39 @@ pub fn align_pair(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> P
 fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> PairAlignment {
     let n_a = corpus.docs[da].sentences.len();
     let n_b = corpus.docs[db].sentences.len();
-    let cands = if n_a * n_b > EXHAUSTIVE_INDEX_MAX_PAIRS {
+    let profile = |d: usize, i: usize| &corpus.docs[d].sentences[i].profile;
+    // Rayon over candidates (the outer loop).
+    let scored: Vec<((usize, usize), Score)> = if n_a * n_b > EXHAUSTIVE_INDEX_MAX_PAIRS {
         // Book-length inputs: the global index's overlap filter keeps the
-        // candidate count linear in the input.
+        // candidate count linear in the input, and candidates below the
+        // token-containment prefilter are not kept (they can be neither a
+        // match, a weak link nor a split join).
         let refs: Vec<SentenceRef> = (0..n_a).map(|i| (da, i)).chain((0..n_b).map(|j| (db, j))).collect();
-        index::candidate_pairs_all(corpus, &refs).into_iter().map(|(x, y)| (x.1, y.1)).collect()
+        index::candidate_pairs_all(corpus, &refs)
+            .par_iter()
+            .filter_map(|&(x, y)| {
+                let s =
+                    matching::score_above(corpus, profile(da, x.1), profile(db, y.1), matching::PREFILTER_CONTAINMENT)?;
+                Some(((x.1, y.1), s))
+            })
+            .collect()
     } else {
         index::candidate_pairs(corpus, da, db)
+            .par_iter()
+            .map(|&(i, j)| ((i, j), matching::score(corpus, profile(da, i), profile(db, j))))
+            .collect()
     };
-    let refs: Vec<_> = cands.iter().map(|&(i, j)| ((da, i), (db, j))).collect();
-    let scores = matching::score_all(corpus, &refs);
     let mut best_a = vec![0.0f32; n_a];
     let mut best_b = vec![0.0f32; n_b];
     let mut edges: Vec<Edge> = Vec::new();
-    let mut all: HashMap<(usize, usize), Score> = HashMap::with_capacity(cands.len());
-    for (&(i, j), &s) in cands.iter().zip(&scores) {
+    let mut all: HashMap<(usize, usize), Score> = HashMap::with_capacity(scored.len());
+    for ((i, j), s) in scored {
         best_a[i] = best_a[i].max(s.total);
         best_b[j] = best_b[j].max(s.total);
-        all.insert((i, j), s);
         if s.is_match(cfg) {
             edges.push((i, j, s));
         }
+        all.insert((i, j), s);
     }
     let pairs = assign(&edges, n_a, n_b);
     let mut link_of_a: Vec<Option<usize>> = vec![None; n_a];
