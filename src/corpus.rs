@@ -254,6 +254,10 @@ impl Corpus {
     }
 }
 
+/// Kind factors at or above this mark a content token (a word, name or
+/// number rather than a function word).
+pub const CONTENT_FACTOR: f32 = 1.0;
+
 /// How much a token kind counts, before IDF: names and numbers carry a
 /// story's facts; function words carry almost nothing.
 fn kind_factor(kind: TokenKind) -> f32 {

@@ -6,12 +6,9 @@
 //! posting list is longer than a cap carry almost no evidence and are
 //! skipped, which keeps the cost proportional to the true candidates.
 
-use crate::corpus::{Corpus, Sentence};
+use crate::corpus::{Corpus, Sentence, CONTENT_FACTOR};
 use crate::matching::SentenceRef;
 use std::collections::HashMap;
-
-/// Kind factors at or above this mark a content token (see `corpus`).
-const CONTENT_FACTOR: f32 = 1.0;
 
 /// Sentence pairs `(index_a, index_b)` between documents `da` and `db` that
 /// share at least one content token, sorted and unique.

@@ -18,7 +18,7 @@
 //! construction. Rayon lives here, over the candidate list (the outer loop);
 //! nothing here prints.
 
-use crate::corpus::{Corpus, KeyInfo, Profile, Sentence};
+use crate::corpus::{Corpus, KeyInfo, Profile, Sentence, CONTENT_FACTOR};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -148,7 +148,7 @@ pub fn score_above(corpus: &Corpus, a: &Profile, b: &Profile, min_containment: f
     let is_number = |e: &(u32, f32)| corpus.key_info[e.0 as usize].number;
     let numbers_differ = only_a.iter().chain(&only_b).any(is_number);
     let (variant, n_variants) = variant_weight(corpus, &only_a, &only_b);
-    let content = |side: &[(u32, f32)]| side.iter().filter(|e| e.1 >= 1.0).count();
+    let content = |side: &[(u32, f32)]| side.iter().filter(|e| e.1 >= CONTENT_FACTOR).count();
     let unshared = content(&only_a).max(content(&only_b)).saturating_sub(n_variants);
     let shared_content = content(&a.bag) - content(&only_a) + n_variants;
     let shared = (shared + variant).min(weight_a).min(weight_b);
