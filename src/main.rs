@@ -129,11 +129,14 @@ fn progress_bar(quiet: bool) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(0);
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("claimdiff: aligning {bar:40} {pos}/{len} article pairs ({eta})")
-    {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "claimdiff: {spinner} aligning {bar:30} {pos}/{len} article pairs, {elapsed}",
+    ) {
         bar.set_style(style);
     }
+    // The candidate search before the first article pair can take a while on
+    // big inputs: a ticking spinner shows the run is alive.
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
     bar
 }
 
