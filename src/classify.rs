@@ -120,7 +120,7 @@ fn explain(doc_a: &Document, a: &[usize], doc_b: &Document, b: &[usize], score: 
         idx.iter()
             .flat_map(|&i| doc.sentences[i].tokens.iter())
             .filter(|t| t.kind != TokenKind::Stop && seen.insert(t.key.clone()))
-            .map(|t| (t.key.clone(), doc.article.text[t.start..t.end].to_owned()))
+            .map(|t| (t.key.to_string(), doc.article.text[t.start..t.end].to_owned()))
             .collect()
     };
     let (ca, cb) = (content(doc_a, a), content(doc_b, b));
@@ -639,7 +639,7 @@ fn numbers(v: &View) -> Vec<NumExpr> {
         }
         let (mut start, mut end) = (t.start, t.end);
         let mut value = number_value(&t.key);
-        let mut key = value.map(canonical).unwrap_or_else(|| t.key.clone());
+        let mut key = value.map(canonical).unwrap_or_else(|| t.key.to_string());
         if let Some(m) = toks.get(k + 1).and_then(|n| magnitude(&v.word(n))) {
             if let Some(x) = value {
                 value = Some(x * m);

@@ -194,9 +194,9 @@ impl Corpus {
                         Some(&id) => id,
                         None => {
                             let id = keys.len() as u32;
-                            keys.push(t.key.clone());
+                            keys.push(t.key.to_string());
                             df.push(0);
-                            ids.insert(t.key.clone(), id);
+                            ids.insert(t.key.to_string(), id);
                             id
                         }
                     };

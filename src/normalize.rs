@@ -9,6 +9,7 @@
 //! classifier can point at the exact words that differ. [`fold_glyphs`] is the
 //! light folding behind the `same` status.
 
+use compact_str::CompactString;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -30,8 +31,9 @@ pub enum TokenKind {
 /// One comparison token of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
-    /// The normalised key that matching compares.
-    pub key: String,
+    /// The normalised key that matching compares (inline, without a heap
+    /// allocation, when short: almost every key is).
+    pub key: CompactString,
     /// Byte offset of the word's first byte in the sentence.
     pub start: usize,
     /// Byte offset one past the word's last byte.
@@ -161,8 +163,8 @@ fn push_word(word: &str, start: usize, end: usize, capitalised: bool, res: &mut 
     push_key(key, start, end, kind, res);
 }
 
-fn push_key(key: String, start: usize, end: usize, kind: TokenKind, res: &mut Vec<Token>) {
-    res.push(Token { key, start, end, kind });
+fn push_key(key: impl Into<CompactString>, start: usize, end: usize, kind: TokenKind, res: &mut Vec<Token>) {
+    res.push(Token { key: key.into(), start, end, kind });
 }
 
 fn spelled_number(w: &str) -> Option<&'static str> {
@@ -270,7 +272,7 @@ mod tests {
     use super::*;
 
     fn keys(s: &str) -> Vec<String> {
-        tokens(s).into_iter().map(|t| t.key).collect()
+        tokens(s).into_iter().map(|t| t.key.to_string()).collect()
     }
 
     #[test]
