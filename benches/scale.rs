@@ -8,6 +8,9 @@
 //!
 //! Run: `CLAIMDIFF_SHARED=../shared cargo bench --bench scale`
 //! Sizes: `CLAIMDIFF_SCALE_SIZES=5000,10000,20000,40000` (the default).
+//! `CLAIMDIFF_SCALE_MISSES=FILE` writes the planted pairs not found, with
+//! their texts, to learn from; `CLAIMDIFF_SCALE_RUN=DIR` (set by the bench
+//! for its child processes) measures one corpus.
 
 use claimdiff::align::link_all;
 use claimdiff::article::{clean, load};

@@ -6,6 +6,8 @@
 //! Each gold match contributes all its (sentence of A, sentence of B) pairs;
 //! precision and recall are over those pairs. The floors below are what the
 //! aligner reaches today, so a change that makes alignment worse fails here.
+//! `CLAIMDIFF_GOLD_DEBUG=1 cargo test --test it alignment_gold -- --nocapture`
+//! also prints every gold pair's score and every extra or missed link.
 
 use claimdiff::align::align_pair;
 use claimdiff::article::{clean, load};
