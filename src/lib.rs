@@ -26,6 +26,9 @@
 //! ```
 
 #![deny(missing_docs)]
+// The library never prints: warnings travel as values, output goes through
+// the renderers into a caller-supplied writer.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod align;
 pub mod article;
