@@ -128,7 +128,12 @@ fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> 
         link_of_b[j] = Some(links.len());
         links.push(Link { a: vec![i], b: vec![j], score: s });
     }
-    link_weak_mutual_best(&all, cfg, &mut links, &mut link_of_a, &mut link_of_b);
+    // Weak links are for articles that demonstrably report the same story:
+    // between articles with too few confident links, a mutual best is topic
+    // overlap, not a retold claim.
+    if links.iter().filter(|l| l.score.total >= cfg.threshold).count() >= cfg.weak_min_strong {
+        link_weak_mutual_best(&all, cfg, &mut links, &mut link_of_a, &mut link_of_b);
+    }
     join_split_sentences(corpus, (da, db), &all, cfg, &mut links, &mut link_of_a, &mut link_of_b);
     links.sort_by_key(|l| l.a[0]);
     let only_a = (0..n_a).filter(|&i| link_of_a[i].is_none()).map(|i| Unmatched { idx: i, best: best_a[i] }).collect();

@@ -20,8 +20,12 @@ pub struct MatchConfig {
     pub weak_containment: f32,
     /// ...and their score is at least this...
     pub weak_floor: f32,
-    /// ...and their evidence beats each one's runner-up by this factor.
+    /// ...and their evidence beats each one's runner-up by this factor; and
+    /// only between articles that already share this many links at or above
+    /// the threshold.
     pub weak_margin: f32,
+    /// See `weak_margin`.
+    pub weak_min_strong: usize,
 }
 
 /// The default match cut-off.
@@ -37,6 +41,7 @@ impl Default for MatchConfig {
             weak_containment: 0.2,
             weak_floor: 0.05,
             weak_margin: 1.3,
+            weak_min_strong: 1,
         }
     }
 }
