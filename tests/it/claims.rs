@@ -137,36 +137,17 @@ fn seed_articles_cluster_and_the_india_claim_stands_out() {
         .collect();
     assert_eq!(india.len(), 1, "one claim holds the India sentence");
     let variants = india[0]["variants"].as_array().unwrap();
-    if variants.len() > 1 {
-        // Aligned with another outlet's weapons sentence: every variant is
-        // compared with the representative, and whichever side the India
-        // sentence is on, each comparison must flag its clause as one-sided.
-        let rep = india[0]["representative"].as_str().unwrap();
-        for x in variants.iter().filter(|x| x["source"] != rep) {
-            let flags = x["flags"].as_array().unwrap();
-            assert!(
-                flags.iter().any(|f| f["name"].as_str().unwrap().starts_with("clause_only")
-                    && f["explanation"].as_str().unwrap().contains("India")),
-                "{x:#}"
-            );
-        }
-    } else {
-        assert_eq!(india[0]["status"], "unique");
+    // The canonical case: the India sentence aligns with another outlet's
+    // weapons sentence, and every comparison with the representative flags
+    // the clause as one-sided, whichever side carries it.
+    assert!(variants.len() > 1, "the India sentence must align: {:#}", india[0]);
+    let rep = india[0]["representative"].as_str().unwrap();
+    for x in variants.iter().filter(|x| x["source"] != rep) {
+        let flags = x["flags"].as_array().unwrap();
+        assert!(
+            flags.iter().any(|f| f["name"].as_str().unwrap().starts_with("clause_only")
+                && f["explanation"].as_str().unwrap().contains("India")),
+            "{x:#}"
+        );
     }
-}
-
-#[test]
-fn bad_jsonl_and_empty_folders_are_trouble() {
-    let dir = tempfile::tempdir().unwrap();
-    let bad = dir.path().join("bad.jsonl");
-    std::fs::write(&bad, "{\"outlet\": \"A\", \"text\": \"One.\"}\n{not json}\n").unwrap();
-    let out = claimdiff().arg("compare").arg(&bad).arg(HERALD).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("bad.jsonl:2: invalid JSONL article"), "{err}");
-    let empty = dir.path().join("empty");
-    std::fs::create_dir(&empty).unwrap();
-    let out = claimdiff().arg("compare").arg(&empty).arg(HERALD).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8(out.stderr).unwrap().contains("folder holds no .txt or .md articles"));
 }
