@@ -112,11 +112,20 @@ pub fn decode(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<RawInput
         }
     };
     let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
-    Ok(RawInput {
-        meta: Meta { outlet: outlet_from_path(path), path: path.to_path_buf(), ..Meta::default() },
-        text,
-        warnings,
-    })
+    Ok(RawInput { meta: meta_from_path(path), text, warnings })
+}
+
+/// What a file's name says: the outlet is its stem, unless the stem starts
+/// with an ISO date (`2025-03-14_bbc.txt`, `2025-03-14-bbc.txt`), which then
+/// becomes the date and the rest the outlet. Front matter overrides both.
+pub fn meta_from_path(path: &Path) -> Meta {
+    let stem = outlet_from_path(path);
+    let b = stem.as_bytes();
+    let dated = b.len() > 11
+        && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+        && matches!(b[10], b'_' | b'-' | b' ' | b'.');
+    let (outlet, date) = if dated { (stem[11..].to_owned(), Some(stem[..10].to_owned())) } else { (stem, None) };
+    Meta { outlet, date, path: path.to_path_buf(), ..Meta::default() }
 }
 
 /// The outlet name a file implies: its stem (`data/story/bbc.txt` -> `bbc`).
@@ -202,5 +211,16 @@ mod tests {
         assert_eq!(raw.text, "Hello.");
         assert_eq!(raw.meta.outlet, "x");
         assert_eq!(outlet_from_path(Path::new("a/b/daily-news.txt")), "daily-news");
+    }
+
+    #[test]
+    fn a_dated_file_name_gives_date_and_outlet() {
+        let m = meta_from_path(Path::new("story/2025-03-14_daily-news.txt"));
+        assert_eq!((m.outlet.as_str(), m.date.as_deref()), ("daily-news", Some("2025-03-14")));
+        let m = meta_from_path(Path::new("2025-03-14-wire.txt"));
+        assert_eq!((m.outlet.as_str(), m.date.as_deref()), ("wire", Some("2025-03-14")));
+        let m = meta_from_path(Path::new("2025-13.txt"));
+        assert_eq!((m.outlet.as_str(), m.date), ("2025-13", None));
+        assert_eq!(meta_from_path(Path::new("-")).outlet, "stdin");
     }
 }
