@@ -129,20 +129,17 @@ fn merge(corpus: &Corpus, mut links: Vec<GroupLink>) -> Vec<Claim> {
             .total_cmp(&x.score.total)
             .then_with(|| (x.a.0, &x.a.1, x.b.0, &x.b.1).cmp(&(y.a.0, &y.a.1, y.b.0, &y.b.1)))
     });
-    let mut member_score: HashMap<usize, Score> = HashMap::new();
     for l in &links {
         // Sentences of one side that only together match the other side are
-        // one member: join them whatever the document rule says.
+        // one member (unless that would bring two groups of another outlet
+        // together).
         for (doc, group) in [&l.a, &l.b] {
             for w in group.windows(2) {
                 uf.union_same_doc(node(*doc, w[0]), node(*doc, w[1]));
             }
         }
         let (x, y) = (node(l.a.0, l.a.1[0]), node(l.b.0, l.b.1[0]));
-        if uf.union_disjoint(x, y) {
-            member_score.insert(x, l.score);
-            member_score.insert(y, l.score);
-        }
+        uf.union_disjoint(x, y);
     }
     // Collect claims: root -> members grouped by document.
     let mut by_root: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();

@@ -15,11 +15,10 @@
 //! of the MSR Paraphrase Corpus (`benches/msrp.rs` reports it; the corpus is
 //! read from ../shared and never copied here), then rescaled so that two
 //! identical sentences score exactly 1. The score is symmetric by
-//! construction. Rayon lives here, over the candidate list (the outer loop);
+//! construction. Callers run it in parallel over their candidate lists;
 //! nothing here prints.
 
 use crate::corpus::{Corpus, KeyInfo, Profile, Sentence, CONTENT_FACTOR};
-use rayon::prelude::*;
 use serde::Serialize;
 
 /// A pair's similarity and its components.
@@ -284,18 +283,6 @@ fn is_variant_candidate(info: KeyInfo) -> bool {
 
 /// A sentence of the corpus: (document index, sentence index).
 pub type SentenceRef = (usize, usize);
-
-/// Scores every candidate pair in parallel; the result is in input order.
-pub fn score_all(corpus: &Corpus, pairs: &[(SentenceRef, SentenceRef)]) -> Vec<Score> {
-    // Rayon at the outer loop: each candidate is independent work of a few
-    // microseconds, and candidate lists run to millions on large corpora.
-    pairs
-        .par_iter()
-        .map(|&((da, sa), (db, sb))| {
-            score_sentences(corpus, &corpus.docs[da].sentences[sa], &corpus.docs[db].sentences[sb])
-        })
-        .collect()
-}
 
 #[cfg(test)]
 mod tests {
