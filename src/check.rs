@@ -149,7 +149,8 @@ pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckRepo
     let n_refs = refs.len();
     let mut articles = vec![story];
     articles.extend(refs);
-    let corpus = Corpus::build(articles);
+    let mut corpus = Corpus::build(articles);
+    corpus.prepare(cfg);
     let pairs: Vec<_> =
         (1..=n_refs).map(|r| classify::pair_report(&corpus, &align::align_pair(&corpus, 0, r, cfg))).collect();
     let n_story = corpus.docs[0].sentences.len();

@@ -1,9 +1,18 @@
 //! Options, split as the pipeline is: [`MatchConfig`] changes what is
 //! computed, `ReportConfig` (in `report`) only how it is shown.
 
+use crate::semantic::Encoder;
+
 /// Options of the matching and alignment stages.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub struct MatchConfig {
+    /// The sentence encoder behind the semantic signal; `None` scores
+    /// lexically. (A `'static` borrow: the binary loads one encoder per
+    /// process, and the config stays `Copy`.)
+    pub encoder: Option<&'static Encoder>,
+    /// Runs with more sentences than this are scored lexically: see
+    /// [`DEFAULT_SEMANTIC_MAX_SENTENCES`].
+    pub semantic_max_sentences: usize,
     /// Pairs scoring at or above this are aligned.
     pub threshold: f32,
     /// Pairs where one side's content weight is at least this fraction
@@ -28,12 +37,39 @@ pub struct MatchConfig {
     pub weak_min_strong: usize,
 }
 
+/// The default semantic budget, in sentences. The encoder costs about 1.5 ms
+/// per sentence per core, so this many sentences take about 15 s on two
+/// cores; larger runs (hundreds of articles) take the lexical path.
+pub const DEFAULT_SEMANTIC_MAX_SENTENCES: usize = 20_000;
+
+impl PartialEq for MatchConfig {
+    fn eq(&self, other: &Self) -> bool {
+        let same_encoder = match (self.encoder, other.encoder) {
+            (Some(a), Some(b)) => std::ptr::eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        same_encoder
+            && self.semantic_max_sentences == other.semantic_max_sentences
+            && self.threshold == other.threshold
+            && self.containment == other.containment
+            && self.containment_min_words == other.containment_min_words
+            && self.join_coverage == other.join_coverage
+            && self.weak_containment == other.weak_containment
+            && self.weak_floor == other.weak_floor
+            && self.weak_margin == other.weak_margin
+            && self.weak_min_strong == other.weak_min_strong
+    }
+}
+
 /// The default match cut-off.
 pub const DEFAULT_THRESHOLD: f32 = 0.45;
 
 impl Default for MatchConfig {
     fn default() -> Self {
         MatchConfig {
+            encoder: None,
+            semantic_max_sentences: DEFAULT_SEMANTIC_MAX_SENTENCES,
             threshold: DEFAULT_THRESHOLD,
             containment: 0.85,
             containment_min_words: 4.0,

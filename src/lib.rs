@@ -46,6 +46,7 @@ pub mod normalize;
 pub mod quote;
 pub mod report;
 pub mod segment;
+pub mod semantic;
 
 pub use error::{Error, Result};
 
@@ -58,7 +59,8 @@ use report::PairReport;
 /// Compares two cleaned articles: segment, normalise, match, align and
 /// classify. Pure computation, no I/O.
 pub fn compare_pair(a: Article, b: Article, cfg: &MatchConfig) -> PairReport {
-    let corpus = Corpus::build(vec![a, b]);
+    let mut corpus = Corpus::build(vec![a, b]);
+    corpus.prepare(cfg);
     let alignment = align::align_pair(&corpus, 0, 1, cfg);
     classify::pair_report(&corpus, &alignment)
 }
@@ -71,7 +73,8 @@ pub fn compare_many(
     cfg: &MatchConfig,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> ClaimsReport {
-    let corpus = Corpus::build(articles);
+    let mut corpus = Corpus::build(articles);
+    corpus.prepare(cfg);
     let claims = cluster::cluster(&corpus, cfg, progress);
     claims::claims_report(&corpus, &claims)
 }

@@ -50,6 +50,10 @@ pub struct Score {
     pub unshared: f32,
     /// Content words both sides have (spelling variants included).
     pub shared_content: f32,
+    /// Cosine of the two sentences' encoder vectors; absent when the corpus
+    /// was scored lexically.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub semantic: Option<f32>,
 }
 
 impl Score {
@@ -60,6 +64,21 @@ impl Score {
     pub fn is_match(&self, cfg: &crate::config::MatchConfig) -> bool {
         self.total >= cfg.threshold
             || (self.containment >= cfg.containment && self.shared_content >= cfg.containment_min_words)
+    }
+
+    /// The feature vector of the semantic model, in [`SEMANTIC_WEIGHTS`]
+    /// order: the lexical features, then the cosine, its square, and the
+    /// cosine times Jaccard, character Dice and length ratio (so wording
+    /// evidence counts for more where the meanings agree).
+    fn semantic_features(&self, cosine: f32) -> [f32; 15] {
+        let mut f = [0.0; 15];
+        f[..10].copy_from_slice(&self.features());
+        f[10] = cosine;
+        f[11] = cosine * cosine;
+        f[12] = cosine * self.jaccard;
+        f[13] = cosine * self.chars;
+        f[14] = cosine * self.length_ratio;
+        f
     }
 
     /// The feature vector, in [`WEIGHTS`] order.
@@ -84,11 +103,28 @@ impl Score {
 const WEIGHTS: [f32; 10] = [1.44, 1.41, -1.66, 4.85, -0.36, 3.39, -3.37, 3.97, 2.37, -0.13];
 const INTERCEPT: f32 = -8.85;
 
+/// Logistic weights for [`Score::semantic_features`] and the intercept,
+/// used when both sides have encoder vectors. Fitted by
+/// `scripts/fit-semantic.py` on graded news pairs (STS 2013, 2014 and 2016
+/// headlines and tweet-news, gold/5 as a soft label, and the MSRP train
+/// split), never on the sets `benches/semantic.rs` reports as held out.
+const SEMANTIC_WEIGHTS: [f32; 15] =
+    [1.025, 0.888, -0.246, 0.626, -0.392, -2.222, -0.112, -0.707, -0.528, -0.007, 1.531, -1.388, 0.620, 0.749, 3.202];
+const SEMANTIC_INTERCEPT: f32 = -0.645;
+
+/// Pairs whose vectors are at least this close are scored in full even when
+/// they share few words (the token-containment prefilter does not drop them).
+pub const SEMANTIC_PREFILTER: f32 = 0.45;
+
 /// Two keys closer than this (Jaro-Winkler) are spelling variants.
 pub const VARIANT_SIMILARITY: f64 = 0.9;
 
 fn logit(features: &[f32; 10]) -> f32 {
     features.iter().zip(WEIGHTS).map(|(x, w)| x * w).sum::<f32>() + INTERCEPT
+}
+
+fn semantic_logit(features: &[f32; 15]) -> f32 {
+    features.iter().zip(SEMANTIC_WEIGHTS).map(|(x, w)| x * w).sum::<f32>() + SEMANTIC_INTERCEPT
 }
 
 fn sigmoid(x: f32) -> f32 {
@@ -99,6 +135,14 @@ fn sigmoid(x: f32) -> f32 {
 fn identical_probability() -> f32 {
     static P: std::sync::LazyLock<f32> =
         std::sync::LazyLock::new(|| sigmoid(logit(&[1.0, 1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 0.0])));
+    *P
+}
+
+/// The semantic model's output for two identical sentences.
+fn identical_semantic_probability() -> f32 {
+    static P: std::sync::LazyLock<f32> = std::sync::LazyLock::new(|| {
+        sigmoid(semantic_logit(&[1.0, 1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 1.0]))
+    });
     *P
 }
 
@@ -151,7 +195,9 @@ pub fn score_above(corpus: &Corpus, a: &Profile, b: &Profile, min_containment: f
     let unshared = content(&only_a).max(content(&only_b)).saturating_sub(n_variants);
     let shared_content = content(&a.bag) - content(&only_a) + n_variants;
     let shared = (shared + variant).min(weight_a).min(weight_b);
-    if shared / weight_a.min(weight_b) < min_containment {
+    let semantic = (!a.vector.is_empty() && a.vector.len() == b.vector.len())
+        .then(|| crate::semantic::cosine(&a.vector, &b.vector));
+    if shared / weight_a.min(weight_b) < min_containment && semantic.is_none_or(|c| c < SEMANTIC_PREFILTER) {
         return None;
     }
     let (na, nb) = (a.seq.len().max(1) as f32, b.seq.len().max(1) as f32);
@@ -169,8 +215,13 @@ pub fn score_above(corpus: &Corpus, a: &Profile, b: &Profile, min_containment: f
         numbers_differ: if numbers_differ { 1.0 } else { 0.0 },
         unshared: unshared as f32,
         shared_content: shared_content as f32,
+        semantic,
     };
-    s.total = (sigmoid(logit(&s.features())) / identical_probability()).clamp(0.0, 1.0);
+    s.total = match semantic {
+        Some(c) => sigmoid(semantic_logit(&s.semantic_features(c))) / identical_semantic_probability(),
+        None => sigmoid(logit(&s.features())) / identical_probability(),
+    }
+    .clamp(0.0, 1.0);
     Some(s)
 }
 
