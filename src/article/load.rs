@@ -70,7 +70,25 @@ fn read_file(path: &Path, size: u64, opts: LoadOptions) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })
 }
 
-fn load_dir(dir: &Path, opts: LoadOptions) -> Result<Vec<RawInput>> {
+/// The files that reading `path` opens, without reading them: the path
+/// itself for a file (JSONL included), a folder's articles (see
+/// [`load_path`]), nothing for `-`. The binary uses it to refuse writing a
+/// report over an input before anything is read or written.
+pub fn files_read(path: &Path) -> Result<Vec<PathBuf>> {
+    if path == Path::new("-") {
+        return Ok(Vec::new());
+    }
+    let md = std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    if md.is_dir() {
+        return dir_articles(path);
+    }
+    Ok(vec![path.to_path_buf()])
+}
+
+/// A folder's articles: its `.txt` and `.md` files but `README.md`, sorted by
+/// name. Other files (the `.tmp*` files of an atomic write among them) are
+/// not articles.
+fn dir_articles(dir: &Path) -> Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -78,6 +96,11 @@ fn load_dir(dir: &Path, opts: LoadOptions) -> Result<Vec<RawInput>> {
         .filter(|p| !p.file_name().is_some_and(|n| n.eq_ignore_ascii_case("README.md")))
         .collect();
     paths.sort();
+    Ok(paths)
+}
+
+fn load_dir(dir: &Path, opts: LoadOptions) -> Result<Vec<RawInput>> {
+    let paths = dir_articles(dir)?;
     if paths.is_empty() {
         return Err(Error::Empty { path: dir.to_path_buf(), what: "folder holds no .txt or .md articles" });
     }
@@ -211,6 +234,22 @@ mod tests {
         assert_eq!(raw.text, "Hello.");
         assert_eq!(raw.meta.outlet, "x");
         assert_eq!(outlet_from_path(Path::new("a/b/daily-news.txt")), "daily-news");
+    }
+
+    #[test]
+    fn files_read_lists_what_loading_would_open() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["b.md", "a.txt", "README.md", "notes.html", ".tmpAbC123"] {
+            std::fs::write(dir.path().join(name), "Text.").unwrap();
+        }
+        std::fs::create_dir(dir.path().join("sub.txt")).unwrap();
+        let files = files_read(dir.path()).unwrap();
+        assert_eq!(files, vec![dir.path().join("a.txt"), dir.path().join("b.md")]);
+        let loaded: Vec<_> = load_path(dir.path(), LoadOptions::default()).unwrap();
+        assert_eq!(loaded.iter().map(|r| r.meta.path.clone()).collect::<Vec<_>>(), files);
+        assert_eq!(files_read(&dir.path().join("a.txt")).unwrap(), vec![dir.path().join("a.txt")]);
+        assert!(files_read(Path::new("-")).unwrap().is_empty());
+        assert!(files_read(&dir.path().join("missing.txt")).is_err());
     }
 
     #[test]
