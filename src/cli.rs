@@ -15,7 +15,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-const EXIT_STATUS: &str = "EXIT STATUS:\n  0  success (for `check`: nothing to report)\n  1  `check` found differences\n  2  trouble: bad input, bad arguments, I/O error";
+const EXIT_STATUS: &str = "EXIT STATUS:\n  0  success (for `check`: nothing to report)\n  1  `check` found differences\n  2  trouble: bad input, bad arguments, I/O error, an -o that is an input\n  128+N  killed by signal N (130 SIGINT, 143 SIGTERM); an unfinished -o file is removed";
 
 /// Subcommands.
 #[derive(Debug, Subcommand)]
@@ -95,7 +95,9 @@ pub enum CheckFormat {
 /// Matching and output options shared by `compare` and `check`.
 #[derive(Debug, Args)]
 pub struct CommonArgs {
-    /// Write the report to this file (atomically) instead of stdout.
+    /// Write the report to this file (atomically) instead of stdout. Never
+    /// an input; a device or FIFO is written in place, a symbolic link's
+    /// target replaced.
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Match cut-off: sentence pairs scoring at least this are aligned.

@@ -1,8 +1,9 @@
 //! The `claimdiff` binary: parse arguments, call the library, render, exit.
 
 mod cli;
+mod output;
 
-use anyhow::{bail, Context};
+use anyhow::bail;
 use claimdiff::article::load::{self, LoadOptions};
 use claimdiff::article::{clean, Article};
 use claimdiff::config::MatchConfig;
@@ -13,8 +14,9 @@ use cli::{
     CheckArgs, CheckFormat, Cli, ColorChoice, Command, CompareArgs, Format, InputArgs, QuotesArgs, SplitArgs,
     SplitFormat,
 };
+use output::Output;
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn main() {
     let code = match run() {
@@ -48,7 +50,7 @@ fn run() -> anyhow::Result<ExitCode> {
 fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     let articles = load_articles(&args.inputs, &args.input)?;
     let survey = claimdiff::quote_survey(articles);
-    emit(None, &args.inputs, |w| match args.format {
+    Output::Stdout.write(|w| match args.format {
         SplitFormat::Text => report::quotes::write_text(&survey, w),
         SplitFormat::Json => report::quotes::write_json(&survey, w),
     })?;
@@ -56,6 +58,9 @@ fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
+    // Opened first: a report that would overwrite an input, or could not be
+    // written, stops the run before any work.
+    let out = Output::open(args.common.output.as_deref(), &args.inputs)?;
     let articles = load_articles(&args.inputs, &args.input)?;
     if articles.len() < 2 {
         bail!("compare needs at least two articles; the inputs hold {}", articles.len());
@@ -66,7 +71,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
     if articles.len() == 2 && args.format != Format::Matrix {
         let [a, b]: [Article; 2] = articles.try_into().map_err(|_| anyhow::anyhow!("two articles expected"))?;
         let report = claimdiff::compare_pair(a, b, &cfg);
-        emit(args.common.output.as_deref(), &args.inputs, |w| match args.format {
+        out.write(|w| match args.format {
             Format::Text => report::text::write(&report, &rcfg, w),
             Format::Csv => report::csv::write(&report, w),
             Format::Json | Format::Matrix => report::json::write(&report, &rcfg, w),
@@ -80,7 +85,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
         bar.set_position(done as u64);
     });
     bar.finish_and_clear();
-    emit(args.common.output.as_deref(), &args.inputs, |w| match args.format {
+    out.write(|w| match args.format {
         Format::Text => report::claims::text::write(&report, &rcfg, w),
         Format::Csv => report::claims::csv::write(&report, w),
         Format::Json => report::claims::json::write(&report, w),
@@ -91,6 +96,9 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let mut inputs = vec![args.story.clone()];
+    inputs.extend(args.against.iter().cloned());
+    let out = Output::open(args.common.output.as_deref(), &inputs)?;
     let mut story = load_articles(std::slice::from_ref(&args.story), &args.input)?;
     if story.len() != 1 {
         bail!("{}: check takes one story, the input holds {}", args.story.display(), story.len());
@@ -100,9 +108,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let report = claimdiff::check::check(story.remove(0), refs, &cfg);
     let fail_on = &args.fail_on.0;
     let rcfg = ReportConfig { color: use_color(args.common.color, args.common.output.is_none()), explain: false };
-    let mut inputs = vec![args.story.clone()];
-    inputs.extend(args.against.iter().cloned());
-    emit(args.common.output.as_deref(), &inputs, |w| match args.format {
+    out.write(|w| match args.format {
         CheckFormat::Text => report::check::write_text(&report, fail_on, &rcfg, w),
         CheckFormat::Csv => report::check::write_csv(&report, fail_on, w),
         CheckFormat::Json => report::check::write_json(&report, fail_on, w),
@@ -228,48 +234,4 @@ fn report_cleaning(article: &Article, input: &InputArgs) {
             );
         }
     }
-}
-
-/// Writes a report to stdout, or atomically to `path` (a temporary file in
-/// the same folder, renamed over the target), refusing to overwrite inputs.
-fn emit(
-    path: Option<&Path>,
-    inputs: &[PathBuf],
-    render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> anyhow::Result<()> {
-    let Some(path) = path else {
-        let stdout = std::io::stdout();
-        let mut out = std::io::BufWriter::new(stdout.lock());
-        render(&mut out)?;
-        out.flush()?;
-        return Ok(());
-    };
-    if let Ok(target) = path.canonicalize() {
-        for input in inputs {
-            if input.canonicalize().is_ok_and(|i| i == target) {
-                bail!("{}: refusing to overwrite an input file with the report", path.display());
-            }
-        }
-    }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp =
-        tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}: cannot create output", path.display()))?;
-    {
-        let mut out = std::io::BufWriter::new(tmp.as_file_mut());
-        render(&mut out).with_context(|| format!("{}: cannot write output", path.display()))?;
-        out.flush()?;
-    }
-    // Temporary files are private (0600); a report is an ordinary file, so it
-    // keeps the mode of the file it replaces, or gets the usual 0644.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map(|m| m.permissions().mode() & 0o777).unwrap_or(0o644);
-        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(mode))?;
-    }
-    tmp.persist(path).with_context(|| format!("{}: cannot write output", path.display()))?;
-    Ok(())
 }

@@ -9,4 +9,6 @@ mod claims;
 mod cli;
 mod flags;
 mod html;
+#[cfg(unix)]
+mod output;
 mod util;
