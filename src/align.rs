@@ -93,7 +93,11 @@ fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> 
         // token-containment prefilter are not kept (they can be neither a
         // match, a weak link nor a split join).
         let refs: Vec<SentenceRef> = (0..n_a).map(|i| (da, i)).chain((0..n_b).map(|j| (db, j))).collect();
-        index::candidate_pairs_all(corpus, &refs)
+        let mut cands = index::candidate_pairs_all(corpus, &refs);
+        cands.extend(index::semantic_pairs(corpus, &refs, SEMANTIC_NEIGHBOURS, matching::SEMANTIC_PREFILTER));
+        cands.sort_unstable();
+        cands.dedup();
+        cands
             .par_iter()
             .filter_map(|&(x, y)| {
                 let s =
@@ -102,10 +106,15 @@ fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> 
             })
             .collect()
     } else {
-        index::candidate_pairs(corpus, da, db)
-            .par_iter()
-            .map(|&(i, j)| ((i, j), matching::score(corpus, profile(da, i), profile(db, j))))
-            .collect()
+        // With sentence vectors, every pair is a candidate: a retold claim
+        // may share no content word at all.
+        let semantic = corpus.docs[da].sentences.first().is_some_and(|s| !s.profile.vector.is_empty());
+        let cands = if semantic {
+            (0..n_a).flat_map(|i| (0..n_b).map(move |j| (i, j))).collect()
+        } else {
+            index::candidate_pairs(corpus, da, db)
+        };
+        cands.par_iter().map(|&(i, j)| ((i, j), matching::score(corpus, profile(da, i), profile(db, j)))).collect()
     };
     let mut best_a = vec![0.0f32; n_a];
     let mut best_b = vec![0.0f32; n_b];
@@ -140,6 +149,10 @@ fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> 
     let only_b = (0..n_b).filter(|&j| link_of_b[j].is_none()).map(|j| Unmatched { idx: j, best: best_b[j] }).collect();
     PairAlignment { da, db, links, only_a, only_b }
 }
+
+/// How many nearest sentences by meaning each sentence proposes as
+/// candidates where not every pair is scored.
+pub const SEMANTIC_NEIGHBOURS: usize = 16;
 
 /// Article pairs with more sentence pairs than this (about 700 x 700
 /// sentences, far beyond any news article) take their candidates from the
@@ -274,7 +287,15 @@ fn link_weak_mutual_best(
         }
         let s = all[&(i, j)];
         let clear = w >= cfg.weak_margin * second_a && w >= cfg.weak_margin * second_b;
-        if clear && s.containment >= cfg.weak_containment && s.total >= cfg.weak_floor {
+        // With sentence vectors the score already sees retold claims, so a
+        // weak link must also mean something by it, and share more than one
+        // content word (a two-word subheading is a topic, not a claim).
+        let floor = match s.semantic {
+            Some(_) => cfg.weak_floor_semantic,
+            None => cfg.weak_floor,
+        };
+        let enough_words = s.semantic.is_none() || s.shared_content >= 2.0;
+        if clear && enough_words && s.containment >= cfg.weak_containment && s.total >= floor {
             found.push((i, j, s));
         }
     }
@@ -384,6 +405,9 @@ pub fn link_all(corpus: &Corpus, cfg: &MatchConfig) -> Vec<SentenceLink> {
         }
     }
     let mut cands = index::candidate_pairs_all(corpus, &firsts);
+    cands.extend(index::semantic_pairs(corpus, &firsts, SEMANTIC_NEIGHBOURS, matching::SEMANTIC_PREFILTER));
+    cands.sort_unstable();
+    cands.dedup();
     cands.extend(copies.into_iter().filter(|(a, b)| a.0 != b.0));
     let profile = |r: SentenceRef| &corpus.docs[r.0].sentences[r.1].profile;
     // Rayon over candidates (the outer loop); most fail the cheap token

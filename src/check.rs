@@ -133,6 +133,8 @@ pub struct CheckReport {
     pub story: SourceInfo,
     /// The references.
     pub refs: Vec<SourceInfo>,
+    /// The similarity used: `lexical` or `semantic:MODEL`.
+    pub scorer: String,
     /// Findings, story order first, then dropped claims.
     pub findings: Vec<Finding>,
 }
@@ -206,7 +208,7 @@ pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckRepo
     }
     findings.extend(dropped(&corpus, &pairs, n_refs, cfg));
     let infos: Vec<SourceInfo> = corpus.docs.iter().map(classify::source_info).collect();
-    CheckReport { story: infos[0].clone(), refs: infos[1..].to_vec(), findings }
+    CheckReport { story: infos[0].clone(), refs: infos[1..].to_vec(), scorer: corpus.scorer.label(), findings }
 }
 
 fn ref_evidence(row: &Row, kind: FindingKind) -> RefEvidence {

@@ -10,8 +10,12 @@ use crate::align;
 use crate::classify;
 use crate::cluster::Claim;
 use crate::corpus::Corpus;
-use crate::report::claims::{ClaimEntry, ClaimStatus, ClaimsReport, CopyHint, OutletSummary, Provenance, Variant};
+use crate::normalize::{self, TokenKind};
+use crate::report::claims::{
+    ClaimEntry, ClaimStatus, ClaimsReport, ClauseOf, CopyHint, OutletSummary, Provenance, Variant,
+};
 use rayon::prelude::*;
+use std::collections::HashSet;
 
 /// Copying hints are worked out for claims carried by at most this many
 /// dated outlets.
@@ -69,9 +73,12 @@ pub fn claims_report(corpus: &Corpus, claims: &[Claim]) -> ClaimsReport {
                 representative: claim.representative,
                 variants,
                 provenance: provenance(corpus, claim),
+                clause: None,
             }
         })
         .collect();
+    let clauses = one_outlet_clauses(corpus, &entries);
+    entries.extend(clauses);
     // Unique claims first, most salient first; then shared ones, most widely
     // carried first; reading order breaks ties.
     entries.sort_by(|x, y| {
@@ -85,7 +92,97 @@ pub fn claims_report(corpus: &Corpus, claims: &[Claim]) -> ClaimsReport {
         rx.0.cmp(&ry.0).then(rx.1.total_cmp(&ry.1))
     });
     let outlets = outlet_summaries(n_sources, &entries);
-    ClaimsReport { sources, claims: entries, outlets }
+    ClaimsReport { sources, scorer: corpus.scorer.label(), claims: entries, outlets }
+}
+
+/// A clause counts as carried by another outlet when that outlet's wording
+/// of the claim holds at least this share of the clause's content words.
+const CLAUSE_CARRIED: f32 = 0.6;
+
+/// A flagged clause with more than this share of its sentence's content
+/// words is not listed as a claim of its own.
+const CLAUSE_MAX_SHARE: f32 = 0.5;
+
+/// The clauses that one outlet adds to a shared claim and no other outlet's
+/// wording of that claim carries, as one-outlet claims of their own (ids
+/// continue after the clustered claims'). They come from the `clause_only_*`
+/// flags between each wording and the representative.
+fn one_outlet_clauses(corpus: &Corpus, entries: &[ClaimEntry]) -> Vec<ClaimEntry> {
+    let mut res = Vec::new();
+    for e in entries.iter().filter(|e| e.status == ClaimStatus::Shared) {
+        // Candidate clauses per holding wording (index into variants).
+        let mut found: Vec<(usize, &crate::report::Evidence)> = Vec::new();
+        for v in &e.variants {
+            for f in &v.flags {
+                let (holder, evidence) = match f.name.as_str() {
+                    "clause_only_a" => (e.representative, &f.a),
+                    "clause_only_b" => (e.variants.iter().position(|x| x.source == v.source).unwrap_or(0), &f.b),
+                    _ => continue,
+                };
+                found.extend(evidence.iter().map(|ev| (holder, ev)));
+            }
+        }
+        // The same clause is flagged once per other wording, with slightly
+        // different edges: the shortest version of overlapping spans stands
+        // for all of them.
+        found.sort_by_key(|(h, ev)| (*h, ev.end - ev.start, ev.start));
+        let mut kept: Vec<(usize, &crate::report::Evidence)> = Vec::new();
+        for (h, ev) in found {
+            if kept.iter().any(|(kh, k)| *kh == h && k.start < ev.end && ev.start < k.end) {
+                continue;
+            }
+            kept.push((h, ev));
+        }
+        for (h, ev) in kept {
+            let holder = &e.variants[h];
+            let keys = content_keys(&ev.text);
+            let sentence_keys = content_keys(&holder.side.sentence);
+            // A "clause" holding most of its sentence means the wordings
+            // barely share a claim; that is the alignment's doubt, not a
+            // clause one outlet added. One word ("Thursday") is a detail,
+            // not a claim.
+            if keys.len() < 2 || keys.len() as f32 > CLAUSE_MAX_SHARE * sentence_keys.len() as f32 {
+                continue;
+            }
+            let carried = e.variants.iter().filter(|o| o.source != holder.source).any(|o| {
+                let other = content_keys(&o.side.sentence);
+                keys.iter().filter(|k| other.contains(*k)).count() as f32 >= CLAUSE_CARRIED * keys.len() as f32
+            });
+            if carried {
+                continue;
+            }
+            let doc = &corpus.docs[holder.source];
+            let mut toks = normalize::tokens(&ev.text);
+            for t in &mut toks {
+                t.start += ev.start;
+                t.end += ev.start;
+            }
+            res.push(ClaimEntry {
+                id: String::new(),
+                status: ClaimStatus::Unique,
+                salience: classify::salience_of(&doc.article.text, &toks),
+                representative: 0,
+                variants: vec![Variant {
+                    source: holder.source,
+                    side: holder.side.clone(),
+                    similarity: 1.0,
+                    diff: Vec::new(),
+                    flags: Vec::new(),
+                }],
+                provenance: None,
+                clause: Some(ClauseOf { claim: e.id.clone(), text: ev.text.clone(), start: ev.start, end: ev.end }),
+            });
+        }
+    }
+    for (k, c) in res.iter_mut().enumerate() {
+        c.id = format!("C{}", entries.len() + k + 1);
+    }
+    res
+}
+
+/// The normalised keys of a text's content words (no function words).
+fn content_keys(text: &str) -> HashSet<String> {
+    normalize::tokens(text).into_iter().filter(|t| t.kind != TokenKind::Stop).map(|t| t.key.to_string()).collect()
 }
 
 /// Each outlet's consistency summary, in one pass over the claims.

@@ -91,7 +91,7 @@ pub fn pair_report(corpus: &Corpus, al: &PairAlignment) -> PairReport {
     keyed.sort_by_key(|(k, _)| *k);
     let rows: Vec<Row> = keyed.into_iter().map(|(_, r)| r).collect();
     let highlights = highlights(&rows);
-    PairReport { sources: [source_info(doc_a), source_info(doc_b)], rows, highlights }
+    PairReport { sources: [source_info(doc_a), source_info(doc_b)], scorer: corpus.scorer.label(), rows, highlights }
 }
 
 fn link_row(doc_a: &Document, doc_b: &Document, link: &Link) -> Row {

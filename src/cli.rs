@@ -107,6 +107,19 @@ pub struct CommonArgs {
     /// NO_COLOR is set.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// The sentence-encoder folder (model.safetensors + tokenizer.json) for
+    /// semantic matching. Default: $CLAIMDIFF_MODEL, else
+    /// models/paraphrase-MiniLM-L3-v2 in the executable's folder or up to
+    /// three folders above it (the repository's copy, for cargo builds).
+    #[arg(long, value_name = "DIR")]
+    pub model: Option<PathBuf>,
+    /// Match on wording only: no sentence encoder.
+    #[arg(long, conflicts_with = "model")]
+    pub lexical: bool,
+    /// Runs with more sentences than this are matched lexically (the
+    /// encoder takes about 1.5 ms per sentence per core).
+    #[arg(long, value_name = "N", default_value_t = claimdiff::config::DEFAULT_SEMANTIC_MAX_SENTENCES)]
+    pub semantic_max_sentences: usize,
 }
 
 /// Options shared by every command that reads articles.

@@ -27,8 +27,11 @@ pub struct MatchConfig {
     /// linked when one holds at least this fraction of the other's content
     /// weight...
     pub weak_containment: f32,
-    /// ...and their score is at least this...
+    /// ...and their score is at least this (lexical scores) or
+    /// `weak_floor_semantic` (scores with encoder vectors)...
     pub weak_floor: f32,
+    /// See `weak_floor`.
+    pub weak_floor_semantic: f32,
     /// ...and their evidence beats each one's runner-up by this factor; and
     /// only between articles that already share this many links at or above
     /// the threshold.
@@ -57,6 +60,7 @@ impl PartialEq for MatchConfig {
             && self.join_coverage == other.join_coverage
             && self.weak_containment == other.weak_containment
             && self.weak_floor == other.weak_floor
+            && self.weak_floor_semantic == other.weak_floor_semantic
             && self.weak_margin == other.weak_margin
             && self.weak_min_strong == other.weak_min_strong
     }
@@ -76,6 +80,7 @@ impl Default for MatchConfig {
             join_coverage: 0.6,
             weak_containment: 0.2,
             weak_floor: 0.05,
+            weak_floor_semantic: 0.3,
             weak_margin: 1.3,
             weak_min_strong: 1,
         }

@@ -65,12 +65,13 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
     if articles.len() < 2 {
         bail!("compare needs at least two articles; the inputs hold {}", articles.len());
     }
-    let cfg = MatchConfig { threshold: args.common.threshold, ..MatchConfig::default() };
+    let cfg = match_config(&args.common)?;
     let rcfg =
         ReportConfig { color: use_color(args.common.color, args.common.output.is_none()), explain: args.explain };
     if articles.len() == 2 && args.format != Format::Matrix {
         let [a, b]: [Article; 2] = articles.try_into().map_err(|_| anyhow::anyhow!("two articles expected"))?;
         let report = claimdiff::compare_pair(a, b, &cfg);
+        note_scorer(&cfg, &report.scorer);
         out.write(|w| match args.format {
             Format::Text => report::text::write(&report, &rcfg, w),
             Format::Csv => report::csv::write(&report, w),
@@ -85,6 +86,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
         bar.set_position(done as u64);
     });
     bar.finish_and_clear();
+    note_scorer(&cfg, &report.scorer);
     out.write(|w| match args.format {
         Format::Text => report::claims::text::write(&report, &rcfg, w),
         Format::Csv => report::claims::csv::write(&report, w),
@@ -104,8 +106,9 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         bail!("{}: check takes one story, the input holds {}", args.story.display(), story.len());
     }
     let refs = load_articles(&args.against, &args.input)?;
-    let cfg = MatchConfig { threshold: args.common.threshold, ..MatchConfig::default() };
+    let cfg = match_config(&args.common)?;
     let report = claimdiff::check::check(story.remove(0), refs, &cfg);
+    note_scorer(&cfg, &report.scorer);
     let fail_on = &args.fail_on.0;
     let rcfg = ReportConfig { color: use_color(args.common.color, args.common.output.is_none()), explain: false };
     out.write(|w| match args.format {
@@ -114,6 +117,54 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         CheckFormat::Json => report::check::write_json(&report, fail_on, w),
     })?;
     Ok(if report.fails(fail_on) { ExitCode::Differences } else { ExitCode::Success })
+}
+
+/// The matching options, with the sentence encoder loaded: from `--model`,
+/// else `CLAIMDIFF_MODEL` (either must load, or the run stops with exit 2),
+/// else the bundled model if it can be found; without one, matching is
+/// lexical and stderr says so once.
+fn match_config(common: &cli::CommonArgs) -> anyhow::Result<MatchConfig> {
+    use claimdiff::semantic::{self, Encoder};
+    let mut cfg = MatchConfig {
+        threshold: common.threshold,
+        semantic_max_sentences: common.semantic_max_sentences,
+        ..MatchConfig::default()
+    };
+    if common.lexical {
+        return Ok(cfg);
+    }
+    let given = common.model.clone().or_else(|| std::env::var_os(semantic::MODEL_ENV).map(PathBuf::from));
+    let encoder = match given {
+        Some(dir) => Encoder::load(&dir)?,
+        None => {
+            let exe = std::env::current_exe().and_then(|p| p.canonicalize()).unwrap_or_default();
+            let dirs = semantic::default_model_dirs(&exe);
+            match dirs.iter().find(|d| d.join("model.safetensors").is_file()) {
+                Some(dir) => Encoder::load(dir)?,
+                None => {
+                    eprintln!(
+                        "claimdiff: no sentence encoder found (give one with --model DIR or {}); matching on wording only",
+                        semantic::MODEL_ENV
+                    );
+                    return Ok(cfg);
+                }
+            }
+        }
+    };
+    // One encoder per process, shared by every stage for the whole run.
+    cfg.encoder = Some(Box::leak(Box::new(encoder)));
+    Ok(cfg)
+}
+
+/// Says once on stderr when an encoder was loaded but the run was too large
+/// for it.
+fn note_scorer(cfg: &MatchConfig, scorer: &str) {
+    if cfg.encoder.is_some() && scorer == "lexical" {
+        eprintln!(
+            "claimdiff: more than {} sentences; matching on wording only (raise --semantic-max-sentences to use the encoder)",
+            cfg.semantic_max_sentences
+        );
+    }
 }
 
 /// Whether to colour: `auto` colours a terminal stdout unless NO_COLOR is

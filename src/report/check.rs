@@ -35,6 +35,7 @@ pub fn write_text<W: Write>(
     )?;
     let failing = report.findings.iter().filter(|f| fail_on.contains(&f.kind)).count();
     writeln!(out, "{} findings, {failing} failing (--fail-on {})", report.findings.len(), names(fail_on))?;
+    writeln!(out, "{}scorer: {}{}", p.dim.render(), report.scorer, p.dim.render_reset())?;
     writeln!(out, "In the explanations, A is the story and B a reference.\n")?;
     for f in &report.findings {
         let fails = fail_on.contains(&f.kind);

@@ -9,6 +9,7 @@ use std::io::Write;
 #[derive(Serialize)]
 struct JsonReport<'a> {
     sources: &'a [SourceInfo; 2],
+    scorer: &'a str,
     highlights: &'a [Highlight],
     rows: Vec<JsonRow<'a>>,
 }
@@ -65,7 +66,7 @@ pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> s
         .collect();
     serde_json::to_writer_pretty(
         &mut out,
-        &JsonReport { sources: &report.sources, highlights: &report.highlights, rows },
+        &JsonReport { sources: &report.sources, scorer: &report.scorer, highlights: &report.highlights, rows },
     )?;
     out.write_all(b"\n")
 }

@@ -192,6 +192,8 @@ pub struct SourceInfo {
 pub struct PairReport {
     /// A and B.
     pub sources: [SourceInfo; 2],
+    /// The similarity used: `lexical` or `semantic:MODEL`.
+    pub scorer: String,
     /// Rows in reading order: A's order, with B-only rows placed after their
     /// B neighbours.
     pub rows: Vec<Row>,

@@ -47,7 +47,8 @@ pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> i
     }
     let counts = report.counts();
     let summary: Vec<String> = counts.iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
-    writeln!(out, "{}\n", summary.join(", "))?;
+    writeln!(out, "{}", summary.join(", "))?;
+    writeln!(out, "{}scorer: {}{}\n", p.dim.render(), report.scorer, p.dim.render_reset())?;
     if !report.highlights.is_empty() {
         writeln!(out, "{}Most consequential differences:{}", p.head.render(), p.head.render_reset())?;
         for (k, h) in report.highlights.iter().enumerate() {
@@ -144,9 +145,10 @@ fn write_explain<W: Write>(out: &mut W, e: &super::Explain, p: &Palette) -> io::
     writeln!(out, "    {d}shared: {}{r}", e.shared.join(", "))?;
     writeln!(out, "    {d}only A: {}{r}", e.only_a.join(", "))?;
     writeln!(out, "    {d}only B: {}{r}", e.only_b.join(", "))?;
+    let semantic = s.semantic.map(|c| format!("semantic cosine {c:.3}; ")).unwrap_or_default();
     writeln!(
         out,
-        "    {d}score {:.3} = logistic(jaccard {:.3}, containment {:.3}, coverage A {:.3} / B {:.3}, chars {:.3}, edit {:.3}, edit sorted {:.3}, bigrams {:.3}, length ratio {:.3}, numbers differ {}, unshared {}, shared {}){r}",
+        "    {d}score {:.3} = logistic({semantic}jaccard {:.3}, containment {:.3}, coverage A {:.3} / B {:.3}, chars {:.3}, edit {:.3}, edit sorted {:.3}, bigrams {:.3}, length ratio {:.3}, numbers differ {}, unshared {}, shared {}){r}",
         s.total, s.jaccard, s.containment, s.covered_a, s.covered_b, s.chars, s.edit, s.edit_sorted, s.bigrams,
         s.length_ratio, s.numbers_differ, s.unshared, s.shared_content
     )

@@ -133,18 +133,13 @@ impl Encoder {
 }
 
 /// Where to look for the model when neither `--model` nor
-/// `CLAIMDIFF_MODEL` names one: `models/` beside the executable or one of
-/// its ancestors (an installed copy), then the source tree the binary was
-/// built from (`cargo run`, `cargo test`).
-pub fn default_model_dirs(exe: Option<&Path>) -> Vec<PathBuf> {
-    let mut res = Vec::new();
-    if let Some(exe) = exe {
-        for dir in exe.ancestors().skip(1).take(4) {
-            res.push(dir.join("models").join(MODEL_NAME));
-        }
-    }
-    res.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("models").join(MODEL_NAME));
-    res
+/// `CLAIMDIFF_MODEL` names one: `models/` in the executable's folder or one
+/// of the three above it. That finds the repository's copy from
+/// `target/release/claimdiff` or `target/debug/claimdiff` (`cargo run`,
+/// `cargo test`) and a copy installed beside the binary; a binary moved
+/// elsewhere runs lexically and says so.
+pub fn default_model_dirs(exe: &Path) -> Vec<PathBuf> {
+    exe.ancestors().skip(1).take(4).map(|dir| dir.join("models").join(MODEL_NAME)).collect()
 }
 
 /// The dot product of two unit vectors: their cosine.

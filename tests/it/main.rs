@@ -11,4 +11,6 @@ mod flags;
 mod html;
 #[cfg(unix)]
 mod output;
+mod paraphrase_gold;
+mod semantic;
 mod util;

@@ -20,7 +20,9 @@ pub fn write<W: Write>(report: &ClaimsReport, out: W) -> std::io::Result<()> {
                 c.id.as_str(),
                 &v.side.source,
                 &v.side.index_label(),
-                &v.side.sentence,
+                // A clause claim's row holds the clause, at the index of
+                // the sentence it sits in.
+                c.clause.as_ref().map_or(&v.side.sentence, |cl| &cl.text),
                 c.status.as_str(),
                 &format!("{:.3}", v.similarity),
                 &word_diff_notation(&v.diff),

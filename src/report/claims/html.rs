@@ -76,7 +76,16 @@ fn write_unique<W: Write>(out: &mut W, report: &ClaimsReport) -> io::Result<()> 
              <td>{}</td><td><span class=\"idx\">#{}</span></td><td>{}</td><td class=\"num\">{:.2}</td></tr>",
             escape(&outlet_label(report, v.source)),
             escape(&v.side.index_label()),
-            escape(&v.side.sentence),
+            match &c.clause {
+                Some(cl) => format!(
+                    "\u{201c}{}\u{201d} <span class=\"note\">(a clause only this outlet adds to \
+                     <a href=\"#claim-{}\">{}</a>)</span>",
+                    escape(&cl.text),
+                    escape(&cl.claim),
+                    escape(&cl.claim)
+                ),
+                None => escape(&v.side.sentence).to_string(),
+            },
             c.salience,
             id = escape(&c.id)
         )?;

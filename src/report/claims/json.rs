@@ -9,6 +9,7 @@ use std::io::Write;
 #[derive(Serialize)]
 struct JsonReport<'a> {
     sources: &'a [SourceInfo],
+    scorer: &'a str,
     claims: Vec<JsonClaim<'a>>,
     matrix: JsonMatrix<'a>,
     outlets: Vec<JsonOutlet<'a>>,
@@ -23,6 +24,8 @@ struct JsonClaim<'a> {
     representative: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     provenance: Option<JsonProvenance<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    clause: Option<&'a super::ClauseOf>,
     variants: Vec<JsonVariant<'a>>,
 }
 
@@ -103,6 +106,7 @@ pub fn write<W: Write>(report: &ClaimsReport, mut out: W) -> std::io::Result<()>
                 date: &p.date,
                 hints: p.hints.iter().map(hint).collect(),
             }),
+            clause: c.clause.as_ref(),
             variants: c
                 .variants
                 .iter()
@@ -132,6 +136,9 @@ pub fn write<W: Write>(report: &ClaimsReport, mut out: W) -> std::io::Result<()>
             .collect(),
     };
     let outlets = report.outlets.iter().map(|o| JsonOutlet { outlet: name(o.source), summary: o }).collect();
-    serde_json::to_writer_pretty(&mut out, &JsonReport { sources: &report.sources, claims, matrix, outlets })?;
+    serde_json::to_writer_pretty(
+        &mut out,
+        &JsonReport { sources: &report.sources, scorer: &report.scorer, claims, matrix, outlets },
+    )?;
     out.write_all(b"\n")
 }

@@ -89,6 +89,24 @@ pub struct ClaimEntry {
     pub variants: Vec<Variant>,
     /// Provenance, when dates are known.
     pub provenance: Option<Provenance>,
+    /// For a one-outlet clause inside a shared claim's sentence: which claim
+    /// and which words. The entry is then `Unique`, its one variant is the
+    /// sentence holding the clause.
+    pub clause: Option<ClauseOf>,
+}
+
+/// A clause that one outlet adds to a claim the others also carry
+/// ("..., adding that they were also being backed by India").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClauseOf {
+    /// The id of the shared claim whose sentence holds the clause.
+    pub claim: String,
+    /// The clause's words.
+    pub text: String,
+    /// First byte of the clause in the cleaned article.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
 }
 
 /// Per-outlet consistency with the others.
@@ -106,11 +124,27 @@ pub struct OutletSummary {
     pub altered_quotes: usize,
 }
 
+impl ClaimEntry {
+    /// What a one-outlet listing shows: the clause for a clause claim, else
+    /// the first wording's sentence.
+    pub fn unique_text(&self) -> &str {
+        match &self.clause {
+            Some(c) => &c.text,
+            None => &self.variants[0].side.sentence,
+        }
+    }
+}
+
 impl ClaimsReport {
-    /// Counts of shared and unique claims.
+    /// Counts of shared and unique claims (one-outlet clauses included).
     pub fn counts(&self) -> (usize, usize) {
         let shared = self.claims.iter().filter(|c| c.status == ClaimStatus::Shared).count();
         (shared, self.claims.len() - shared)
+    }
+
+    /// How many of the unique claims are clauses added to a shared claim.
+    pub fn clause_count(&self) -> usize {
+        self.claims.iter().filter(|c| c.clause.is_some()).count()
     }
 
     /// The coverage matrix: for each claim, each source's sentence indices
@@ -134,6 +168,8 @@ impl ClaimsReport {
 pub struct ClaimsReport {
     /// Every source.
     pub sources: Vec<SourceInfo>,
+    /// The similarity used: `lexical` or `semantic:MODEL`.
+    pub scorer: String,
     /// Claims: unique ones first by salience, then shared ones by how many
     /// outlets carry them.
     pub claims: Vec<ClaimEntry>,

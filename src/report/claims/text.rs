@@ -20,22 +20,30 @@ pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) ->
         writeln!(out, ", {})", s.path)?;
     }
     let (shared, unique) = report.counts();
-    writeln!(out, "{} claims: {shared} shared, {unique} carried by one outlet only\n", report.claims.len())?;
+    write!(out, "{} claims: {shared} shared, {unique} carried by one outlet only", report.claims.len())?;
+    match report.clause_count() {
+        0 => writeln!(out)?,
+        n => writeln!(out, " ({n} of them clauses one outlet adds to a shared claim)")?,
+    }
+    writeln!(out, "{}scorer: {}{}\n", p.dim.render(), report.scorer, p.dim.render_reset())?;
 
     writeln!(out, "{h}Claims carried by one outlet only, most salient first{r}")?;
     for c in report.claims.iter().filter(|c| c.status == ClaimStatus::Unique) {
         let v = &c.variants[0];
-        writeln!(
+        write!(
             out,
-            "  {}{:<5}{} [{}] {} #{}: {}",
+            "  {}{:<5}{} [{}] {} #{}: ",
             p.only.render(),
             c.id,
             p.only.render_reset(),
             v.source + 1,
             v.side.source,
             v.side.index_label(),
-            v.side.sentence
         )?;
+        match &c.clause {
+            Some(cl) => writeln!(out, "\"{}\" (a clause only this outlet adds to {})", cl.text, cl.claim)?,
+            None => writeln!(out, "{}", v.side.sentence)?,
+        }
     }
     writeln!(out, "\n{h}Shared claims{r}")?;
     writeln!(
