@@ -155,67 +155,6 @@ pub fn candidate_pairs_all(corpus: &Corpus, refs: &[SentenceRef]) -> Vec<(Senten
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::article::{clean, load};
-    use crate::config::MatchConfig;
-    use crate::matching::score_sentences;
-
-    fn corpus(paths: &[&str]) -> Corpus {
-        Corpus::build(
-            paths
-                .iter()
-                .map(|p| {
-                    clean::clean(load::load_path(p.as_ref(), load::LoadOptions::default()).unwrap().remove(0)).unwrap()
-                })
-                .collect(),
-        )
-    }
-
-    /// Every pair the brute-force matcher accepts, between documents 0 and 1.
-    fn brute_force(c: &Corpus, cfg: &MatchConfig) -> Vec<(usize, usize)> {
-        let mut res = Vec::new();
-        for a in &c.docs[0].sentences {
-            for b in &c.docs[1].sentences {
-                if score_sentences(c, a, b).is_match(cfg) {
-                    res.push((a.idx, b.idx));
-                }
-            }
-        }
-        res
-    }
-
-    #[test]
-    fn the_index_never_misses_a_pair_the_brute_force_matcher_finds() {
-        let cfg = MatchConfig::default();
-        let files = [
-            "data/harbour-strike/coastal-herald.txt",
-            "data/harbour-strike/meridian-wire.txt",
-            "data/harbour-strike/northport-times.txt",
-            "data/harbour-strike/the-daily-ledger.txt",
-        ];
-        for (x, a) in files.iter().enumerate() {
-            for b in &files[x + 1..] {
-                let c = corpus(&[a, b]);
-                let cands = candidate_pairs(&c, 0, 1);
-                let all_refs: Vec<SentenceRef> = c
-                    .docs
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(d, doc)| (0..doc.sentences.len()).map(move |s| (d, s)))
-                    .collect();
-                let global: Vec<(usize, usize)> =
-                    candidate_pairs_all(&c, &all_refs).into_iter().map(|(p, q)| (p.1, q.1)).collect();
-                for pair in brute_force(&c, &cfg) {
-                    assert!(cands.binary_search(&pair).is_ok(), "{a} vs {b}: pairwise index missed {pair:?}");
-                    assert!(global.contains(&pair), "{a} vs {b}: global index missed {pair:?}");
-                }
-            }
-        }
-    }
-}
-
 /// Candidates by meaning: for each sentence of `refs` that has an encoder
 /// vector, its `k` nearest sentences of other documents with a cosine of at
 /// least `floor`, found by exact search (blocked matrix products over the
@@ -281,4 +220,65 @@ pub fn semantic_pairs(corpus: &Corpus, refs: &[SentenceRef], k: usize, floor: f3
     pairs.par_sort_unstable();
     pairs.dedup();
     pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{clean, load};
+    use crate::config::MatchConfig;
+    use crate::matching::score_sentences;
+
+    fn corpus(paths: &[&str]) -> Corpus {
+        Corpus::build(
+            paths
+                .iter()
+                .map(|p| {
+                    clean::clean(load::load_path(p.as_ref(), load::LoadOptions::default()).unwrap().remove(0)).unwrap()
+                })
+                .collect(),
+        )
+    }
+
+    /// Every pair the brute-force matcher accepts, between documents 0 and 1.
+    fn brute_force(c: &Corpus, cfg: &MatchConfig) -> Vec<(usize, usize)> {
+        let mut res = Vec::new();
+        for a in &c.docs[0].sentences {
+            for b in &c.docs[1].sentences {
+                if score_sentences(c, a, b).is_match(cfg) {
+                    res.push((a.idx, b.idx));
+                }
+            }
+        }
+        res
+    }
+
+    #[test]
+    fn the_index_never_misses_a_pair_the_brute_force_matcher_finds() {
+        let cfg = MatchConfig::default();
+        let files = [
+            "data/harbour-strike/coastal-herald.txt",
+            "data/harbour-strike/meridian-wire.txt",
+            "data/harbour-strike/northport-times.txt",
+            "data/harbour-strike/the-daily-ledger.txt",
+        ];
+        for (x, a) in files.iter().enumerate() {
+            for b in &files[x + 1..] {
+                let c = corpus(&[a, b]);
+                let cands = candidate_pairs(&c, 0, 1);
+                let all_refs: Vec<SentenceRef> = c
+                    .docs
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(d, doc)| (0..doc.sentences.len()).map(move |s| (d, s)))
+                    .collect();
+                let global: Vec<(usize, usize)> =
+                    candidate_pairs_all(&c, &all_refs).into_iter().map(|(p, q)| (p.1, q.1)).collect();
+                for pair in brute_force(&c, &cfg) {
+                    assert!(cands.binary_search(&pair).is_ok(), "{a} vs {b}: pairwise index missed {pair:?}");
+                    assert!(global.contains(&pair), "{a} vs {b}: global index missed {pair:?}");
+                }
+            }
+        }
+    }
 }
