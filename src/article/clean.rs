@@ -1,22 +1,30 @@
 //! Cleaning: raw article text in, [`Article`] out.
 //!
-//! Reads the optional `---` front-matter block and a glued ` date YYYY-MM-DD `
-//! prefix into [`Meta`], and drops boilerplate lines (repeated headlines,
+//! Reads the optional `---` front-matter block, a glued ` date YYYY-MM-DD `
+//! prefix and a wire dateline (`LONDON (Reuters) - `) into [`Meta`], removes
+//! control characters, and drops boilerplate lines (repeated headlines,
 //! section labels, advertisements, photo captions, related links, social
-//! prompts, comment forms). Every dropped line is recorded with its reason so
+//! prompts, comment forms) and agency furniture (slug lines, timestamps,
+//! bylines and credits, end markers, editor's notes), and lines with no
+//! words. Every rule matches the shape of a whole line, never the opening
+//! words of prose. Every dropped line is recorded with its reason so
 //! `--verbose` can show it. Paragraph breaks are kept: the splitter relies on
 //! them. No I/O happens here.
 
 use super::load::RawInput;
 use super::{Article, DropReason, DroppedLine};
 use crate::error::{Error, Result};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 /// Cleans one raw input into an article.
 ///
 /// Fails only when nothing is left after cleaning.
 pub fn clean(raw: RawInput) -> Result<Article> {
     let RawInput { mut meta, text, mut warnings } = raw;
-    let lines: Vec<&str> = text.lines().collect();
+    let mut controls = Controls::default();
+    let stripped: Vec<Cow<str>> = text.lines().enumerate().map(|(i, l)| controls.strip(i + 1, l)).collect();
+    let lines: Vec<&str> = stripped.iter().map(|l| l.as_ref()).collect();
     let mut dropped = Vec::new();
     let mut first = 0;
 
@@ -49,6 +57,10 @@ pub fn clean(raw: RawInput) -> Result<Article> {
     let mut last_kept: Option<&str> = None;
     let mut seen_content = false;
     let mut comment_form = false;
+    let mut note = Note::Off;
+    // A dateline is looked for until the first kept line that ends a
+    // sentence: it opens the first paragraph of prose, after any headline.
+    let mut dateline_open = true;
     let mut i = first;
     while i < lines.len() {
         let mut line = lines[i];
@@ -56,13 +68,25 @@ pub fn clean(raw: RawInput) -> Result<Article> {
         let reason = if comment_form {
             Some(DropReason::CommentForm)
         } else if trimmed.is_empty() {
+            if note == Note::Paragraph {
+                note = Note::Off;
+            }
             None
+        } else if note != Note::Off {
+            note = Note::Paragraph;
+            Some(DropReason::EditorsNote)
         } else {
             classify_line(trimmed, last_kept, seen_content, &lines, i)
         };
         if let Some(reason) = reason {
-            if reason == DropReason::CommentForm {
-                comment_form = true;
+            match reason {
+                DropReason::CommentForm => comment_form = true,
+                // The note's label opens it; the rest of its paragraph (or,
+                // for a bare label, the next paragraph) goes with it.
+                DropReason::EditorsNote if note == Note::Off => {
+                    note = if editors_note(trimmed) == Some(true) { Note::Pending } else { Note::Paragraph };
+                }
+                _ => {}
             }
             if !trimmed.is_empty() {
                 dropped.push(DroppedLine { line: i + 1, text: line.to_owned(), reason });
@@ -83,21 +107,103 @@ pub fn clean(raw: RawInput) -> Result<Article> {
                 line = rest;
             }
         }
+        if dateline_open && !trimmed.is_empty() {
+            if let Some((dateline, rest)) = dateline(line) {
+                dateline_open = false;
+                dropped.push(DroppedLine {
+                    line: i + 1,
+                    text: line[..line.len() - rest.len()].to_owned(),
+                    reason: DropReason::Dateline,
+                });
+                meta.dateline.get_or_insert_with(|| dateline.to_owned());
+                if rest.trim().is_empty() {
+                    i += 1;
+                    continue;
+                }
+                line = rest;
+            }
+        }
         if !trimmed.is_empty() {
             if !seen_content && meta.title.is_none() && looks_like_headline(line.trim()) {
                 meta.title = Some(line.trim().to_owned());
             }
             seen_content = true;
+            dateline_open &= !ends_sentence(line);
             last_kept = Some(line.trim());
         }
         out.push_str(line.trim_end());
         out.push('\n');
         i += 1;
     }
+    if let Some(record) = controls.record() {
+        dropped.push(record);
+        dropped.sort_by_key(|d| d.line);
+    }
     if out.trim().is_empty() {
         return Err(Error::Empty { path: meta.path.clone(), what: "no article text left after removing boilerplate" });
     }
     Ok(Article { meta, text: out, dropped, warnings })
+}
+
+/// Where the cleaner is in an editor's note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Note {
+    /// Not in a note.
+    Off,
+    /// In a note's paragraph: dropped up to the next blank line.
+    Paragraph,
+    /// After a bare label ("Note to editors:"): the next paragraph is the
+    /// note.
+    Pending,
+}
+
+/// Control characters removed from the text: how many of each, and the line
+/// of the first.
+#[derive(Debug, Default)]
+struct Controls {
+    first_line: Option<usize>,
+    counts: BTreeMap<char, usize>,
+}
+
+impl Controls {
+    /// `line` (1-based line number `n`) without its control characters; the
+    /// ones that stand for space (CR, VT, FF, NEL) become a space so words
+    /// stay apart.
+    fn strip<'a>(&mut self, n: usize, line: &'a str) -> Cow<'a, str> {
+        if !line.chars().any(is_stray_control) {
+            return Cow::Borrowed(line);
+        }
+        self.first_line.get_or_insert(n);
+        let mut out = String::with_capacity(line.len());
+        for c in line.chars() {
+            if !is_stray_control(c) {
+                out.push(c);
+                continue;
+            }
+            *self.counts.entry(c).or_default() += 1;
+            if c.is_whitespace() {
+                out.push(' ');
+            }
+        }
+        Cow::Owned(out)
+    }
+
+    /// The one record of the file's removals, if there were any.
+    fn record(&self) -> Option<DroppedLine> {
+        let line = self.first_line?;
+        let total: usize = self.counts.values().sum();
+        let each: Vec<String> = self.counts.iter().map(|(c, n)| format!("U+{:04X} x{n}", u32::from(*c))).collect();
+        Some(DroppedLine {
+            line,
+            text: format!("{total} removed from the text ({})", each.join(", ")),
+            reason: DropReason::ControlCharacters,
+        })
+    }
+}
+
+/// A C0 control other than newline and tab, DEL, or a C1 control.
+fn is_stray_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
 }
 
 /// Decides whether a non-empty line is boilerplate, and which kind.
@@ -112,6 +218,9 @@ fn classify_line(
     let lower = lower.as_str();
     if last_kept == Some(line) {
         return Some(DropReason::RepeatedHeadline);
+    }
+    if let Some(reason) = wire_furniture(line, lower, seen_content) {
+        return Some(reason);
     }
     if matches!(
         lower.trim_end_matches(['.', ':']),
@@ -240,6 +349,409 @@ fn glued_date(line: &str) -> Option<(&str, &str)> {
     Some((date, rest[10..].trim_start()))
 }
 
+// Agency (wire) copy. Each rule below matches the shape of a whole line (a
+// short line of its own), never the opening words of prose: "By Monday, the
+// union had ..." and "More than 60 people ..." are sentences of the story.
+
+/// Which kind of agency furniture a non-empty line is, if any.
+fn wire_furniture(line: &str, lower: &str, seen_content: bool) -> Option<DropReason> {
+    if is_end_marker(lower) {
+        return Some(DropReason::EndMarker);
+    }
+    if !line.chars().any(char::is_alphanumeric) {
+        return Some(DropReason::NoWords);
+    }
+    if is_timestamp(line) {
+        return Some(DropReason::Timestamp);
+    }
+    if is_slug_line(line) {
+        return Some(DropReason::SlugLine);
+    }
+    if is_byline(line, seen_content) || is_credit_line(line) {
+        return Some(DropReason::Byline);
+    }
+    if editors_note(line).is_some() {
+        return Some(DropReason::EditorsNote);
+    }
+    None
+}
+
+/// `ENDS`, `end`, `MORE`, `-more-`, `(END)`, `More to follow`, `- 30 -`,
+/// `# # #`, alone on the line.
+fn is_end_marker(lower: &str) -> bool {
+    let t = lower.trim();
+    if t.len() >= 3 && t.chars().all(|c| c == '#' || c.is_whitespace()) {
+        return true;
+    }
+    let core = t.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}' | '(' | ')' | '[' | ']' | '*' | '.' | '=' | '_')
+    });
+    match core {
+        "end" | "ends" | "endit" | "more" | "more to follow" | "more follows" => true,
+        // The telegraph's end mark, only between dashes.
+        "30" => t.starts_with('-'),
+        _ => false,
+    }
+}
+
+/// A slug or catchline: a line opening with a time and a date (`09:12
+/// 14/06/24: Page 1 (HHH) COURTS Quarry ...`), an AP slug (`BC-EU--Quarry`),
+/// or a short, mostly capitalised line without closing punctuation that
+/// carries a slug code (`Page 1`, `(HHH)`, `--`).
+fn is_slug_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let token = |w: &str| w.trim_end_matches([':', ',', ';']).to_owned();
+    if words.len() >= 2 {
+        let (a, b) = (token(words[0]), token(words[1]));
+        if (is_time(&a) && is_numeric_date(&b)) || (is_numeric_date(&a) && is_time(&b)) {
+            return true;
+        }
+    }
+    if words.len() == 1 && (line.starts_with("BC-") || line.contains("--")) && line.contains(char::is_alphabetic) {
+        return true;
+    }
+    if words.len() > 25 || ends_sentence(line) {
+        return false;
+    }
+    let page = words.windows(2).any(|w| {
+        matches!(w[0], "Page" | "PAGE" | "Pg" | "PG" | "p" | "P")
+            && w[1].trim_end_matches([':', ',']).parse::<u32>().is_ok()
+    });
+    let code = words.iter().any(|w| {
+        let inner = w.trim_end_matches([':', ',']).strip_prefix('(').and_then(|x| x.strip_suffix(')'));
+        inner.is_some_and(|x| {
+            (2..=6).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        }) || w.starts_with("BC-")
+            || w.contains("--")
+    });
+    if !(page || code) {
+        return false;
+    }
+    let lettered: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).collect();
+    let caps = lettered.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)).count();
+    caps >= 2 && caps * 2 >= lettered.len()
+}
+
+/// A time or date alone on its line, with at most "Updated", "on", "at", a
+/// weekday, a time zone: `10:05 BST 14/06/2024`, `Updated: June 14, 2024
+/// 10:05 a.m. EDT`, `2024-06-14T09:12:00Z`. A date needs its day, month and
+/// year.
+fn is_timestamp(line: &str) -> bool {
+    let (mut time, mut date, mut month, mut day, mut year) = (false, false, false, false, false);
+    for raw in line.split_whitespace() {
+        let t = raw.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '|' | '(' | ')' | '[' | ']'));
+        if t.is_empty() || matches!(t, "-" | "\u{2013}" | "\u{2014}" | "/") {
+            continue;
+        }
+        let lower = t.to_lowercase();
+        let word = lower.trim_end_matches('.');
+        if is_time(t) || t.split_once('T').is_some_and(|(d, tm)| is_numeric_date(d) && is_time(strip_zone(tm))) {
+            time = true;
+        } else if is_numeric_date(t) {
+            date = true;
+        } else if month_word(word) {
+            month = true;
+        } else if t.len() == 4 && t.parse::<u16>().is_ok_and(|y| (1900..=2099).contains(&y)) {
+            year = true;
+        } else if day_number(word) {
+            day = true;
+        } else if !(is_zone(t)
+            || WEEKDAYS.iter().any(|d| word == *d || (word.len() >= 3 && d.starts_with(word)))
+            || matches!(
+                word,
+                "am" | "pm" | "a.m" | "p.m" | "at" | "on" | "updated" | "published" | "posted" | "last" | "modified"
+            ))
+        {
+            return false;
+        }
+    }
+    time || date || (month && day && year)
+}
+
+/// `09:12`, `9.12`, `09:12:30`, `9:12am`.
+fn is_time(t: &str) -> bool {
+    let lower = t.to_ascii_lowercase();
+    let t = ["a.m.", "p.m.", "am", "pm"].iter().find_map(|s| lower.strip_suffix(s)).unwrap_or(&lower);
+    let sep = if t.contains(':') { ':' } else { '.' };
+    let parts: Vec<&str> = t.split(sep).collect();
+    if !(2..=3).contains(&parts.len()) || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    parts[0].len() <= 2
+        && parts[0].parse::<u8>().is_ok_and(|h| h <= 24)
+        && parts[1..].iter().all(|p| p.len() == 2 && p.parse::<u8>().is_ok_and(|m| m <= 59))
+}
+
+/// `14/06/24`, `14.06.2024`, `2024-06-14`.
+fn is_numeric_date(t: &str) -> bool {
+    let Some(sep) = t.chars().find(|c| matches!(c, '/' | '.' | '-')) else { return false };
+    let parts: Vec<&str> = t.split(sep).collect();
+    if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    matches!(lens.as_slice(), [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2])
+}
+
+/// An ISO time's zone suffix removed: `09:12:00Z`, `09:12+01:00`.
+fn strip_zone(t: &str) -> &str {
+    let t = t.strip_suffix('Z').unwrap_or(t);
+    match t.rfind(['+', '-']) {
+        Some(k) if k > 0 => &t[..k],
+        _ => t,
+    }
+}
+
+fn is_zone(t: &str) -> bool {
+    const ZONES: &[&str] = &[
+        "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "WEST", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT",
+        "MST", "MDT", "PT", "PST", "PDT", "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "MSK", "Z",
+    ];
+    ZONES.contains(&t) || ["GMT+", "GMT-", "UTC+", "UTC-"].iter().any(|p| t.starts_with(p))
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// A month's name or its abbreviation (`jun`, `sept`), lower-cased.
+fn month_word(word: &str) -> bool {
+    MONTHS.iter().any(|m| word == *m || (word.len() >= 3 && m.starts_with(word)))
+}
+
+/// `14`, `3rd`, `21st` (lower-cased).
+fn day_number(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+        && (1..=2).contains(&digits.len())
+        && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// Wire agencies, lower-cased, as they appear in datelines and bylines.
+const AGENCIES: &[&str] = &[
+    "reuters",
+    "reuters health",
+    "ap",
+    "associated press",
+    "the associated press",
+    "afp",
+    "agence france-presse",
+    "agence france presse",
+    "pa",
+    "pa media",
+    "pa news",
+    "press association",
+    "the press association",
+    "bloomberg",
+    "dow jones",
+    "dpa",
+    "upi",
+    "ansa",
+    "efe",
+    "xinhua",
+    "kyodo",
+    "kyodo news",
+    "yonhap",
+    "tass",
+    "interfax",
+    "anadolu",
+    "anadolu agency",
+    "pti",
+    "ians",
+    "ani",
+    "app",
+    "aap",
+    "cp",
+    "the canadian press",
+    "canadian press",
+    "nzpa",
+    "bernama",
+    "antara",
+    "belga",
+    "anp",
+];
+
+/// A wire agency's name, or several joined by `/`, `,` or " and "
+/// (`Reuters/AP`).
+fn is_agency(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let parts: Vec<&str> =
+        lower.split(['/', ',']).flat_map(|p| p.split(" and ")).map(str::trim).filter(|p| !p.is_empty()).collect();
+    !parts.is_empty() && parts.iter().all(|p| AGENCIES.contains(p))
+}
+
+/// A wire dateline opening `line`: `LONDON (Reuters) - `, `PARIS, June 3
+/// (AFP) - `, `WASHINGTON (AP) — ` or a bare `(Reuters) - `. The place is in
+/// capitals, the name in brackets a wire agency, and a dash follows. Returns
+/// the dateline without its dash, and the rest of the line.
+fn dateline(line: &str) -> Option<(&str, &str)> {
+    let s = line.trim_start();
+    let open = s.find('(')?;
+    if open > 60 {
+        return None;
+    }
+    let close = open + s[open..].find(')')?;
+    if !is_agency(&s[open + 1..close]) {
+        return None;
+    }
+    let place = s[..open].trim();
+    if !place.is_empty() && !is_dateline_place(place) {
+        return None;
+    }
+    let after = s[close + 1..].trim_start();
+    let rest = ["--", "-", "\u{2013}", "\u{2014}"].iter().find_map(|d| after.strip_prefix(d))?;
+    Some((s[..=close].trim(), rest.trim_start()))
+}
+
+/// `LONDON`, `RIO DE JANEIRO`, `ST. LOUIS, June 3`, `PARIS, FRANCE`,
+/// `BERLIN, 3 June 2024`.
+fn is_dateline_place(place: &str) -> bool {
+    let caps = |p: &str| {
+        let words = p.split_whitespace().count();
+        (1..=4).contains(&words)
+            && p.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && p.chars().all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '.' | '\'' | '\u{2019}' | '-'))
+    };
+    let (name, rest) = match place.split_once(',') {
+        Some((n, r)) => (n.trim(), Some(r.trim())),
+        None => (place, None),
+    };
+    caps(name)
+        && rest.is_none_or(|r| {
+            let words: Vec<String> =
+                r.split([' ', ',']).filter(|w| !w.is_empty()).map(|w| w.to_lowercase().replace('.', "")).collect();
+            caps(r)
+                || ((1..=4).contains(&words.len())
+                    && words.iter().any(|w| month_word(w))
+                    && words.iter().all(|w| month_word(w) || day_number(w) || w.parse::<u16>().is_ok()))
+        })
+}
+
+/// A word of a person's name: capitalised (`Hollis`, `O'Neill`, `J.`,
+/// `HOLLIS`).
+fn is_name_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
+}
+
+/// Lower-case words that may sit inside names and credits.
+const NAME_PARTICLES: &[&str] =
+    &["and", "&", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "al", "bin", "el", "in", "at"];
+
+/// A byline: `By Jane Hollis, PA News`, `By Jane Hollis, Press
+/// Association`, `BY JANE HOLLIS Associated Press`, and (after the headline)
+/// a plain `By Jane Hollis`. Every word after "By" is capitalised or a name
+/// particle, the first is no weekday or month, and nothing closes a
+/// sentence: "By Monday, the union had agreed." is prose.
+fn is_byline(line: &str, seen_content: bool) -> bool {
+    let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else { return false };
+    if ends_sentence(line) || line.split_whitespace().count() > 16 {
+        return false;
+    }
+    let mut parts = rest.split(',').map(str::trim);
+    let name: Vec<&str> = parts.next().unwrap_or("").split_whitespace().collect();
+    let Some(first) = name.first() else { return false };
+    let first = first.to_lowercase();
+    if !is_name_word(name[0])
+        || month_word(&first)
+        || WEEKDAYS.iter().any(|d| first.starts_with(d))
+        || matches!(first.as_str(), "the" | "this" | "that" | "then" | "now" | "far" | "all" | "law" | "noon")
+    {
+        return false;
+    }
+    let credit_word = |w: &&str| is_name_word(w) || NAME_PARTICLES.contains(w) || matches!(*w, "of" | "for" | "the");
+    if !name.iter().all(|w| is_name_word(w) || NAME_PARTICLES.contains(w)) || name.len() > 8 {
+        return false;
+    }
+    let affiliation: Vec<&str> = parts.collect();
+    if affiliation.iter().any(|p| p.is_empty() || !p.split_whitespace().all(|w| credit_word(&w))) {
+        return false;
+    }
+    let names = name.iter().filter(|w| is_name_word(w)).count();
+    !affiliation.is_empty() || is_agency(&name.join(" ")) || (seen_content && (2..=5).contains(&names))
+}
+
+/// A Reuters-style credit line: `Reporting by Jane Hollis; Editing by Tom
+/// Reed`, `(Reporting by X in Paris; editing by Y)`, `Additional reporting
+/// by ...`. Each `;` part is a role, "by", and names (capitalised words and
+/// particles): "Reporting by the Guardian found ..." is prose.
+fn is_credit_line(line: &str) -> bool {
+    let s = line.trim();
+    let s = s.strip_prefix('(').map_or(s, |x| x.strip_suffix(')').unwrap_or(x));
+    let s = s.trim_end_matches('.');
+    if s.split_whitespace().count() > 40 {
+        return false;
+    }
+    s.split(';').map(str::trim).all(|part| {
+        let Some((role, names)) = part.split_once(" by ").or_else(|| part.split_once(" By ")) else { return false };
+        let role = role.to_lowercase();
+        let role_words: Vec<&str> = role.split_whitespace().collect();
+        let names: Vec<&str> = names.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+        (1..=3).contains(&role_words.len())
+            && role_words.iter().all(|w| {
+                matches!(
+                    *w,
+                    "reporting"
+                        | "additional"
+                        | "writing"
+                        | "editing"
+                        | "compiled"
+                        | "compiling"
+                        | "research"
+                        | "graphics"
+                        | "production"
+                        | "translation"
+                        | "translated"
+                        | "photos"
+                        | "video"
+                        | "and"
+                )
+            })
+            && names.first().is_some_and(|w| is_name_word(w))
+            && names.iter().all(|w| is_name_word(w) || NAME_PARTICLES.contains(w) || *w == "from")
+    })
+}
+
+/// An editor's note opening a line: `Editor's note: ...`, `EDITORS NOTE:`,
+/// `Note to editors: ...`, `[Editor’s note — ...]`. The label must be
+/// followed by a colon or a dash, or end the line: "Editor's notes were
+/// leaked" is prose. `Some(true)` when the line is the bare label.
+fn editors_note(line: &str) -> Option<bool> {
+    let lower = line.trim_start_matches(['(', '[']).to_lowercase().replace('\u{2019}', "'");
+    const LABELS: &[&str] = &[
+        "editor's note",
+        "editors' note",
+        "editors note",
+        "editor's notes",
+        "editors' notes",
+        "editors notes",
+        "note to editors",
+        "notes to editors",
+    ];
+    let after = LABELS.iter().filter_map(|l| lower.strip_prefix(l)).map(str::trim_start).min_by_key(|a| a.len())?;
+    let body = if after.is_empty() {
+        after
+    } else {
+        ["--", ":", "-", "\u{2013}", "\u{2014}"].iter().find_map(|d| after.strip_prefix(d))?
+    };
+    Some(body.trim().trim_end_matches([')', ']']).trim().is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -314,5 +826,294 @@ mod tests {
         let meta = Meta { outlet: "x".into(), path: PathBuf::from("x.txt"), ..Meta::default() };
         let err = clean(RawInput { meta, text: "Advertisement\n".into(), warnings: vec![] }).unwrap_err();
         assert!(err.to_string().starts_with("x.txt: "), "{err}");
+    }
+
+    /// The lines kept, in order, without blank ones.
+    fn kept(a: &Article) -> Vec<&str> {
+        a.text.lines().filter(|l| !l.trim().is_empty()).collect()
+    }
+
+    /// Cleans `text` after a headline, and returns the reasons for dropping
+    /// its lines and the lines kept.
+    fn after_headline(text: &str) -> (Vec<DropReason>, Vec<String>) {
+        let a = run(&format!("Quarry boss cleared\n\n{text}"));
+        (reasons(&a), kept(&a).into_iter().skip(1).map(str::to_owned).collect())
+    }
+
+    /// Each line, its own paragraph after a headline, is dropped for `reason`.
+    fn assert_dropped(lines: &[&str], reason: DropReason) {
+        for line in lines {
+            let (r, k) = after_headline(&format!("{line}\n\nThe jury was out for four hours.\n"));
+            assert_eq!(r, vec![reason], "{line:?}");
+            assert_eq!(k, vec!["The jury was out for four hours."], "{line:?}");
+        }
+    }
+
+    /// Each line, its own paragraph after a headline, is kept untouched.
+    fn assert_kept(lines: &[&str]) {
+        for line in lines {
+            let (r, k) = after_headline(&format!("{line}\n"));
+            assert!(r.is_empty(), "{line:?} was dropped: {r:?}");
+            assert_eq!(k, vec![*line]);
+        }
+    }
+
+    #[test]
+    fn slug_lines_are_dropped() {
+        assert_dropped(
+            &[
+                "09:12 14/06/24: Page 1 (HHH) COURTS Quarry QUARRY BOSS CLEARED OF ...",
+                "14/06/2024 09:12 COURTS Quarry",
+                "Page 2 (HHH) COURTS Quarry QUARRY BOSS CLEARED OF POLLUTION CHARGES",
+                "COURTS Quarry (HHH) QUARRY BOSS CLEARED",
+                "BC-EU--Britain-Quarry,0412",
+            ],
+            DropReason::SlugLine,
+        );
+        // The first line of a file too, and the headline after it is the title.
+        let a = run("09:12 14/06/24: Page 1 (HHH) COURTS Quarry\nQuarry boss cleared\n\nThe jury was out.\n");
+        assert_eq!(reasons(&a), vec![DropReason::SlugLine]);
+        assert_eq!(a.meta.title.as_deref(), Some("Quarry boss cleared"));
+    }
+
+    #[test]
+    fn slug_lookalikes_are_kept() {
+        assert_kept(&[
+            "QUARRY BOSS CLEARED OF POLLUTION CHARGES",
+            "Page 1 of the report (PDF) was never published, the court heard.",
+            "At 09:12 on 14/06/24 the pump failed.",
+            "09:12 was the time the pump failed, the court heard.",
+            "The EU (EC) said -- again -- that it would not comment.",
+        ]);
+        // An all-capitals headline is the title, not a catchline.
+        let a = run("QUARRY BOSS CLEARED\n\nThe jury was out.\n");
+        assert!(a.dropped.is_empty());
+        assert_eq!(a.meta.title.as_deref(), Some("QUARRY BOSS CLEARED"));
+    }
+
+    #[test]
+    fn standalone_timestamps_are_dropped() {
+        assert_dropped(
+            &[
+                "10:05",
+                "10:05 BST 14/06/2024",
+                "Updated: June 14, 2024 10:05 a.m. EDT",
+                "2024-06-14T09:12:00Z",
+                "14 June 2024",
+                "Friday 14 June 2024 | 9.12pm",
+            ],
+            DropReason::Timestamp,
+        );
+        assert_kept(&[
+            "10:05 the jury returned.",
+            "On Friday at 10:05 the jury returned its verdicts.",
+            "June 2024",
+            "Friday 14 June",
+        ]);
+    }
+
+    #[test]
+    fn bylines_and_credits_are_dropped() {
+        assert_dropped(
+            &[
+                "By Jane Hollis, PA News",
+                "By Jane Hollis, Press Association",
+                "By Jane Hollis, PA Political Correspondent, in Westminster",
+                "BY JANE HOLLIS Associated Press",
+                "By Jane Hollis",
+                "By Ana de la Cruz and Tom O'Reilly",
+                "Reporting by Jane Hollis; Editing by Tom Reed",
+                "(Reporting by Jane Hollis in Hartwell; editing by Tom Reed)",
+                "Additional reporting by Ana de la Cruz in Madrid; Writing by Jane Hollis; Editing by Tom Reed",
+            ],
+            DropReason::Byline,
+        );
+        // An agency byline before the headline too.
+        let a = run("By Jane Hollis, PA News\n\nQuarry boss cleared\n\nThe jury was out.\n");
+        assert_eq!(reasons(&a), vec![DropReason::Byline]);
+        assert_eq!(a.meta.title.as_deref(), Some("Quarry boss cleared"));
+    }
+
+    #[test]
+    fn prose_opening_like_a_byline_is_kept() {
+        assert_kept(&[
+            "By Monday, the union had agreed to return to work.",
+            "By Monday, the union had",
+            "By the end of the week, talks had collapsed.",
+            "By 2030, Hartwell Will Need New Quarries",
+            "By Jane Hollis's own account, the pump had failed twice.",
+            "Reporting by the Guardian found that the quarry had no permit.",
+            "Reporting by the Guardian; Editing by hand",
+            "Editing by hand is slow, the clerk said.",
+        ]);
+        // A title-case headline opening with "By" is the title.
+        let a = run("By Land and Sea\n\nThe jury was out.\n");
+        assert!(a.dropped.is_empty());
+        assert_eq!(a.meta.title.as_deref(), Some("By Land and Sea"));
+    }
+
+    #[test]
+    fn end_markers_are_dropped() {
+        assert_dropped(
+            &["end", "ENDS", "MORE", "-more-", "# # #", "###", "(END)", "- 30 -", "More to follow", "-ENDS-"],
+            DropReason::EndMarker,
+        );
+        assert_kept(&[
+            "The strike will end on Friday.",
+            "End of an era for Hartwell quarry",
+            "More than 60 people packed the gallery.",
+            "The end.",
+            "More rain expected",
+            "30",
+        ]);
+        // A lone "MORE" inside a paragraph is still a marker.
+        let (r, k) = after_headline("The jury was out.\nMORE\nIt returned at noon.\n");
+        assert_eq!(r, vec![DropReason::EndMarker]);
+        assert_eq!(k, vec!["The jury was out.", "It returned at noon."]);
+    }
+
+    #[test]
+    fn datelines_become_metadata() {
+        for (text, dateline, rest) in [
+            ("LONDON (Reuters) - The quarry closed.", "LONDON (Reuters)", "The quarry closed."),
+            ("WASHINGTON (AP) \u{2014} The quarry closed.", "WASHINGTON (AP)", "The quarry closed."),
+            ("PARIS, June 3 (AFP) - The quarry closed.", "PARIS, June 3 (AFP)", "The quarry closed."),
+            ("(Reuters) - The quarry closed.", "(Reuters)", "The quarry closed."),
+            (
+                "ST. LOUIS, Jan. 5 (Reuters/AP) -- The quarry closed.",
+                "ST. LOUIS, Jan. 5 (Reuters/AP)",
+                "The quarry closed.",
+            ),
+        ] {
+            let a = run(&format!("Quarry closes\n\n{text}\nIt had 40 staff.\n\nLONDON (Reuters) - Later copy.\n"));
+            assert_eq!(a.meta.dateline.as_deref(), Some(dateline), "{text}");
+            assert_eq!(kept(&a), vec!["Quarry closes", rest, "It had 40 staff.", "LONDON (Reuters) - Later copy."]);
+            assert_eq!(reasons(&a), vec![DropReason::Dateline]);
+            assert_eq!(a.dropped[0].line, 3);
+            assert_eq!(a.dropped[0].text.trim(), text[..text.len() - rest.len()].trim());
+        }
+        // With a glued date, and as the very first line.
+        let a = run(" date 2024-06-14 HARTWELL (PA) - The quarry closed.\n");
+        assert_eq!((a.meta.date.as_deref(), a.meta.dateline.as_deref()), (Some("2024-06-14"), Some("HARTWELL (PA)")));
+        assert_eq!(a.text, "The quarry closed.\n");
+        // Alone on its line, before the paragraph it opens.
+        let a = run("LONDON (Reuters) -\nThe quarry closed.\n");
+        assert_eq!(a.meta.dateline.as_deref(), Some("LONDON (Reuters)"));
+        assert_eq!(a.text, "The quarry closed.\n");
+    }
+
+    #[test]
+    fn dateline_lookalikes_are_kept() {
+        for text in [
+            // Not a wire agency: the outlet's own dateline stays in the text.
+            "NORTHPORT (Meridian Wire) \u{2013} About 1,200 workers walked out.",
+            "ISLAMABAD (Web Desk) \u{2013} The minister spoke.",
+            "The Associated Press (AP) - a news agency - said so.",
+            "Officials in LONDON (Reuters) said nothing.",
+            "London (Reuters) - lower-case place names are prose.",
+        ] {
+            let a = run(&format!("{text}\n"));
+            assert!(a.dropped.is_empty(), "{text}: {:?}", a.dropped);
+            assert_eq!(a.meta.dateline, None);
+            assert_eq!(a.text, format!("{text}\n"));
+        }
+        // After the first paragraph of prose, a dateline is text.
+        let a = run("The quarry closed.\n\nLONDON (Reuters) - More copy.\n");
+        assert!(a.dropped.is_empty());
+    }
+
+    #[test]
+    fn control_characters_are_removed_and_counted_once() {
+        let a = run("Quarry closes\n\n\u{19}The jury was out.\n\n\u{19}It returned\u{85}at noon\u{7}.\n\n\u{19}\n");
+        assert_eq!(a.text, "Quarry closes\n\nThe jury was out.\n\nIt returned at noon.\n\n\n");
+        assert_eq!(reasons(&a), vec![DropReason::ControlCharacters]);
+        assert_eq!(a.dropped[0].line, 3);
+        assert_eq!(a.dropped[0].text, "5 removed from the text (U+0007 x1, U+0019 x3, U+0085 x1)");
+        // Tabs and CRLF line ends are not control characters to remove.
+        let a = run("Quarry closes\r\n\r\nThe jury\twas out.\r\n");
+        assert!(a.dropped.is_empty());
+        assert_eq!(a.text, "Quarry closes\n\nThe jury\twas out.\n");
+    }
+
+    #[test]
+    fn control_characters_do_not_hide_furniture() {
+        let a = run("\u{19}By Jane Hollis, PA News\n\n\u{19}LONDON (Reuters) - The jury was out.\n\n\u{19}ENDS\n");
+        assert_eq!(
+            reasons(&a),
+            vec![DropReason::Byline, DropReason::ControlCharacters, DropReason::Dateline, DropReason::EndMarker]
+        );
+        assert_eq!(a.text, "\nThe jury was out.\n\n");
+    }
+
+    #[test]
+    fn editors_notes_are_dropped() {
+        assert_dropped(
+            &[
+                "Editor's note: This story was corrected at 10:05.",
+                "EDITORS NOTE: Contains details some readers may find distressing",
+                "Editor\u{2019}s Note \u{2014} This story has been updated.",
+                "[Editor's note: Mr Colbeck is 58, not 56.]",
+                "Note to editors: pictures are available.",
+            ],
+            DropReason::EditorsNote,
+        );
+        // The note's paragraph goes with it.
+        let (r, k) =
+            after_headline("Editor's note: this story was corrected.\nMr Colbeck is 58.\n\nThe jury was out.\n");
+        assert_eq!(r, vec![DropReason::EditorsNote; 2]);
+        assert_eq!(k, vec!["The jury was out."]);
+        // A bare label takes the next paragraph with it.
+        let (r, k) =
+            after_headline("Note to editors:\n\nPictures are available.\nCall the desk.\n\nThe jury was out.\n");
+        assert_eq!(r, vec![DropReason::EditorsNote; 3]);
+        assert_eq!(k, vec!["The jury was out."]);
+        assert_kept(&[
+            "Editor's notes from the meeting were leaked to the press.",
+            "Editors noted the change, the court heard.",
+            "The editor's note: nobody read it.",
+            "Note to editors everywhere: the union wants a word.",
+        ]);
+    }
+
+    #[test]
+    fn no_sentence_is_empty_or_wordless() {
+        let a = run("Quarry closes\n\n\u{19}\n\n* * *\n\n\u{2014}\n\n...\n\n\u{200b}\n\n\u{19}\u{7f}\n\n(  )\n\nThe jury was out.\n\n--\n");
+        assert_eq!(kept(&a), vec!["Quarry closes", "The jury was out."]);
+        assert_eq!(a.dropped.iter().filter(|d| d.reason == DropReason::NoWords).count(), 6);
+        for span in crate::segment::split(&a.text) {
+            assert!(a.text[span.start..span.end].chars().any(char::is_alphanumeric), "{span:?}");
+        }
+        // Only furniture and control characters left: nothing to compare.
+        let meta = Meta { outlet: "x".into(), path: PathBuf::from("x.txt"), ..Meta::default() };
+        let raw = RawInput { meta, text: "\u{19}MORE\n\n\u{19}\n\n* * *\n".into(), warnings: vec![] };
+        assert!(clean(raw).is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cleaning_never_panics_and_leaves_no_control_characters(
+            lines in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("MORE".to_owned()),
+                    proptest::strategy::Just("By Jane Hollis, PA News".to_owned()),
+                    proptest::strategy::Just("LONDON, June 3 (Reuters) -".to_owned()),
+                    proptest::strategy::Just("Note to editors:".to_owned()),
+                    proptest::strategy::Just("09:12 14/06/24: Page 1".to_owned()),
+                    proptest::strategy::Just(String::new()),
+                    "[\\x00-\\x20a-zA-Z0-9 :/().,;#\\-\u{2014}\u{85}\u{9f}]{0,40}",
+                    "\\PC{0,30}",
+                ],
+                0..12,
+            )
+        ) {
+            let meta = Meta { outlet: "p".into(), path: PathBuf::from("p.txt"), ..Meta::default() };
+            if let Ok(a) = clean(RawInput { meta, text: lines.join("\n"), warnings: vec![] }) {
+                proptest::prop_assert!(!a.text.chars().any(is_stray_control), "{:?}", a.text);
+                proptest::prop_assert!(a.text.lines().all(|l| l.trim().is_empty() || l.chars().any(char::is_alphanumeric)));
+                for span in crate::segment::split(&a.text) {
+                    proptest::prop_assert!(!a.text[span.start..span.end].trim().is_empty());
+                }
+            }
+        }
     }
 }

@@ -190,6 +190,7 @@ fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Raw
                 title: rec.title,
                 date: rec.date,
                 url: rec.url,
+                dateline: None,
                 path: PathBuf::from(format!("{}:{}", path.display(), i + 1)),
             },
             text: rec.text,

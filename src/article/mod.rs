@@ -24,6 +24,10 @@ pub struct Meta {
     /// The article's URL, if known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// A wire dateline lifted off the first paragraph ("LONDON (Reuters)",
+    /// "PARIS, June 3 (AFP)", "(Reuters)"), without its dash.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<String>,
     /// The input path (`-` for stdin; `FILE:LINE` for a JSONL record).
     pub path: PathBuf,
 }
@@ -33,7 +37,8 @@ pub struct Meta {
 pub struct DroppedLine {
     /// 1-based line number in the raw input.
     pub line: usize,
-    /// The line as it was.
+    /// The line as it was, less any control characters (for
+    /// [`DropReason::ControlCharacters`], the count of those removed).
     pub text: String,
     /// Why it was dropped.
     pub reason: DropReason,
@@ -62,6 +67,30 @@ pub enum DropReason {
     SocialPrompt,
     /// A reader-comment form footer ("Leave A Reply" and what follows).
     CommentForm,
+    /// An agency slug or catchline: a line opening with a time and a date
+    /// (`09:12 14/06/24: Page 1 (HHH) COURTS Quarry ...`), or a short
+    /// all-capitals line carrying slug codes (`Page 1`, `(HHH)`, `BC-`).
+    SlugLine,
+    /// A time or date alone on its line (`10:05 BST 14/06/2024`).
+    Timestamp,
+    /// A byline or agency credit line ("By Jane Hollis, PA News",
+    /// "(Reporting by ...; Editing by ...)").
+    Byline,
+    /// A wire end or continuation marker alone on its line (`ENDS`, `MORE`,
+    /// `-more-`, `# # #`, `(END)`).
+    EndMarker,
+    /// A wire dateline opening the first paragraph (`LONDON (Reuters) - `);
+    /// it became [`Meta::dateline`].
+    Dateline,
+    /// Control characters removed from the text (one record per file, on
+    /// the line of the first, with the count).
+    ControlCharacters,
+    /// An editor's note ("Editor's note: ...", "Note to editors: ...") and
+    /// the rest of its paragraph.
+    EditorsNote,
+    /// A line with no letters or digits (`* * *`, a lone dash): it would
+    /// make a sentence with no words.
+    NoWords,
 }
 
 impl DropReason {
@@ -77,6 +106,14 @@ impl DropReason {
             DropReason::RelatedLink => "related link",
             DropReason::SocialPrompt => "social prompt",
             DropReason::CommentForm => "comment form",
+            DropReason::SlugLine => "slug line",
+            DropReason::Timestamp => "timestamp",
+            DropReason::Byline => "byline",
+            DropReason::EndMarker => "end marker",
+            DropReason::Dateline => "dateline",
+            DropReason::ControlCharacters => "control characters",
+            DropReason::EditorsNote => "editor's note",
+            DropReason::NoWords => "no words",
         }
     }
 }
