@@ -14,3 +14,4 @@ mod output;
 mod paraphrase_gold;
 mod semantic;
 mod util;
+mod wire;
