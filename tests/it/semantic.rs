@@ -135,3 +135,37 @@ fn one_outlet_clauses_are_claims() {
     let text = claimdiff().args(["compare", "--color", "never", DIR]).output().unwrap();
     assert!(String::from_utf8_lossy(&text.stdout).contains("a clause only this outlet adds to"));
 }
+
+/// The five real seed articles: the February delegation to Kabul, told in
+/// other words by three outlets, is one claim; the India allegation stays
+/// with the one outlet that makes it (its headline, and the clause it adds
+/// to the shared weapons claim).
+#[test]
+fn seed_retold_claims_meet_and_the_india_allegation_stays_alone() {
+    let Some(shared) = std::env::var_os("CLAIMDIFF_SHARED") else {
+        eprintln!("CLAIMDIFF_SHARED is unset: skipping the seed semantic test");
+        return;
+    };
+    let seeds = Path::new(&shared).join("seeds");
+    let v = json(&["compare", "--format", "json", seeds.to_str().unwrap()]);
+    let claims = v["claims"].as_array().unwrap();
+    let sentence_claim = |needle: &str| -> &serde_json::Value {
+        claims
+            .iter()
+            .filter(|c| c.get("clause").is_none())
+            .find(|c| {
+                c["variants"].as_array().unwrap().iter().any(|x| x["sentence"].as_str().unwrap().contains(needle))
+            })
+            .unwrap_or_else(|| panic!("no claim holds {needle:?}"))
+    };
+    let delegation = sentence_claim("In February, a high-level delegation");
+    let texts: Vec<&str> =
+        delegation["variants"].as_array().unwrap().iter().map(|x| x["sentence"].as_str().unwrap()).collect();
+    assert!(texts.iter().any(|t| t.contains("delegation comprising")), "{texts:#?}");
+    assert!(texts.iter().any(|t| t.contains("visited Kabul on 22 February")), "{texts:#?}");
+    let headline = sentence_claim("India is also helping the militant group");
+    assert_eq!(headline["status"], "unique");
+    assert!(claims.iter().any(
+        |c| c["status"] == "unique" && c["clause"]["text"].as_str().is_some_and(|t| t.contains("backed by India"))
+    ));
+}
