@@ -9,10 +9,13 @@
 //!
 //! Run: `CLAIMDIFF_SHARED=../shared cargo bench --bench msrp`
 
+mod common;
+
 use claimdiff::align::score_groups;
 use claimdiff::article::Article;
 use claimdiff::corpus::Corpus;
 use claimdiff::matching::Score;
+use common::{accuracy, best_threshold};
 use std::path::PathBuf;
 
 /// A named view of a score: the combined total or one component.
@@ -51,24 +54,6 @@ fn score_pairs(corpus: &Corpus, offset: usize, n: usize) -> Vec<Score> {
             score_groups(corpus, da, &ia, db, &ib)
         })
         .collect()
-}
-
-fn best_threshold(scores: &[f32], labels: &[bool]) -> (f32, f64) {
-    let mut cands: Vec<f32> = scores.to_vec();
-    cands.sort_by(f32::total_cmp);
-    cands.dedup();
-    let mut best = (0.0, 0.0);
-    for t in cands {
-        let acc = accuracy(scores, labels, t);
-        if acc > best.1 {
-            best = (t, acc);
-        }
-    }
-    best
-}
-
-fn accuracy(scores: &[f32], labels: &[bool], t: f32) -> f64 {
-    scores.iter().zip(labels).filter(|(s, l)| (**s >= t) == **l).count() as f64 / labels.len() as f64
 }
 
 fn prf(scores: &[f32], labels: &[bool], t: f32) -> (f64, f64, f64) {

@@ -14,11 +14,14 @@
 //! input of `scripts/fit-semantic.py`). The data is read from ../shared and
 //! never copied into the project.
 
+mod common;
+
 use claimdiff::align::score_groups;
 use claimdiff::article::Article;
 use claimdiff::corpus::Corpus;
 use claimdiff::matching::Score;
 use claimdiff::semantic::{self, Encoder};
+use common::{accuracy, best_threshold};
 use std::path::{Path, PathBuf};
 
 struct Pair {
@@ -97,24 +100,6 @@ fn pearson(x: &[f32], y: &[f32]) -> f64 {
     sxy / (sxx * syy).sqrt().max(1e-12)
 }
 
-fn best_threshold(scores: &[f32], labels: &[bool]) -> f32 {
-    let mut cands: Vec<f32> = scores.to_vec();
-    cands.sort_by(f32::total_cmp);
-    cands.dedup();
-    let mut best = (0.0, 0.0);
-    for t in cands {
-        let acc = accuracy(scores, labels, t);
-        if acc > best.1 {
-            best = (t, acc);
-        }
-    }
-    best.0
-}
-
-fn accuracy(scores: &[f32], labels: &[bool], t: f32) -> f64 {
-    scores.iter().zip(labels).filter(|(s, l)| (**s >= t) == **l).count() as f64 / labels.len() as f64
-}
-
 fn dump_rows(out: &mut String, set: &str, pairs: &[Pair], lexical: &[Score], semantic: &[Score]) {
     for ((p, l), s) in pairs.iter().zip(lexical).zip(semantic) {
         let f = [
@@ -184,7 +169,7 @@ fn main() {
     for (name, tr, te) in [("lexical", &lex_tr, &lex_te), ("combined", &sem_tr, &sem_te)] {
         let tr: Vec<f32> = tr.iter().map(|s| s.total).collect();
         let te: Vec<f32> = te.iter().map(|s| s.total).collect();
-        let t = best_threshold(&tr, &y_tr);
+        let (t, _) = best_threshold(&tr, &y_tr);
         println!("{name:<22} {t:>6.3} {:>9.2}", accuracy(&te, &y_te, t) * 100.0);
     }
     dump_rows(&mut dump, "msrp_train", &train, &lex_tr, &sem_tr);

@@ -9,6 +9,7 @@
 //! `CLAIMDIFF_GOLD_DEBUG=1 cargo test --test it alignment_gold -- --nocapture`
 //! also prints every gold pair's score and every extra or missed link.
 
+use crate::util::gold_key;
 use claimdiff::align::align_pair;
 use claimdiff::article::{clean, load};
 use claimdiff::config::MatchConfig;
@@ -16,19 +17,6 @@ use claimdiff::corpus::Corpus;
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-
-/// FNV-1a 64 of the first `n` lower-cased alphanumeric words, as
-/// `tests/gold/README.md` defines the key.
-fn key(sentence: &str, n: usize) -> String {
-    let lower = sentence.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(n).collect();
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in words.join(" ").bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    format!("{h:016x}")
-}
 
 #[derive(Default, Debug)]
 struct Tally {
@@ -69,7 +57,7 @@ fn evaluate(a: &Path, b: &Path, gold: &Value, form: GoldForm, tally: &mut Tally)
     let corpus = Corpus::build(articles);
     let al = align_pair(&corpus, 0, 1, &MatchConfig::default());
     let keys = |d: usize| -> HashMap<String, usize> {
-        corpus.docs[d].sentences.iter().map(|s| (key(&s.text, 8), s.idx)).collect()
+        corpus.docs[d].sentences.iter().map(|s| (gold_key(&s.text, 8), s.idx)).collect()
     };
     let (ka, kb) = (keys(0), keys(1));
     let mut missing = 0;

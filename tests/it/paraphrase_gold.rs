@@ -17,6 +17,7 @@
 //! --nocapture` also lists, for the semantic config, every false link and
 //! every missed `same` pair with its scores.
 
+use crate::util::gold_key;
 use claimdiff::align::{align_pair, score_groups, PairAlignment};
 use claimdiff::article::{clean, load, Article, Meta};
 use claimdiff::config::MatchConfig;
@@ -26,19 +27,6 @@ use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
-
-/// FNV-1a 64 of the first 8 lower-cased alphanumeric words, as
-/// `tests/gold/README.md` defines the sentence key.
-fn key(sentence: &str) -> String {
-    let lower = sentence.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(8).collect();
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in words.join(" ").bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    format!("{h:016x}")
-}
 
 /// The vendored encoder, loaded once per test binary.
 fn encoder() -> &'static Encoder {
@@ -256,7 +244,8 @@ fn evaluate(
         for p in group {
             r.pairs += 1;
             let (da, db) = if p.a.doc == x { (0, 1) } else { (1, 0) };
-            let ok = |d: usize, r: &Ref| corpus.docs[d].sentences.get(r.sent).is_some_and(|s| key(&s.text) == r.key);
+            let ok =
+                |d: usize, r: &Ref| corpus.docs[d].sentences.get(r.sent).is_some_and(|s| gold_key(&s.text, 8) == r.key);
             if !ok(da, &p.a) || !ok(db, &p.b) {
                 eprintln!("{source}: key mismatch, skipped: {}:{} / {}:{}", p.a.doc, p.a.sent, p.b.doc, p.b.sent);
                 r.key_mismatches += 1;

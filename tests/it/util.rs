@@ -16,3 +16,16 @@ pub fn claimdiff() -> Command {
     cmd.env_remove("NO_COLOR");
     cmd
 }
+
+/// FNV-1a 64 of the first `n` lower-cased alphanumeric words, as
+/// `tests/gold/README.md` defines the key of a gold sentence.
+pub fn gold_key(sentence: &str, n: usize) -> String {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(n).collect();
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in words.join(" ").bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{h:016x}")
+}
