@@ -15,23 +15,18 @@ use cli::{
     SplitFormat,
 };
 use output::Output;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 fn main() {
     let code = match run() {
         Ok(code) => code,
+        // A closed pipe (`claimdiff ... | head`) is not trouble, and never
+        // reaches here: `Output::write` ends the report quietly and the
+        // command returns its own status (`check` keeps 1).
         Err(err) => {
-            // A closed pipe (`claimdiff ... | head`) is not trouble.
-            if err
-                .chain()
-                .any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
-            {
-                ExitCode::Success
-            } else {
-                eprintln!("claimdiff: {err:#}");
-                ExitCode::Trouble
-            }
+            eprintln!("claimdiff: {err:#}");
+            ExitCode::Trouble
         }
     };
     std::process::exit(code.code());
@@ -213,25 +208,25 @@ fn split(args: SplitArgs) -> anyhow::Result<ExitCode> {
         article.text
     };
     let spans = claimdiff::segment::split(&text);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    match args.format {
-        SplitFormat::Text => {
-            for s in &spans {
-                writeln!(out, "{}", claimdiff::corpus::collapse_ws(&text[s.start..s.end]))?;
+    Output::Stdout.write(|out| {
+        match args.format {
+            SplitFormat::Text => {
+                for s in &spans {
+                    writeln!(out, "{}", claimdiff::corpus::collapse_ws(&text[s.start..s.end]))?;
+                }
+            }
+            SplitFormat::Json => {
+                let items: Vec<_> = spans
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| serde_json::json!({"index": i, "start": s.start, "end": s.end, "text": &text[s.start..s.end]}))
+                    .collect();
+                serde_json::to_writer_pretty(&mut *out, &items)?;
+                writeln!(out)?;
             }
         }
-        SplitFormat::Json => {
-            let items: Vec<_> = spans
-                .iter()
-                .enumerate()
-                .map(|(i, s)| serde_json::json!({"index": i, "start": s.start, "end": s.end, "text": &text[s.start..s.end]}))
-                .collect();
-            serde_json::to_writer_pretty(&mut out, &items)?;
-            writeln!(out)?;
-        }
-    }
-    out.flush()?;
+        Ok(())
+    })?;
     Ok(ExitCode::Success)
 }
 

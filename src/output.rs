@@ -14,6 +14,11 @@
 //!   opened and written in place, never replaced;
 //! - on unix, SIGINT, SIGTERM or SIGHUP while the temporary file exists
 //!   removes it before the process dies of the signal.
+//!
+//! Every byte of a report goes through [`Output::write`]. When the reader of
+//! stdout (or of a FIFO given to `-o`) goes away (`claimdiff ... | head`),
+//! the report stops there and the run goes on to its normal exit status, so
+//! `check` still exits 1 when findings fail: a closed pipe is not trouble.
 
 use anyhow::{bail, Context};
 use std::fs::File;
@@ -126,19 +131,16 @@ impl Output {
     }
 
     /// Renders the report into the destination and, for a regular file,
-    /// renames the complete report into place.
+    /// renames the complete report into place. A reader that has gone away
+    /// (a closed pipe) ends the report early without an error.
     pub fn write(self, render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> anyhow::Result<()> {
         match self {
             Output::Stdout => {
                 let stdout = std::io::stdout();
-                let mut out = BufWriter::new(stdout.lock());
-                render(&mut out)?;
-                out.flush()?;
+                write_unless_closed(stdout.lock(), render)?;
             }
             Output::Direct { file, shown } => {
-                let mut out = BufWriter::new(file);
-                render(&mut out)
-                    .and_then(|()| out.flush())
+                write_unless_closed(file, render)
                     .with_context(|| format!("{}: cannot write output", shown.display()))?;
             }
             Output::Atomic(mut pending) => {
@@ -153,6 +155,52 @@ impl Output {
             }
         }
         Ok(())
+    }
+}
+
+/// Renders into `sink` through a buffer. When the reader has gone (a
+/// write failed with a broken pipe, however a renderer wrapped that error:
+/// the csv crate and serde_json hide its kind), stops quietly.
+fn write_unless_closed(
+    sink: impl Write,
+    render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut out = BufWriter::new(PipeGuard { inner: sink, closed: false });
+    let res = render(&mut out).and_then(|()| out.flush());
+    // Taken apart rather than dropped, so nothing is flushed again into a
+    // closed pipe.
+    let (guard, _) = out.into_parts();
+    match res {
+        Err(_) if guard.closed => Ok(()),
+        res => res,
+    }
+}
+
+/// A writer that notes when its reader has gone.
+struct PipeGuard<W> {
+    inner: W,
+    /// A write or flush failed with `BrokenPipe`.
+    closed: bool,
+}
+
+impl<W> PipeGuard<W> {
+    fn note<T>(&mut self, res: std::io::Result<T>) -> std::io::Result<T> {
+        if res.as_ref().is_err_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) {
+            self.closed = true;
+        }
+        res
+    }
+}
+
+impl<W: Write> Write for PipeGuard<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let res = self.inner.write(buf);
+        self.note(res)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let res = self.inner.flush();
+        self.note(res)
     }
 }
 

@@ -12,6 +12,7 @@ mod html;
 #[cfg(unix)]
 mod output;
 mod paraphrase_gold;
+mod reliability;
 mod semantic;
 mod util;
 mod wire;
