@@ -32,12 +32,13 @@ pub enum Error {
         path: PathBuf,
     },
     /// The file is larger than the configured limit.
-    #[error("{}: too large ({size} bytes; the limit is {limit} bytes)", path.display())]
+    #[error("{}: too large ({})", path.display(), too_large(*size, *limit))]
     TooLarge {
         /// The file at fault.
         path: PathBuf,
-        /// Its size in bytes.
-        size: u64,
+        /// Its size in bytes, when known (a regular file's); `None` for a
+        /// stream (stdin, a device, a FIFO) that held more than the limit.
+        size: Option<u64>,
         /// The limit in force.
         limit: u64,
     },
@@ -54,6 +55,15 @@ pub enum Error {
     /// A problem with the inputs as a whole (not one file).
     #[error("{0}")]
     Usage(String),
+}
+
+/// How much too large: the size and the limit, or for a stream only the
+/// limit it went past.
+fn too_large(size: Option<u64>, limit: u64) -> String {
+    match size {
+        Some(size) => format!("{size} bytes; the limit is {limit} bytes"),
+        None => format!("more than the limit of {limit} bytes"),
+    }
 }
 
 /// The library's result type.

@@ -193,7 +193,7 @@ fn progress_bar(quiet: bool) -> indicatif::ProgressBar {
 }
 
 fn split(args: SplitArgs) -> anyhow::Result<ExitCode> {
-    let opts = LoadOptions { max_bytes: args.input_opts.max_bytes };
+    let opts = load_options(&args.input_opts);
     let mut raws = load::load_path(&args.input, opts)?;
     if raws.len() != 1 {
         bail!("{}: split takes one article, found {}", args.input.display(), raws.len());
@@ -236,7 +236,7 @@ fn load_articles(paths: &[PathBuf], input: &InputArgs) -> anyhow::Result<Vec<Art
     if paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
         bail!("stdin (`-`) can be read only once");
     }
-    let opts = LoadOptions { max_bytes: input.max_bytes };
+    let opts = load_options(input);
     let mut articles = Vec::new();
     let mut failed = 0;
     for path in paths {
@@ -259,6 +259,18 @@ fn load_articles(paths: &[PathBuf], input: &InputArgs) -> anyhow::Result<Vec<Art
         bail!("{failed} of {} inputs could not be used", paths.len());
     }
     Ok(articles)
+}
+
+/// How inputs are read: the size limit, and a note on stderr when a FIFO
+/// waits for a writer.
+fn load_options(input: &InputArgs) -> LoadOptions {
+    LoadOptions { max_bytes: input.max_bytes, waiting_for_writer: Some(note_waiting) }
+}
+
+/// Says once that a FIFO input has no writer yet (reading waits for one, as
+/// cat(1) does).
+fn note_waiting(path: &std::path::Path) {
+    eprintln!("claimdiff: {}: waiting for a writer to open this FIFO (Ctrl-C to stop)", path.display());
 }
 
 fn warn_all(warnings: &[String]) {

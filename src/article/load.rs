@@ -30,44 +30,92 @@ pub struct RawInput {
 /// Options for reading inputs.
 #[derive(Debug, Clone, Copy)]
 pub struct LoadOptions {
-    /// Files larger than this are refused.
+    /// Inputs larger than this are refused. The limit holds while reading:
+    /// at most one byte more than this is read from any input, so a device
+    /// or a pipe that never ends (`/dev/zero`, `yes |`) is refused too.
     pub max_bytes: u64,
+    /// Called (on another thread) with the FIFO's path when opening a named
+    /// pipe has waited [`FIFO_NOTE_AFTER`] for a writer; opening goes on
+    /// waiting, as cat(1) does. The binary says so on stderr.
+    pub waiting_for_writer: Option<fn(&Path)>,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
-        LoadOptions { max_bytes: DEFAULT_MAX_BYTES }
+        LoadOptions { max_bytes: DEFAULT_MAX_BYTES, waiting_for_writer: None }
     }
 }
+
+/// How long opening a FIFO waits for a writer before
+/// [`LoadOptions::waiting_for_writer`] is called.
+pub const FIFO_NOTE_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Reads every article named by `path`. A folder or JSONL file yields several
 /// articles; anything else yields one.
 pub fn load_path(path: &Path, opts: LoadOptions) -> Result<Vec<RawInput>> {
     if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .take(opts.max_bytes + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+        let bytes = read_bounded(path, std::io::stdin().lock(), 0, opts)?;
         return decode(path, bytes, opts).map(|raw| vec![raw]);
     }
     let md = std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     if md.is_dir() {
         return load_dir(path, opts);
     }
-    let bytes = read_file(path, md.len(), opts)?;
+    let bytes = read_file(path, &md, opts)?;
     if path.extension().is_some_and(|e| e == "jsonl") {
         return parse_jsonl(path, bytes, opts);
     }
     decode(path, bytes, opts).map(|raw| vec![raw])
 }
 
-fn read_file(path: &Path, size: u64, opts: LoadOptions) -> Result<Vec<u8>> {
-    if size > opts.max_bytes {
-        return Err(Error::TooLarge { path: path.to_path_buf(), size, limit: opts.max_bytes });
+/// Reads a file, a device or a FIFO, never more than the limit allows. A
+/// regular file's size is checked first, so an oversized file is refused
+/// without reading it.
+fn read_file(path: &Path, md: &std::fs::Metadata, opts: LoadOptions) -> Result<Vec<u8>> {
+    if md.is_file() && md.len() > opts.max_bytes {
+        return Err(Error::TooLarge { path: path.to_path_buf(), size: Some(md.len()), limit: opts.max_bytes });
     }
-    std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })
+    let file = open(path, md, opts).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let hint = if md.is_file() { md.len() } else { 0 };
+    read_bounded(path, file, hint, opts)
+}
+
+/// Opens `path` for reading. Opening a FIFO blocks until a writer opens it;
+/// after [`FIFO_NOTE_AFTER`] the caller is told (once) that it is waiting.
+fn open(path: &Path, md: &std::fs::Metadata, opts: LoadOptions) -> std::io::Result<std::fs::File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if let (true, Some(note)) = (md.file_type().is_fifo(), opts.waiting_for_writer) {
+            let (opened, wait) = std::sync::mpsc::channel::<()>();
+            let shown = path.to_path_buf();
+            let watcher = std::thread::spawn(move || {
+                if wait.recv_timeout(FIFO_NOTE_AFTER) == Err(std::sync::mpsc::RecvTimeoutError::Timeout) {
+                    note(&shown);
+                }
+            });
+            let file = std::fs::File::open(path);
+            drop(opened);
+            let _ = watcher.join();
+            return file;
+        }
+    }
+    let _ = (md, opts);
+    std::fs::File::open(path)
+}
+
+/// Reads `reader` to its end or to one byte past the limit, whichever comes
+/// first; past the limit, the input is refused. `hint` is the expected size
+/// (0 when unknown).
+fn read_bounded(path: &Path, reader: impl Read, hint: u64, opts: LoadOptions) -> Result<Vec<u8>> {
+    // `max + 1` would wrap to 0 for `--max-bytes 18446744073709551615`.
+    let cap = opts.max_bytes.saturating_add(1);
+    let mut bytes = Vec::with_capacity(usize::try_from(hint.saturating_add(1).min(cap)).unwrap_or(0));
+    reader.take(cap).read_to_end(&mut bytes).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    if bytes.len() as u64 > opts.max_bytes {
+        return Err(Error::TooLarge { path: path.to_path_buf(), size: None, limit: opts.max_bytes });
+    }
+    Ok(bytes)
 }
 
 /// The files that reading `path` opens, without reading them: the path
@@ -114,7 +162,11 @@ fn load_dir(dir: &Path, opts: LoadOptions) -> Result<Vec<RawInput>> {
 /// Checks and decodes the bytes of one article.
 pub fn decode(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<RawInput> {
     if bytes.len() as u64 > opts.max_bytes {
-        return Err(Error::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, limit: opts.max_bytes });
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            size: Some(bytes.len() as u64),
+            limit: opts.max_bytes,
+        });
     }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::Empty { path: path.to_path_buf(), what: "file is empty" });
@@ -216,9 +268,20 @@ mod tests {
         assert!(matches!(dec(b""), Err(Error::Empty { .. })));
         assert!(matches!(dec(b"  \n\t\n"), Err(Error::Empty { .. })));
         assert!(matches!(dec(b"GIF89a\0\0\x01"), Err(Error::Binary { .. })));
-        let small = LoadOptions { max_bytes: 4 };
+        let small = LoadOptions { max_bytes: 4, ..LoadOptions::default() };
         let err = decode(Path::new("x.txt"), b"hello".to_vec(), small).unwrap_err();
         assert!(err.to_string().contains("too large"), "{err}");
+    }
+
+    #[test]
+    fn reads_stop_one_byte_past_the_limit() {
+        let opts = |max_bytes| LoadOptions { max_bytes, ..LoadOptions::default() };
+        let endless = std::io::repeat(b'y');
+        let err = read_bounded(Path::new("-"), endless, 0, opts(1000)).unwrap_err();
+        assert_eq!(err.to_string(), "-: too large (more than the limit of 1000 bytes)");
+        assert_eq!(read_bounded(Path::new("-"), &b"12345"[..], 5, opts(5)).unwrap(), b"12345");
+        // The largest limit must not wrap around to "read nothing".
+        assert_eq!(read_bounded(Path::new("-"), &b"text"[..], 0, opts(u64::MAX)).unwrap(), b"text");
     }
 
     #[test]

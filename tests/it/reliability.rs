@@ -103,3 +103,142 @@ fn a_closed_pipe_ends_every_format_quietly_with_the_normal_status() {
         assert!(!err.to_lowercase().contains("broken pipe") && !err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+// Item: reads are bounded by --max-bytes while reading, for every kind of
+// input.
+
+/// Asserts a run was refused as too large, with one line naming `name`.
+fn assert_too_large(out: &Output, name: &str) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.starts_with(&format!("claimdiff: {name}: too large (")), "{err}");
+}
+
+#[test]
+fn endless_devices_are_refused_at_the_limit() {
+    if std::path::Path::new("/dev/zero").exists() {
+        // The default limit (64 MiB): read that far, not gigabytes.
+        let out = finish(
+            bin().args(["split", "/dev/zero"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap(),
+            LIMIT,
+        );
+        assert_too_large(&out, "/dev/zero");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("more than the limit of 67108864 bytes"));
+    }
+    if std::path::Path::new("/dev/urandom").exists() {
+        let args = ["split", "--max-bytes", "1000", "/dev/urandom"];
+        let out = finish(bin().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap(), LIMIT);
+        assert_too_large(&out, "/dev/urandom");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+/// Writes lines of `y` into `w` until the reader goes away.
+fn write_forever(mut w: impl std::io::Write) {
+    let block = "y\n".repeat(4096);
+    while w.write_all(block.as_bytes()).is_ok() {}
+}
+
+#[test]
+fn endless_stdin_is_refused_at_the_limit() {
+    for cmd in
+        [&["split", "--max-bytes", "100000", "-"][..], &["compare", "--lexical", "--max-bytes", "100000", "-", HERALD]]
+    {
+        let mut child =
+            bin().args(cmd).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let stdin = child.stdin.take().unwrap();
+        let feeder = std::thread::spawn(move || write_forever(stdin));
+        let out = finish(child, LIMIT);
+        feeder.join().unwrap();
+        assert_too_large(&out, "-");
+    }
+}
+
+#[test]
+fn a_big_file_is_refused_with_its_size_and_the_largest_limit_reads_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.txt");
+    std::fs::write(&big, "The port closed on Monday. ".repeat(40_000)).unwrap();
+    let out = claimdiff().args(["split", "--max-bytes", "1000000"]).arg(&big).timeout(LIMIT).output().unwrap();
+    assert_too_large(&out, &big.display().to_string());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("(1080000 bytes; the limit is 1000000 bytes)"));
+    // u64::MAX is a limit like any other, not "file is empty".
+    let out = claimdiff()
+        .args(["split", "--max-bytes", &u64::MAX.to_string(), "-"])
+        .write_stdin("The port closed on Monday.\n")
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.stdout, b"The port closed on Monday.\n");
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &std::path::Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+    // SAFETY: `c` is a NUL-terminated path that outlives the call.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo {}", path.display());
+}
+
+#[cfg(unix)]
+#[test]
+fn an_endless_fifo_is_refused_at_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("feed.txt");
+    mkfifo(&fifo);
+    let child = bin()
+        .args(["split", "--max-bytes", "100000"])
+        .arg(&fifo)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let path = fifo.clone();
+    // Opening for writing waits for claimdiff to open the reading end.
+    let feeder = std::thread::spawn(move || write_forever(std::fs::OpenOptions::new().write(true).open(path).unwrap()));
+    let out = finish(child, LIMIT);
+    // Should claimdiff have failed before opening the FIFO, a reader that
+    // comes and goes releases the feeder.
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let _ = std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(&fifo);
+    }
+    feeder.join().unwrap();
+    assert_too_large(&out, &fifo.display().to_string());
+}
+
+/// A FIFO with no writer waits for one, as cat(1) does, and says so on
+/// stderr after a second; a writer that comes later is read.
+#[cfg(unix)]
+#[test]
+fn a_fifo_without_a_writer_waits_for_one_and_says_so() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("late.txt");
+    mkfifo(&fifo);
+    let mut child = bin().arg("split").arg(&fifo).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    // Read stderr's first line on a thread, so a missing note fails by timeout.
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut lines = std::io::BufReader::new(stderr).lines();
+        let _ = tx.send(lines.next().and_then(Result::ok).unwrap_or_default());
+        // Keep draining so the child never blocks on stderr.
+        lines.for_each(drop);
+    });
+    let note = match rx.recv_timeout(Duration::from_secs(20)) {
+        Ok(line) => line,
+        Err(_) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("no note about the FIFO within 20 s");
+        }
+    };
+    assert_eq!(note, format!("claimdiff: {}: waiting for a writer to open this FIFO (Ctrl-C to stop)", fifo.display()));
+    assert!(child.try_wait().unwrap().is_none(), "claimdiff must wait for the writer");
+    std::fs::write(&fifo, "The late writer came.\n").unwrap();
+    let out = finish(child, LIMIT);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.stdout, b"The late writer came.\n");
+}
