@@ -25,11 +25,41 @@ fn main() {
         // reaches here: `Output::write` ends the report quietly and the
         // command returns its own status (`check` keeps 1).
         Err(err) => {
-            eprintln!("claimdiff: {err:#}");
+            // Problems already reported one line each need no summary line.
+            if !err.is::<Reported>() {
+                say(format_args!("{err:#}"));
+            }
             ExitCode::Trouble
         }
     };
     std::process::exit(code.code());
+}
+
+/// The run failed for reasons already printed on stderr, one line each.
+#[derive(Debug)]
+struct Reported;
+
+impl std::fmt::Display for Reported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("inputs could not be used")
+    }
+}
+
+impl std::error::Error for Reported {}
+
+/// Prints one line on stderr, `claimdiff: ` first; control characters (a
+/// newline in a file name) are escaped so the line stays one line.
+fn say(msg: impl std::fmt::Display) {
+    eprintln!("claimdiff: {}", claimdiff::error::one_line(&msg.to_string()));
+}
+
+/// Refuses `-` given more than once among all of a command's inputs: stdin
+/// can be read only once, and a second read would find it empty.
+fn stdin_once<'a>(inputs: impl IntoIterator<Item = &'a PathBuf>) -> anyhow::Result<()> {
+    if inputs.into_iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+        bail!("stdin (`-`) is named more than once; it can be read only once");
+    }
+    Ok(())
 }
 
 fn run() -> anyhow::Result<ExitCode> {
@@ -43,6 +73,7 @@ fn run() -> anyhow::Result<ExitCode> {
 }
 
 fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
+    stdin_once(&args.inputs)?;
     let articles = load_articles(&args.inputs, &args.input)?;
     let survey = claimdiff::quote_survey(articles);
     Output::Stdout.write(|w| match args.format {
@@ -53,6 +84,7 @@ fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
+    stdin_once(&args.inputs)?;
     // Opened first: a report that would overwrite an input, or could not be
     // written, stops the run before any work.
     let out = Output::open(args.common.output.as_deref(), &args.inputs)?;
@@ -95,6 +127,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let mut inputs = vec![args.story.clone()];
     inputs.extend(args.against.iter().cloned());
+    stdin_once(&inputs)?;
     let out = Output::open(args.common.output.as_deref(), &inputs)?;
     let mut story = load_articles(std::slice::from_ref(&args.story), &args.input)?;
     if story.len() != 1 {
@@ -230,15 +263,12 @@ fn split(args: SplitArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::Success)
 }
 
-/// Loads and cleans every input. All failures are reported before giving up,
-/// so one run shows every bad file.
+/// Loads and cleans every input. All failures are reported, one line each,
+/// before giving up, so one run shows every bad file.
 fn load_articles(paths: &[PathBuf], input: &InputArgs) -> anyhow::Result<Vec<Article>> {
-    if paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
-        bail!("stdin (`-`) can be read only once");
-    }
     let opts = load_options(input);
     let mut articles = Vec::new();
-    let mut failed = 0;
+    let mut failed = false;
     for path in paths {
         match load::load_path(path, opts)
             .and_then(|raws| raws.into_iter().map(clean::clean).collect::<Result<Vec<_>, _>>())
@@ -250,13 +280,13 @@ fn load_articles(paths: &[PathBuf], input: &InputArgs) -> anyhow::Result<Vec<Art
                 articles.extend(list);
             }
             Err(e) => {
-                eprintln!("claimdiff: {e}");
-                failed += 1;
+                say(e);
+                failed = true;
             }
         }
     }
-    if failed > 0 {
-        bail!("{failed} of {} inputs could not be used", paths.len());
+    if failed {
+        return Err(Reported.into());
     }
     Ok(articles)
 }
@@ -270,12 +300,12 @@ fn load_options(input: &InputArgs) -> LoadOptions {
 /// Says once that a FIFO input has no writer yet (reading waits for one, as
 /// cat(1) does).
 fn note_waiting(path: &std::path::Path) {
-    eprintln!("claimdiff: {}: waiting for a writer to open this FIFO (Ctrl-C to stop)", path.display());
+    say(format_args!("{}: waiting for a writer to open this FIFO (Ctrl-C to stop)", path.display()));
 }
 
 fn warn_all(warnings: &[String]) {
     for w in warnings {
-        eprintln!("claimdiff: warning: {w}");
+        say(format_args!("warning: {w}"));
     }
 }
 
@@ -283,13 +313,13 @@ fn report_cleaning(article: &Article, input: &InputArgs) {
     warn_all(&article.warnings);
     if input.verbose {
         for d in &article.dropped {
-            eprintln!(
-                "claimdiff: {}:{}: dropped ({}): {}",
+            say(format_args!(
+                "{}:{}: dropped ({}): {}",
                 article.meta.path.display(),
                 d.line,
                 d.reason.describe(),
                 d.text.trim()
-            );
+            ));
         }
     }
 }

@@ -7,7 +7,7 @@
 //! UTF-8); everything after this stage works on `&str`.
 
 use super::Meta;
-use crate::error::{Error, Result};
+use crate::error::{shown, Error, Result};
 use serde::Deserialize;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -168,26 +168,110 @@ pub fn decode(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<RawInput
             limit: opts.max_bytes,
         });
     }
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Error::Empty { path: path.to_path_buf(), what: "file is empty" });
-    }
-    // Text never holds NUL; binary formats (images, PDFs, archives) almost
-    // always do within their first few kilobytes.
-    if bytes.iter().take(8192).any(|&b| b == 0) {
-        return Err(Error::Binary { path: path.to_path_buf() });
-    }
     let mut warnings = Vec::new();
-    let text = match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let bad = e.utf8_error().valid_up_to();
-            warnings
-                .push(format!("{}: not valid UTF-8 (first bad byte at offset {bad}); decoded lossily", path.display()));
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
+    let text = if let Some((name, big_endian)) = utf16_bom(&bytes) {
+        let (text, replaced) = decode_utf16(&bytes[2..], big_endian);
+        let how = match replaced {
+            0 => String::new(),
+            n => format!(", {n} invalid code units replaced with U+FFFD"),
+        };
+        warnings.push(format!("{}: {name} text (byte-order mark); decoded to UTF-8{how}", shown(path)));
+        // A NUL in decoded UTF-16 is as much binary as a NUL byte in UTF-8
+        // (and UTF-32, whose byte-order mark starts like UTF-16LE's, lands
+        // here).
+        if text.chars().all(char::is_whitespace) {
+            return Err(Error::Empty { path: path.to_path_buf(), what: "file is empty" });
+        }
+        if text.contains('\0') {
+            return Err(Error::Binary { path: path.to_path_buf() });
+        }
+        text
+    } else {
+        if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+            return Err(Error::Empty { path: path.to_path_buf(), what: "file is empty" });
+        }
+        // Text never holds NUL; binary formats (images, PDFs, archives) do.
+        // The whole file is checked, so a NUL anywhere refuses it rather
+        // than reaching the text and the reports.
+        if bytes.contains(&0) {
+            return Err(match utf16_without_bom(&bytes) {
+                Some(encoding) => Error::Utf16 { path: path.to_path_buf(), encoding },
+                None => Error::Binary { path: path.to_path_buf() },
+            });
+        }
+        match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                let bad = e.utf8_error().valid_up_to();
+                warnings.push(format!(
+                    "{}: not valid UTF-8 (first bad byte at offset {bad}); decoded lossily",
+                    shown(path)
+                ));
+                String::from_utf8_lossy(e.as_bytes()).into_owned()
+            }
         }
     };
     let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
     Ok(RawInput { meta: meta_from_path(path), text, warnings })
+}
+
+/// The UTF-16 byte-order mark `bytes` start with, if any: its name and
+/// whether it is big-endian.
+fn utf16_bom(bytes: &[u8]) -> Option<(&'static str, bool)> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some(("UTF-16LE", false)),
+        [0xFE, 0xFF, ..] => Some(("UTF-16BE", true)),
+        _ => None,
+    }
+}
+
+/// Decodes UTF-16 (after its byte-order mark) with the standard library's
+/// decoder; unpaired surrogates and an odd last byte become U+FFFD. Returns
+/// the text and how many code units were replaced.
+fn decode_utf16(bytes: &[u8], big_endian: bool) -> (String, usize) {
+    let units = bytes.chunks_exact(2).map(|p| {
+        let pair = [p[0], p[1]];
+        if big_endian {
+            u16::from_be_bytes(pair)
+        } else {
+            u16::from_le_bytes(pair)
+        }
+    });
+    let mut text = String::with_capacity(bytes.len());
+    let mut replaced = 0;
+    for c in char::decode_utf16(units) {
+        text.push(c.unwrap_or_else(|_| {
+            replaced += 1;
+            char::REPLACEMENT_CHARACTER
+        }));
+    }
+    if bytes.len() % 2 == 1 {
+        replaced += 1;
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
+    (text, replaced)
+}
+
+/// Whether bytes with NULs look like UTF-16 text without a byte-order mark:
+/// in the first 4 KiB, nine pairs in ten are an ASCII character and a zero
+/// byte, always on the same side. Such a file is named as UTF-16 (to
+/// convert) rather than decoded: without the mark, the guess could be wrong.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 4 {
+        return None;
+    }
+    let ascii = |b: u8| b.is_ascii_graphic() || b.is_ascii_whitespace();
+    let le = head.chunks_exact(2).filter(|p| ascii(p[0]) && p[1] == 0).count();
+    let be = head.chunks_exact(2).filter(|p| p[0] == 0 && ascii(p[1])).count();
+    if le * 10 >= pairs * 9 {
+        Some("UTF-16LE")
+    } else if be * 10 >= pairs * 9 {
+        Some("UTF-16BE")
+    } else {
+        None
+    }
 }
 
 /// What a file's name says: the outlet is its stem, unless the stem starts
@@ -232,6 +316,14 @@ fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Raw
             line: i + 1,
             msg: e.to_string(),
         })?;
+        // `\u0000` in the JSON: refused as a NUL byte in a file is.
+        if rec.text.contains('\0') {
+            return Err(Error::Jsonl {
+                path: path.to_path_buf(),
+                line: i + 1,
+                msg: "`text` holds NUL characters (\\u0000): binary data, not text".to_owned(),
+            });
+        }
         let outlet = rec
             .outlet
             .filter(|o| !o.trim().is_empty())
@@ -282,6 +374,43 @@ mod tests {
         assert_eq!(read_bounded(Path::new("-"), &b"12345"[..], 5, opts(5)).unwrap(), b"12345");
         // The largest limit must not wrap around to "read nothing".
         assert_eq!(read_bounded(Path::new("-"), &b"text"[..], 0, opts(u64::MAX)).unwrap(), b"text");
+    }
+
+    fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+        let mut out = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+        for u in text.encode_utf16() {
+            out.extend(if big_endian { u.to_be_bytes() } else { u.to_le_bytes() });
+        }
+        out
+    }
+
+    #[test]
+    fn decodes_utf16_with_a_byte_order_mark_and_a_warning() {
+        for (big, name) in [(false, "UTF-16LE"), (true, "UTF-16BE")] {
+            let raw = dec(&utf16("Caf\u{e9} \u{201c}quoted\u{201d} \u{1F600}.\r\n", big)).unwrap();
+            assert_eq!(raw.text, "Caf\u{e9} \u{201c}quoted\u{201d} \u{1F600}.\r\n");
+            assert_eq!(raw.warnings, vec![format!("x.txt: {name} text (byte-order mark); decoded to UTF-8")]);
+        }
+        let mut odd = utf16("Hi.", false);
+        odd.push(b'x');
+        let raw = dec(&odd).unwrap();
+        assert_eq!(raw.text, "Hi.\u{fffd}");
+        assert!(raw.warnings[0].ends_with("1 invalid code units replaced with U+FFFD"), "{:?}", raw.warnings);
+        assert!(matches!(dec(&utf16("  \n", false)), Err(Error::Empty { .. })));
+        assert!(matches!(dec(&utf16("a\0b", true)), Err(Error::Binary { .. })));
+    }
+
+    #[test]
+    fn a_nul_anywhere_is_binary_and_bomless_utf16_is_named() {
+        let mut late = "Plain text. ".repeat(2000).into_bytes();
+        late.extend(b"\0tail.");
+        assert!(matches!(dec(&late), Err(Error::Binary { .. })));
+        let bomless = utf16("The port closed on Monday.", false)[2..].to_vec();
+        let err = dec(&bomless).unwrap_err();
+        assert!(matches!(err, Error::Utf16 { encoding: "UTF-16LE", .. }), "{err}");
+        assert!(err.to_string().contains("iconv -f UTF-16LE -t UTF-8"), "{err}");
+        let bomless = utf16("The port closed on Monday.", true)[2..].to_vec();
+        assert!(matches!(dec(&bomless), Err(Error::Utf16 { encoding: "UTF-16BE", .. })));
     }
 
     #[test]

@@ -111,6 +111,7 @@ fn a_closed_pipe_ends_every_format_quietly_with_the_normal_status() {
 fn assert_too_large(out: &Output, name: &str) {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "one line per problem: {err}");
     assert!(err.starts_with(&format!("claimdiff: {name}: too large (")), "{err}");
 }
 
@@ -241,4 +242,123 @@ fn a_fifo_without_a_writer_waits_for_one_and_says_so() {
     let out = finish(child, LIMIT);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(out.stdout, b"The late writer came.\n");
+}
+
+// Item: exit codes and messages: one line per problem, naming the real one.
+
+/// Runs `args` with `stdin`, under the time limit.
+fn run(args: &[&std::ffi::OsStr], stdin: &[u8]) -> (i32, String, String) {
+    let out = claimdiff().args(args).write_stdin(stdin).timeout(LIMIT).output().unwrap();
+    (
+        out.status.code().expect("exited"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn os<'a>(args: &[&'a str]) -> Vec<&'a std::ffi::OsStr> {
+    args.iter().map(|a| std::ffi::OsStr::new(*a)).collect()
+}
+
+#[test]
+fn a_bad_input_is_one_line_and_every_bad_input_is_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let missing = dir.path().join("missing.txt");
+    let (code, _, err) = run(&[os(&["compare", "--lexical", HERALD]), vec![empty.as_os_str()]].concat(), b"");
+    assert_eq!((code, err), (2, format!("claimdiff: {}: file is empty\n", empty.display())));
+    let args = [os(&["compare", "--lexical"]), vec![empty.as_os_str(), missing.as_os_str()]].concat();
+    let (code, _, err) = run(&args, b"");
+    assert_eq!(code, 2);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines[0].ends_with("empty.txt: file is empty") && lines[1].contains("missing.txt: cannot read"), "{err}");
+}
+
+#[test]
+fn stdin_named_twice_says_so_for_every_command() {
+    for args in [
+        &["check", "--lexical", "-", "--against", "-"][..],
+        &["check", "--lexical", "-", "--against", HERALD, "-"],
+        &["compare", "--lexical", "-", "-"],
+        &["quotes", "-", "-"],
+    ] {
+        let (code, out, err) = run(&os(args), b"The port closed on Monday.\n");
+        assert_eq!(code, 2, "{args:?}");
+        assert!(out.is_empty());
+        assert_eq!(err, "claimdiff: stdin (`-`) is named more than once; it can be read only once\n", "{args:?}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn control_characters_in_file_names_never_split_the_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let odd = dir.path().join("two\nlines\u{1b}[31m.txt");
+    std::fs::write(&odd, "").unwrap();
+    let (code, _, err) = run(&[os(&["compare", "--lexical", HERALD]), vec![odd.as_os_str()]].concat(), b"");
+    assert_eq!(code, 2);
+    let shown = format!("{}/two\\nlines\\u{{1b}}[31m.txt", dir.path().display());
+    assert_eq!(err, format!("claimdiff: {shown}: file is empty\n"));
+    // Warnings too: a lossily decoded file with a newline in its name.
+    let latin1 = dir.path().join("caf\u{e9}\n.txt");
+    std::fs::write(&latin1, b"The caf\xe9 on the quay closed on Monday.\n").unwrap();
+    let (code, _, err) = run(&[os(&["split"]), vec![latin1.as_os_str()]].concat(), b"");
+    assert_eq!(code, 0);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("caf\u{e9}\\n.txt: not valid UTF-8"), "{err}");
+}
+
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut out = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+    for u in text.encode_utf16() {
+        out.extend(if big_endian { u.to_be_bytes() } else { u.to_le_bytes() });
+    }
+    out
+}
+
+#[test]
+fn utf16_with_a_byte_order_mark_is_decoded_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Police said the march was peaceful.\r\n\r\n\u{201c}We stay,\u{201d} said Marta Quill.\r\n";
+    for (big, name) in [(false, "UTF-16LE"), (true, "UTF-16BE")] {
+        let path = dir.path().join(format!("{name}.txt"));
+        std::fs::write(&path, utf16(text, big)).unwrap();
+        let (code, out, err) = run(&[os(&["split"]), vec![path.as_os_str()]].concat(), b"");
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(out, "Police said the march was peaceful.\n\u{201c}We stay,\u{201d} said Marta Quill.\n");
+        assert_eq!(
+            err,
+            format!("claimdiff: warning: {}: {name} text (byte-order mark); decoded to UTF-8\n", path.display())
+        );
+        // And as stdin, compared against a UTF-8 copy: the same sentences.
+        let (code, out, _) = run(
+            &os(&["compare", "--lexical", "--format", "csv", "-", HERALD]),
+            &utf16(&std::fs::read_to_string(HERALD).unwrap(), big),
+        );
+        assert_eq!(code, 0);
+        assert!(out.lines().skip(1).filter(|l| !l.is_empty()).all(|l| l.starts_with("same,")), "{out}");
+    }
+    // Without the mark it is named, not decoded and not called binary.
+    let path = dir.path().join("bomless.txt");
+    std::fs::write(&path, &utf16(text, false)[2..]).unwrap();
+    let (code, _, err) = run(&[os(&["split"]), vec![path.as_os_str()]].concat(), b"");
+    assert_eq!(code, 2);
+    assert!(err.contains("bomless.txt: looks like UTF-16LE text without a byte-order mark"), "{err}");
+}
+
+#[test]
+fn a_nul_byte_anywhere_refuses_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("late-nul.txt");
+    let mut bytes = "The port closed on Monday. ".repeat(1000).into_bytes();
+    bytes.extend(b"Then\0a NUL.\n");
+    std::fs::write(&path, &bytes).unwrap();
+    for args in [&["split"][..], &["compare", "--lexical", "--format", "csv", HERALD]] {
+        let (code, out, err) = run(&[os(args), vec![path.as_os_str()]].concat(), b"");
+        assert_eq!(code, 2);
+        assert!(!out.contains('\0'));
+        assert_eq!(err, format!("claimdiff: {}: looks like a binary file (NUL bytes), not text\n", path.display()));
+    }
 }
