@@ -15,7 +15,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-const EXIT_STATUS: &str = "EXIT STATUS:\n  0  success (for `check`: nothing to report)\n  1  `check` found differences\n  2  trouble: bad input, bad arguments, I/O error, an -o that is an input\n  128+N  killed by signal N (130 SIGINT, 143 SIGTERM); an unfinished -o file is removed";
+const EXIT_STATUS: &str = "EXIT STATUS:\n  0  success (for `check`: nothing to report)\n  1  `check` found differences\n  2  trouble: a bad input file, too few usable articles, bad arguments, I/O error, an -o that is an input\n     (an unusable article of a folder or JSONL file is skipped with a warning, unless --strict)\n  128+N  killed by signal N (130 SIGINT, 143 SIGTERM); an unfinished -o file is removed";
 
 /// Subcommands.
 #[derive(Debug, Subcommand)]
@@ -57,6 +57,11 @@ pub struct CheckArgs {
     /// Input options.
     #[command(flatten)]
     pub input: InputArgs,
+    /// Exit 2 when any article of a folder or JSONL input cannot be used
+    /// (binary, too large, empty after cleaning, a bad JSONL line), instead
+    /// of skipping it with a warning.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// The `--fail-on` set.
@@ -150,6 +155,11 @@ pub struct CompareArgs {
     /// Input options.
     #[command(flatten)]
     pub input: InputArgs,
+    /// Exit 2 when any article of a folder or JSONL input cannot be used
+    /// (binary, too large, empty after cleaning, a bad JSONL line), instead
+    /// of skipping it with a warning.
+    #[arg(long)]
+    pub strict: bool,
     /// No progress bar (it is shown only on a terminal anyway).
     #[arg(short, long)]
     pub quiet: bool,
@@ -189,6 +199,11 @@ pub struct QuotesArgs {
     /// Input options.
     #[command(flatten)]
     pub input: InputArgs,
+    /// Exit 2 when any article of a folder or JSONL input cannot be used
+    /// (binary, too large, empty after cleaning, a bad JSONL line), instead
+    /// of skipping it with a warning.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// Report formats.

@@ -74,7 +74,7 @@ fn run() -> anyhow::Result<ExitCode> {
 
 fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     stdin_once(&args.inputs)?;
-    let articles = load_articles(&args.inputs, &args.input)?;
+    let articles = load_articles(&args.inputs, &args.input, args.strict)?.usable("quotes", 1, "articles")?;
     let survey = claimdiff::quote_survey(articles);
     Output::Stdout.write(|w| match args.format {
         SplitFormat::Text => report::quotes::write_text(&survey, w),
@@ -88,10 +88,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
     // Opened first: a report that would overwrite an input, or could not be
     // written, stops the run before any work.
     let out = Output::open(args.common.output.as_deref(), &args.inputs)?;
-    let articles = load_articles(&args.inputs, &args.input)?;
-    if articles.len() < 2 {
-        bail!("compare needs at least two articles; the inputs hold {}", articles.len());
-    }
+    let articles = load_articles(&args.inputs, &args.input, args.strict)?.usable("compare", 2, "articles")?;
     let cfg = match_config(&args.common)?;
     let rcfg =
         ReportConfig { color: use_color(args.common.color, args.common.output.is_none()), explain: args.explain };
@@ -129,13 +126,18 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     inputs.extend(args.against.iter().cloned());
     stdin_once(&inputs)?;
     let out = Output::open(args.common.output.as_deref(), &inputs)?;
-    let mut story = load_articles(std::slice::from_ref(&args.story), &args.input)?;
-    if story.len() != 1 {
-        bail!("{}: check takes one story, the input holds {}", args.story.display(), story.len());
+    // Both loaded before giving up, so one run shows every bad file.
+    let story = load_articles(std::slice::from_ref(&args.story), &args.input, args.strict);
+    let refs = load_articles(&args.against, &args.input, args.strict);
+    let (mut story, refs) = match (story, refs) {
+        (Ok(story), Ok(refs)) => (story, refs.usable("check", 1, "references")?),
+        (Err(e), _) | (_, Err(e)) => return Err(e),
+    };
+    if story.articles.len() != 1 {
+        bail!("{}: check takes one story, the input holds {}", args.story.display(), story.count());
     }
-    let refs = load_articles(&args.against, &args.input)?;
     let cfg = match_config(&args.common)?;
-    let report = claimdiff::check::check(story.remove(0), refs, &cfg);
+    let report = claimdiff::check::check(story.articles.remove(0), refs, &cfg);
     note_scorer(&cfg, &report.scorer);
     let fail_on = &args.fail_on.0;
     let rcfg = ReportConfig { color: use_color(args.common.color, args.common.output.is_none()), explain: false };
@@ -263,32 +265,78 @@ fn split(args: SplitArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::Success)
 }
 
-/// Loads and cleans every input. All failures are reported, one line each,
-/// before giving up, so one run shows every bad file.
-fn load_articles(paths: &[PathBuf], input: &InputArgs) -> anyhow::Result<Vec<Article>> {
+/// The usable articles of a command's inputs, and how many were skipped.
+struct Loaded {
+    articles: Vec<Article>,
+    skipped: usize,
+}
+
+impl Loaded {
+    /// The articles, if there are at least `need` of them; else trouble,
+    /// one line saying what `command` needed (`need` of `what`, a plural)
+    /// and what the inputs held.
+    fn usable(self, command: &str, need: usize, what: &str) -> anyhow::Result<Vec<Article>> {
+        if self.articles.len() < need {
+            let (least, noun) = match need {
+                1 => ("one".to_owned(), what.strip_suffix('s').unwrap_or(what)),
+                2 => ("two".to_owned(), what),
+                n => (n.to_string(), what),
+            };
+            bail!("{command} needs at least {least} usable {noun}; the {what} given hold {}", self.count());
+        }
+        Ok(self.articles)
+    }
+
+    /// `3`, or `3 (2 skipped)`.
+    fn count(&self) -> String {
+        match self.skipped {
+            0 => self.articles.len().to_string(),
+            n => format!("{} ({n} skipped)", self.articles.len()),
+        }
+    }
+}
+
+/// Loads and cleans every input. A file named on the command line must be
+/// usable; an article inside a folder or JSONL file that is not (binary, too
+/// large, empty after cleaning, a bad JSONL line) is skipped with one line
+/// `claimdiff: PATH: skipped: REASON`, unless `strict`. Every failure is
+/// reported, one line each, before giving up, so one run shows every bad
+/// file.
+fn load_articles(paths: &[PathBuf], input: &InputArgs, strict: bool) -> anyhow::Result<Loaded> {
     let opts = load_options(input);
-    let mut articles = Vec::new();
+    let mut loaded = Loaded { articles: Vec::new(), skipped: 0 };
     let mut failed = false;
     for path in paths {
-        match load::load_path(path, opts)
-            .and_then(|raws| raws.into_iter().map(clean::clean).collect::<Result<Vec<_>, _>>())
-        {
-            Ok(list) => {
-                for a in &list {
-                    report_cleaning(a, input);
-                }
-                articles.extend(list);
-            }
+        let batch = match load::load_batch(path, opts) {
+            Ok(batch) => batch,
             Err(e) => {
                 say(e);
                 failed = true;
+                continue;
+            }
+        };
+        for item in batch.items {
+            match item.and_then(clean::clean) {
+                Ok(article) => {
+                    report_cleaning(&article, input);
+                    loaded.articles.push(article);
+                }
+                Err(e) if batch.collection && !strict => {
+                    let at = e.location().unwrap_or_else(|| path.display().to_string());
+                    say(format_args!("{at}: skipped: {}", e.reason()));
+                    loaded.skipped += 1;
+                }
+                Err(e) => {
+                    say(e);
+                    failed = true;
+                }
             }
         }
     }
     if failed {
         return Err(Reported.into());
     }
-    Ok(articles)
+    Ok(loaded)
 }
 
 /// How inputs are read: the size limit, and a note on stderr when a FIFO

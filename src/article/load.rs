@@ -50,22 +50,45 @@ impl Default for LoadOptions {
 /// [`LoadOptions::waiting_for_writer`] is called.
 pub const FIFO_NOTE_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
 
-/// Reads every article named by `path`. A folder or JSONL file yields several
-/// articles; anything else yields one.
+/// What one input path holds: its articles, each read (or refused) on its
+/// own.
+#[derive(Debug)]
+pub struct Batch {
+    /// The path is a folder or a JSONL file, a collection of articles, where
+    /// the binary skips an unusable article (with a warning) rather than
+    /// stop the run.
+    pub collection: bool,
+    /// One entry per article, in order: its raw text, or why it cannot be
+    /// used (binary, too large, empty, a bad JSONL line). Never empty.
+    pub items: Vec<Result<RawInput>>,
+}
+
+/// Reads every article named by `path`, failing on the first that cannot be
+/// used. A folder or JSONL file yields several articles; anything else
+/// yields one.
 pub fn load_path(path: &Path, opts: LoadOptions) -> Result<Vec<RawInput>> {
+    load_batch(path, opts)?.items.into_iter().collect()
+}
+
+/// Reads every article named by `path`, each on its own: the outer error is
+/// for a path that cannot be used at all (missing, a folder with no
+/// articles, a JSONL file that is binary or holds no lines, a single file
+/// with any problem), an inner one for one article of a folder or JSONL
+/// file.
+pub fn load_batch(path: &Path, opts: LoadOptions) -> Result<Batch> {
     if path == Path::new("-") {
         let bytes = read_bounded(path, std::io::stdin().lock(), 0, opts)?;
-        return decode(path, bytes, opts).map(|raw| vec![raw]);
+        return Ok(Batch { collection: false, items: vec![Ok(decode(path, bytes, opts)?)] });
     }
     let md = std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     if md.is_dir() {
-        return load_dir(path, opts);
+        return Ok(Batch { collection: true, items: load_dir(path, opts)? });
     }
     let bytes = read_file(path, &md, opts)?;
     if path.extension().is_some_and(|e| e == "jsonl") {
-        return parse_jsonl(path, bytes, opts);
+        return Ok(Batch { collection: true, items: parse_jsonl(path, bytes, opts)? });
     }
-    decode(path, bytes, opts).map(|raw| vec![raw])
+    Ok(Batch { collection: false, items: vec![Ok(decode(path, bytes, opts)?)] })
 }
 
 /// Reads a file, a device or a FIFO, never more than the limit allows. A
@@ -147,16 +170,16 @@ fn dir_articles(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(paths)
 }
 
-fn load_dir(dir: &Path, opts: LoadOptions) -> Result<Vec<RawInput>> {
+fn load_dir(dir: &Path, opts: LoadOptions) -> Result<Vec<Result<RawInput>>> {
     let paths = dir_articles(dir)?;
     if paths.is_empty() {
         return Err(Error::Empty { path: dir.to_path_buf(), what: "folder holds no .txt or .md articles" });
     }
-    let mut res = Vec::with_capacity(paths.len());
-    for p in paths {
-        res.extend(load_path(&p, opts)?);
-    }
-    Ok(res)
+    let article = |p: &Path| {
+        let md = std::fs::metadata(p).map_err(|source| Error::Io { path: p.to_path_buf(), source })?;
+        decode(p, read_file(p, &md, opts)?, opts)
+    };
+    Ok(paths.iter().map(|p| article(p)).collect())
 }
 
 /// Checks and decodes the bytes of one article.
@@ -304,13 +327,11 @@ struct JsonlRecord {
     text: String,
 }
 
-fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<RawInput>> {
+/// The articles of a JSONL file, one per non-blank line; a line that is
+/// not an article is an error of its own.
+fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Result<RawInput>>> {
     let file = decode(path, bytes, opts)?;
-    let mut res = Vec::new();
-    for (i, line) in file.text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
+    let record = |i: usize, line: &str| -> Result<RawInput> {
         let rec: JsonlRecord = serde_json::from_str(line).map_err(|e| Error::Jsonl {
             path: path.to_path_buf(),
             line: i + 1,
@@ -328,7 +349,7 @@ fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Raw
             .outlet
             .filter(|o| !o.trim().is_empty())
             .unwrap_or_else(|| format!("{}#{}", outlet_from_path(path), i + 1));
-        res.push(RawInput {
+        Ok(RawInput {
             meta: Meta {
                 outlet,
                 title: rec.title,
@@ -339,8 +360,10 @@ fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Raw
             },
             text: rec.text,
             warnings: file.warnings.clone(),
-        });
-    }
+        })
+    };
+    let res: Vec<_> =
+        file.text.lines().enumerate().filter(|(_, line)| !line.trim().is_empty()).map(|(i, l)| record(i, l)).collect();
     if res.is_empty() {
         return Err(Error::Empty { path: path.to_path_buf(), what: "JSONL file holds no articles" });
     }
@@ -443,6 +466,30 @@ mod tests {
         assert_eq!(files_read(&dir.path().join("a.txt")).unwrap(), vec![dir.path().join("a.txt")]);
         assert!(files_read(Path::new("-")).unwrap().is_empty());
         assert!(files_read(&dir.path().join("missing.txt")).is_err());
+    }
+
+    #[test]
+    fn a_collection_reads_each_article_on_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "Text.").unwrap();
+        std::fs::write(dir.path().join("b.txt"), b"bin\0ary").unwrap();
+        std::fs::write(dir.path().join("c.txt"), "More text.").unwrap();
+        let batch = load_batch(dir.path(), LoadOptions::default()).unwrap();
+        assert!(batch.collection);
+        let ok: Vec<bool> = batch.items.iter().map(Result::is_ok).collect();
+        assert_eq!(ok, [true, false, true]);
+        assert!(matches!(load_path(dir.path(), LoadOptions::default()), Err(Error::Binary { .. })));
+        let jsonl = dir.path().join("x.jsonl");
+        std::fs::write(&jsonl, "{\"text\": \"One.\"}\n\nnope\n{\"text\": \"a\\u0000b\"}\n{\"text\": \"Two.\"}\n")
+            .unwrap();
+        let batch = load_batch(&jsonl, LoadOptions::default()).unwrap();
+        let shown: Vec<String> =
+            batch.items.iter().map(|r| r.as_ref().map_or_else(|e| e.location().unwrap(), |r| r.text.clone())).collect();
+        let at = |n: usize| format!("{}:{n}", jsonl.display());
+        assert_eq!(shown, ["One.".to_owned(), at(3), at(4), "Two.".to_owned()]);
+        let one = load_batch(&dir.path().join("a.txt"), LoadOptions::default()).unwrap();
+        assert!(!one.collection && one.items.len() == 1);
+        assert!(load_batch(&dir.path().join("b.txt"), LoadOptions::default()).is_err());
     }
 
     #[test]

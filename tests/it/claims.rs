@@ -164,11 +164,15 @@ fn seed_articles_cluster_and_the_india_claim_stands_out() {
 }
 
 #[test]
-fn bad_jsonl_and_empty_folders_are_trouble() {
+fn bad_jsonl_lines_are_skipped_or_with_strict_trouble_and_empty_folders_are_trouble() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.jsonl");
     std::fs::write(&bad, "{\"outlet\": \"A\", \"text\": \"One.\"}\n{not json}\n").unwrap();
-    let out = claimdiff().arg("compare").arg(&bad).arg(HERALD).output().unwrap();
+    let out = claimdiff().args(["compare", "--lexical"]).arg(&bad).arg(HERALD).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("bad.jsonl:2: skipped: invalid JSONL article"), "{err}");
+    let out = claimdiff().args(["compare", "--lexical", "--strict"]).arg(&bad).arg(HERALD).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("bad.jsonl:2: invalid JSONL article"), "{err}");

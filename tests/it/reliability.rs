@@ -362,3 +362,122 @@ fn a_nul_byte_anywhere_refuses_the_file() {
         assert_eq!(err, format!("claimdiff: {}: looks like a binary file (NUL bytes), not text\n", path.display()));
     }
 }
+
+// Item: one bad article in a folder or JSONL is skipped with a warning;
+// exit 2 only when too few usable articles remain, or with --strict.
+
+/// A folder of the four sample articles plus one empty after cleaning, one
+/// binary and one whitespace-only; and a JSONL file of the samples with an
+/// empty article, a bad line and a NUL-bearing text among them.
+fn mixed_inputs(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let folder = dir.join("story");
+    std::fs::create_dir(&folder).unwrap();
+    for f in [HERALD, WIRE, TIMES, LEDGER] {
+        let p = std::path::Path::new(f);
+        std::fs::copy(p, folder.join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(folder.join("ads.txt"), "Advertisement\n\nAdvertisement\n").unwrap();
+    std::fs::write(folder.join("image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    std::fs::write(folder.join("blank.md"), "\n \n").unwrap();
+    let jsonl = dir.join("story.jsonl");
+    let mut lines: Vec<String> = std::fs::read_to_string(JSONL).unwrap().lines().map(str::to_owned).collect();
+    lines.insert(1, r#"{"outlet": "Empty", "text": "Advertisement"}"#.to_owned());
+    lines.insert(3, "{not json".to_owned());
+    lines.push(r#"{"outlet": "Nul", "text": "A\u0000B"}"#.to_owned());
+    std::fs::write(&jsonl, lines.join("\n") + "\n").unwrap();
+    (folder, jsonl)
+}
+
+#[test]
+fn bad_articles_in_a_folder_or_jsonl_are_skipped_with_one_line_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let (folder, jsonl) = mixed_inputs(dir.path());
+    let shown = |name: &str| format!("claimdiff: {}: skipped: ", folder.join(name).display());
+    let (code, out, err) =
+        run(&[os(&["compare", "--lexical", "--format", "csv"]), vec![folder.as_os_str()]].concat(), b"");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("claim,source,"), "a claims report of the four good articles: {out}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!("{}no article text left after removing boilerplate", shown("ads.txt")),
+            format!("{}file is empty", shown("blank.md")),
+            format!("{}looks like a binary file (NUL bytes), not text", shown("image.txt")),
+        ],
+        "{err}"
+    );
+    let (code, _, err) =
+        run(&[os(&["compare", "--lexical", "--format", "csv"]), vec![jsonl.as_os_str()]].concat(), b"");
+    assert_eq!(code, 0, "{err}");
+    let at = |n: usize| format!("claimdiff: {}:{n}: skipped: ", jsonl.display());
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 3, "{err}");
+    assert!(
+        lines[0].starts_with(&at(2)) && lines[0].ends_with("no article text left after removing boilerplate"),
+        "{err}"
+    );
+    assert!(lines[1].starts_with(&format!("{}invalid JSONL article: ", at(4))), "{err}");
+    assert!(lines[2].starts_with(&format!("{}invalid JSONL article: `text` holds NUL", at(7))), "{err}");
+    // check and quotes skip the same way.
+    let args =
+        [os(&["check", "--lexical", "--fail-on", "none", HERALD, "--against"]), vec![folder.as_os_str()]].concat();
+    let (code, _, err) = run(&args, b"");
+    assert_eq!((code, err.lines().count()), (0, 3), "{err}");
+    let (code, _, err) = run(&[os(&["quotes"]), vec![jsonl.as_os_str()]].concat(), b"");
+    assert_eq!((code, err.lines().count()), (0, 3), "{err}");
+}
+
+#[test]
+fn strict_makes_every_bad_article_trouble() {
+    let dir = tempfile::tempdir().unwrap();
+    let (folder, jsonl) = mixed_inputs(dir.path());
+    for (cmd, input) in [
+        (&["compare", "--lexical", "--strict"][..], &folder),
+        (&["compare", "--lexical", "--strict"], &jsonl),
+        (&["check", "--lexical", "--strict", HERALD, "--against"], &folder),
+        (&["quotes", "--strict"], &jsonl),
+    ] {
+        let (code, out, err) = run(&[os(cmd), vec![input.as_os_str()]].concat(), b"");
+        assert_eq!(code, 2, "{cmd:?}: {err}");
+        assert!(out.is_empty());
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 3, "one line per bad article, no summary: {err}");
+        assert!(lines.iter().all(|l| l.starts_with("claimdiff: ") && !l.contains("skipped")), "{err}");
+    }
+}
+
+#[test]
+fn too_few_usable_articles_is_trouble_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("thin");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy(HERALD, folder.join("herald.txt")).unwrap();
+    std::fs::write(folder.join("empty.txt"), "").unwrap();
+    let (code, _, err) = run(&[os(&["compare", "--lexical"]), vec![folder.as_os_str()]].concat(), b"");
+    assert_eq!(code, 2);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines[0].ends_with("empty.txt: skipped: file is empty"), "{err}");
+    assert_eq!(
+        lines[1],
+        "claimdiff: compare needs at least two usable articles; the articles given hold 1 (1 skipped)"
+    );
+    // check needs one usable reference.
+    let refs = dir.path().join("refs");
+    std::fs::create_dir(&refs).unwrap();
+    std::fs::write(refs.join("ads.txt"), "Advertisement\n").unwrap();
+    let args = [os(&["check", "--lexical", HERALD, "--against"]), vec![refs.as_os_str()]].concat();
+    let (code, _, err) = run(&args, b"");
+    assert_eq!(code, 2);
+    assert!(
+        err.ends_with(
+            "claimdiff: check needs at least one usable reference; the references given hold 0 (1 skipped)\n"
+        ),
+        "{err}"
+    );
+    // A file named on the command line is never skipped.
+    let empty = folder.join("empty.txt");
+    let (code, _, err) = run(&[os(&["compare", "--lexical", HERALD, WIRE]), vec![empty.as_os_str()]].concat(), b"");
+    assert_eq!((code, err), (2, format!("claimdiff: {}: file is empty\n", empty.display())));
+}
