@@ -233,7 +233,13 @@ const SPEECH_VERBS: &[&str] = &[
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
 fn is_speech_verb(w: &str) -> bool {
-    SPEECH_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str())
+    let t = w.trim_matches(|c: char| !c.is_alphabetic());
+    // Without allocating for plain ASCII words: this runs on every word
+    // around every quotation.
+    if t.is_ascii() {
+        return SPEECH_VERBS.iter().any(|v| v.eq_ignore_ascii_case(t));
+    }
+    SPEECH_VERBS.contains(&t.to_lowercase().as_str())
 }
 
 fn clean_word(w: &str) -> &str {
@@ -245,6 +251,52 @@ fn bare(w: &str) -> String {
     w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
 }
 
+/// `char::is_alphanumeric`, quick for the quote marks and dashes that sit
+/// next to words (General Punctuation holds no letter or digit).
+fn alphanumeric(c: char) -> bool {
+    match c {
+        '\u{2000}'..='\u{206f}' | '\u{ab}' | '\u{bb}' => false,
+        c => c.is_alphanumeric(),
+    }
+}
+
+/// `t.to_lowercase() == target` for a lower-case ASCII `target`, without
+/// allocating for ASCII words.
+fn lower_is(t: &str, target: &str) -> bool {
+    if t.is_ascii() {
+        t.eq_ignore_ascii_case(target)
+    } else {
+        t.to_lowercase() == target
+    }
+}
+
+/// How far before an opening mark the attribution is looked for, and how far
+/// after a closing mark, in bytes. A news sentence is a few hundred bytes;
+/// the bound keeps the work per quotation constant, so a long paragraph full
+/// of quote marks (nested or unbalanced) costs linear time, not quadratic.
+const LOOKBACK: usize = 1024;
+const LOOKAHEAD: usize = 1024;
+
+/// The largest char boundary of `s` at or below `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    (0..=i).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0)
+}
+
+/// The last `LOOKBACK` bytes of `before`, starting at a word: the text an
+/// attribution before a quotation is looked for in.
+fn lookback(before: &str) -> &str {
+    let from = floor_boundary(before, before.len().saturating_sub(LOOKBACK));
+    if from == 0 {
+        return before;
+    }
+    // Cut inside the text: drop the word cut in two.
+    let rest = &before[from..];
+    rest.find(char::is_whitespace).map_or("", |k| &rest[k..])
+}
+
 fn capitalised(w: &str) -> bool {
     clean_word(w).chars().next().is_some_and(char::is_uppercase)
 }
@@ -252,6 +304,7 @@ fn capitalised(w: &str) -> bool {
 /// "..., said X" / "X said" / "according to X" right after the closing mark,
 /// up to the end of the clause.
 fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> {
+    let after = &after[..floor_boundary(after, LOOKAHEAD)];
     let line = after.split('\n').next().unwrap_or("");
     let clause = line.split(['\u{201c}', '"']).next().unwrap_or("");
     let words: Vec<&str> = clause.split_whitespace().take(12).collect();
@@ -284,18 +337,24 @@ fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> {
 /// "X said:" / "X said that" / "X was quoted as saying" / "according to X"
 /// in the sentence before the opening mark.
 fn speaker_before(before: &str) -> Option<String> {
-    let para = before.rsplit('\n').next().unwrap_or("");
+    let para = lookback(before).rsplit('\n').next().unwrap_or("");
     let sentence_start = sentence_start(para);
     let words: Vec<&str> = para[sentence_start..].split_whitespace().collect();
-    let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
-    if let Some(k) = lower.windows(2).rposition(|w| w[0] == "according" && w[1] == "to") {
-        return name_from(&words[k + 2..]);
+    // Each word without the punctuation around it, trimmed once.
+    let trimmed: Vec<&str> = words.iter().map(|w| w.trim_matches(|c: char| !alphanumeric(c))).collect();
+    let is = |k: usize, target: &str| lower_is(trimmed[k], target);
+    if let Some(k) = (1..words.len()).rev().find(|&k| is(k - 1, "according") && is(k, "to")) {
+        return name_from(&words[k + 1..]);
     }
-    if let Some(k) = lower.windows(3).rposition(|w| w == ["quoted", "as", "saying"]) {
-        let end = if k > 0 && lower[k - 1] == "was" { k - 1 } else { k };
+    if let Some(k) = (2..words.len()).rev().find(|&k| is(k - 2, "quoted") && is(k - 1, "as") && is(k, "saying")) {
+        let k = k - 2;
+        let end = if k > 0 && is(k - 1, "was") { k - 1 } else { k };
         return speaker_words(&words[..end]);
     }
-    let verb = lower.iter().rposition(|w| is_speech_verb(w))?;
+    let verb =
+        trimmed
+            .iter()
+            .rposition(|t| if t.is_ascii() { is_speech_verb(t) } else { is_speech_verb(&t.to_lowercase()) })?;
     speaker_words(&words[..verb])
 }
 
@@ -347,6 +406,7 @@ fn speaker_words(words: &[&str]) -> Option<String> {
 /// executive of the port authority, said") is skipped: the person comes
 /// before it.
 fn name_before(words: &[&str]) -> Option<String> {
+    const MAX_NAME_WORDS: usize = 16;
     // "Khawaja Asif has warned", "Asif also said": the name is before these.
     const BETWEEN: &[&str] = &["has", "had", "have", "also", "again", "later", "then", "previously"];
     let mut end = words.len();
@@ -361,7 +421,13 @@ fn name_before(words: &[&str]) -> Option<String> {
         }
     }
     let mut k = end;
-    while k > 0 && capitalised(words[k - 1]) && (k == end || !words[k - 1].ends_with([',', ';', ':'])) {
+    // A name is a few words: the bound keeps a run of capitalised words
+    // (a shouted paragraph) from being walked again before every verb.
+    while k > 0
+        && end - k < MAX_NAME_WORDS
+        && capitalised(words[k - 1])
+        && (k == end || !words[k - 1].ends_with([',', ';', ':']))
+    {
         if k < end && words[k - 1].ends_with('.') && !is_title(words[k - 1]) {
             break;
         }
@@ -416,7 +482,14 @@ fn resolve_pronouns(text: &str, quotes: &mut [Quote]) {
             _ => false,
         };
     }
-    let mut named: Vec<String> = Vec::new();
+    // The last speaker named (or resolved) whom "he", "she" and "they" can
+    // each refer to, kept as names come. (Searching a list of every name
+    // from its end for each pronoun gave the same answer in time quadratic
+    // in the number of quotations.)
+    let mut last_he: Option<String> = None;
+    let mut last_she: Option<String> = None;
+    let mut last_any: Option<String> = None;
+    let none = HashSet::new();
     let mut prev_end = 0;
     let mut prev_speaker: Option<String> = None;
     for q in quotes {
@@ -427,24 +500,27 @@ fn resolve_pronouns(text: &str, quotes: &mut [Quote]) {
         if q.speaker.is_none() && window.len() < 40 && !window.contains('\n') {
             q.speaker = prev_speaker.clone();
         }
-        match &q.speaker {
-            Some(s) if PRONOUNS.contains(&s.as_str()) => {
-                let excluded = if s == "he" {
-                    &female
-                } else if s == "she" {
-                    &male
-                } else {
-                    &HashSet::new()
-                };
-                let fits = |n: &&String| !excluded.contains(&surname(n));
-                let mentioned = mentions(window);
-                q.speaker = mentioned.iter().rev().find(fits).or_else(|| named.iter().rev().find(fits)).cloned();
-                // The person resolved is the last named speaker from here on.
-                named.extend(q.speaker.clone());
+        if let Some(s) = q.speaker.as_deref().filter(|s| PRONOUNS.contains(s)) {
+            let (excluded, last) = match s {
+                "he" => (&female, &last_he),
+                "she" => (&male, &last_she),
+                _ => (&none, &last_any),
+            };
+            let fits = |n: &&String| !excluded.contains(&surname(n));
+            let resolved = mentions(window).iter().rev().find(fits).or(last.as_ref()).cloned();
+            q.speaker = resolved;
+        }
+        // The person resolved is the last named speaker from here on; a role
+        // ("the minister") is a referent for a later "he" too.
+        if let Some(n) = &q.speaker {
+            let s = surname(n);
+            if !female.contains(&s) {
+                last_he = Some(n.clone());
             }
-            // A role ("the minister") is a referent for a later "he" too.
-            Some(s) => named.push(s.clone()),
-            None => {}
+            if !male.contains(&s) {
+                last_she = Some(n.clone());
+            }
+            last_any = Some(n.clone());
         }
         prev_speaker = q.speaker.clone();
     }
@@ -787,6 +863,42 @@ mod tests {
             Some(QuoteStatus::Altered)
         );
         assert_eq!(rel("the weather is fine today", "ports are closed"), None);
+    }
+
+    #[test]
+    fn pronouns_resolve_past_many_excluded_names() {
+        // "he" skips every speaker titled Ms, however many came after the
+        // last man named.
+        let mut text = String::from("\"We stay,\" said Mr Brel.\n\n");
+        for k in 0..50 {
+            text.push_str(&format!("\"Line {k},\" said Ms Quill{k}.\n\n"));
+        }
+        text.push_str("\"We go,\" he said.");
+        let q = extract(&text);
+        assert_eq!(q.last().unwrap().speaker.as_deref(), Some("Mr Brel"));
+        assert_eq!(q[q.len() - 2].speaker.as_deref(), Some("Ms Quill49"));
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letter_or_digit() {
+        for c in ('\u{2000}'..='\u{206f}').chain(['\u{ab}', '\u{bb}']) {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert!(!alphanumeric(c));
+        }
+        assert!(alphanumeric('\u{aa}') && alphanumeric('\u{e9}') && alphanumeric('7'));
+    }
+
+    #[test]
+    fn long_paragraphs_of_quote_marks_are_read_in_bounded_windows() {
+        // Opening marks that never close, in one paragraph: every mark
+        // starts a quotation, and the work per quotation stays bounded.
+        let text = "\u{201c}We said \u{201c}they told us \u{201c}the port will not ".repeat(2000);
+        let q = extract(&text);
+        assert_eq!(q.len(), 6000);
+        assert_eq!(q[1].text, "they told us");
+        // The attribution right before a quotation is still found there.
+        let text = format!("{} Asif said: \u{201c}We act.\u{201d}", "word ".repeat(1000));
+        assert_eq!(extract(&text)[0].speaker.as_deref(), Some("Asif"));
     }
 
     #[test]
