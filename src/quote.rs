@@ -607,23 +607,27 @@ fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
     short.iter().all(|s| it.any(|l| l == s))
 }
 
-/// One quotation in a [`QuoteSurvey`], with how each other article carries it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One quotation in a [`QuoteSurvey`], with the other articles that carry it.
+#[derive(Debug, Clone, PartialEq)]
 pub struct SurveyEntry {
     /// The index of the quoting article in `sources`.
     pub source: usize,
     /// The outlet.
     pub outlet: String,
     /// The quotation.
-    #[serde(flatten)]
     pub quote: Quote,
-    /// How each other article carries it, in input order.
+    /// The other articles that carry it (verbatim, trimmed, altered or
+    /// paraphrased), in input order; every other article is absent.
+    /// [`QuoteSurvey::carried`] lists them all.
     pub carried: Vec<Carried>,
 }
 
 /// How one other article carries a quotation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Carried {
+    /// The other article's index in `sources`.
+    #[serde(skip)]
+    pub source: usize,
     /// The other article's outlet.
     pub outlet: String,
     /// The relation.
@@ -643,7 +647,9 @@ pub struct Carried {
 }
 
 /// Every quotation of several articles, and how the others carry each.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Serialised (for `claimdiff quotes --format json`) with every other
+/// article listed in each quotation's `carried`, absent ones included.
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuoteSurvey {
     /// The articles, in input order.
     pub sources: Vec<SourceInfo>,
@@ -651,12 +657,102 @@ pub struct QuoteSurvey {
     pub quotes: Vec<SurveyEntry>,
 }
 
+impl QuoteSurvey {
+    /// Every article but the quoting one, in input order, with how it
+    /// carries the entry's quotation (`None`: absent).
+    pub fn carried<'a>(&'a self, entry: &'a SurveyEntry) -> impl Iterator<Item = (usize, Option<&'a Carried>)> + 'a {
+        let mut found = entry.carried.iter().peekable();
+        (0..self.sources.len()).filter(move |&j| j != entry.source).map(move |j| (j, found.next_if(|c| c.source == j)))
+    }
+}
+
+impl Serialize for QuoteSurvey {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        #[derive(Serialize)]
+        struct Entry<'a> {
+            source: usize,
+            outlet: &'a str,
+            #[serde(flatten)]
+            quote: &'a Quote,
+            carried: CarriedList<'a>,
+        }
+        struct CarriedList<'a>(&'a QuoteSurvey, &'a SurveyEntry);
+        #[derive(Serialize)]
+        #[serde(untagged)]
+        enum Item<'a> {
+            Found(&'a Carried),
+            Absent { outlet: &'a str, status: QuoteStatus, speaker_changed: bool },
+        }
+        impl Serialize for CarriedList<'_> {
+            fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+                let survey = self.0;
+                ser.collect_seq(survey.carried(self.1).map(|(j, c)| match c {
+                    Some(c) => Item::Found(c),
+                    None => Item::Absent {
+                        outlet: &survey.sources[j].outlet,
+                        status: QuoteStatus::Absent,
+                        speaker_changed: false,
+                    },
+                }))
+            }
+        }
+        struct Entries<'a>(&'a QuoteSurvey);
+        impl Serialize for Entries<'_> {
+            fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+                let survey = self.0;
+                ser.collect_seq(survey.quotes.iter().map(|e| Entry {
+                    source: e.source,
+                    outlet: &e.outlet,
+                    quote: &e.quote,
+                    carried: CarriedList(survey, e),
+                }))
+            }
+        }
+        let mut st = ser.serialize_struct("QuoteSurvey", 2)?;
+        st.serialize_field("sources", &self.sources)?;
+        st.serialize_field("quotes", &Entries(self))?;
+        st.end()
+    }
+}
+
+/// A quotation of the survey with what its lookups need.
+struct Surveyed<'a> {
+    doc: usize,
+    quote: &'a Quote,
+    tokens: &'a [Token],
+    /// Distinct content-key ids.
+    content: Vec<u32>,
+}
+
+/// The indexes a survey looks quotations up in.
+struct SurveyIndex<'a> {
+    quotes: Vec<Surveyed<'a>>,
+    /// For each content-key id, the quotations holding it.
+    quote_postings: Vec<Vec<u32>>,
+    /// Quotations by their whole key sequence (two versions that are the
+    /// same words need not share two content words).
+    by_keys: std::collections::HashMap<Vec<&'a str>, Vec<u32>>,
+    /// Every sentence, as (article, sentence).
+    sentences: Vec<(usize, &'a crate::corpus::Sentence)>,
+    /// For each content-key id, the sentences holding it.
+    sentence_postings: Vec<Vec<u32>>,
+}
+
 /// Lists the quotations of every article of a corpus and relates each to
 /// the other articles.
+///
+/// A quotation is related only to the quotations that can be versions of it
+/// (the same words, or two content words in common), and checked for
+/// paraphrase only against the sentences holding enough of its content
+/// words, both found through inverted indexes: the answers are those of
+/// trying every quotation and sentence of every other article, in time that
+/// grows with the matches rather than with the square of the articles.
 pub fn survey(corpus: &Corpus) -> QuoteSurvey {
+    use rayon::prelude::*;
     let docs = &corpus.docs;
-    let quotes: Vec<Vec<(Quote, Vec<Token>)>> = docs
-        .iter()
+    let extracted: Vec<Vec<(Quote, Vec<Token>)>> = docs
+        .par_iter()
         .map(|d| {
             extract(&d.article.text)
                 .into_iter()
@@ -667,67 +763,171 @@ pub fn survey(corpus: &Corpus) -> QuoteSurvey {
                 .collect()
         })
         .collect();
-    let mut res = Vec::new();
-    for (di, doc) in docs.iter().enumerate() {
-        for (q, toks) in &quotes[di] {
-            let mut carried = Vec::new();
-            for (dj, other) in docs.iter().enumerate() {
-                if dj == di {
-                    continue;
-                }
-                carried.push(carry(q, toks, other, &quotes[dj]));
-            }
-            res.push(SurveyEntry { source: di, outlet: doc.article.meta.outlet.clone(), quote: q.clone(), carried });
-        }
-    }
-    QuoteSurvey { sources: docs.iter().map(crate::classify::source_info).collect(), quotes: res }
+    let index = SurveyIndex::new(corpus, &extracted);
+    let (nq, ns) = (index.quotes.len(), index.sentences.len());
+    let found: Vec<Vec<Carried>> = (0..nq)
+        .into_par_iter()
+        .map_init(|| (vec![0u32; nq], vec![0u32; ns]), |(qc, sc), g| index.carried(corpus, g, qc, sc))
+        .collect();
+    let quotes = index
+        .quotes
+        .iter()
+        .zip(found)
+        .map(|(q, carried)| SurveyEntry {
+            source: q.doc,
+            outlet: docs[q.doc].article.meta.outlet.clone(),
+            quote: q.quote.clone(),
+            carried,
+        })
+        .collect();
+    QuoteSurvey { sources: docs.iter().map(crate::classify::source_info).collect(), quotes }
 }
 
-fn carry(q: &Quote, toks: &[Token], other: &crate::corpus::Document, other_quotes: &[(Quote, Vec<Token>)]) -> Carried {
-    let outlet = other.article.meta.outlet.clone();
-    let best = other_quotes
-        .iter()
-        .filter_map(|(oq, ot)| relate(toks, &q.text, ot, &oq.text).map(|s| (s, overlap(toks, ot), oq)))
-        .min_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-    if let Some((status, _, oq)) = best {
-        let speaker_changed = match (&q.speaker, &oq.speaker) {
-            (Some(a), Some(b)) => is_named(a) && is_named(b) && !same_speaker(a, b),
-            _ => false,
-        };
-        return Carried {
-            outlet,
-            status,
-            text: Some(oq.text.clone()),
-            span: Some([oq.span.start, oq.span.end]),
-            speaker: oq.speaker.clone(),
-            speaker_changed,
-        };
+impl<'a> SurveyIndex<'a> {
+    fn new(corpus: &'a Corpus, extracted: &'a [Vec<(Quote, Vec<Token>)>]) -> SurveyIndex<'a> {
+        let mut ids: std::collections::HashMap<&'a str, u32> = std::collections::HashMap::new();
+        let mut quotes = Vec::new();
+        let mut quote_postings: Vec<Vec<u32>> = Vec::new();
+        let mut by_keys: std::collections::HashMap<Vec<&'a str>, Vec<u32>> = std::collections::HashMap::new();
+        for (doc, list) in extracted.iter().enumerate() {
+            for (quote, tokens) in list {
+                let g = quotes.len() as u32;
+                let mut content = Vec::new();
+                for key in content_keys(tokens) {
+                    let next = ids.len() as u32;
+                    let id = *ids.entry(key).or_insert(next);
+                    if id as usize == quote_postings.len() {
+                        quote_postings.push(Vec::new());
+                    }
+                    quote_postings[id as usize].push(g);
+                    content.push(id);
+                }
+                by_keys.entry(tokens.iter().map(|t| t.key.as_str()).collect()).or_default().push(g);
+                quotes.push(Surveyed { doc, quote, tokens, content });
+            }
+        }
+        // Only keys some quotation holds can count towards a paraphrase.
+        let mut sentences = Vec::new();
+        let mut sentence_postings: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
+        for (doc, d) in corpus.docs.iter().enumerate() {
+            for s in &d.sentences {
+                let k = sentences.len() as u32;
+                for key in content_keys(&s.tokens) {
+                    if let Some(&id) = ids.get(key) {
+                        sentence_postings[id as usize].push(k);
+                    }
+                }
+                sentences.push((doc, s));
+            }
+        }
+        SurveyIndex { quotes, quote_postings, by_keys, sentences, sentence_postings }
     }
-    // No quotation matches: does a sentence carry the words without marks?
-    let para = other
-        .sentences
-        .iter()
-        .map(|s| (overlap_of(toks, &s.tokens), s))
-        .filter(|(o, _)| *o >= PARAPHRASE_OVERLAP)
-        .max_by(|x, y| x.0.total_cmp(&y.0));
-    match para {
-        Some((_, s)) => Carried {
-            outlet,
-            status: QuoteStatus::Paraphrased,
-            text: Some(s.text.clone()),
-            span: Some([s.span.start, s.span.end]),
-            speaker: None,
-            speaker_changed: false,
-        },
-        None => Carried {
-            outlet,
-            status: QuoteStatus::Absent,
-            text: None,
-            span: None,
-            speaker: None,
-            speaker_changed: false,
-        },
+
+    /// The other articles that carry quotation `g`, in input order. `qc` and
+    /// `sc` are zeroed counters, one per quotation and per sentence, left
+    /// zeroed.
+    fn carried(&self, corpus: &Corpus, g: usize, qc: &mut [u32], sc: &mut [u32]) -> Vec<Carried> {
+        let me = &self.quotes[g];
+        let doc_of = |h: &u32| self.quotes[*h as usize].doc;
+        // Versions: the quotations with the same keys, or sharing two
+        // content words and half the smaller one's (`relate` says `None`
+        // to every other; the count is `overlap`'s, computed alike).
+        let n = me.content.len();
+        let mut candidates = count_postings(&me.content, &self.quote_postings, qc, |h, shared| {
+            let small = n.min(self.quotes[h as usize].content.len());
+            shared >= 2 && shared as f32 / small as f32 >= SAME_QUOTE_OVERLAP
+        });
+        let keys: Vec<&str> = me.tokens.iter().map(|t| t.key.as_str()).collect();
+        candidates.extend(self.by_keys.get(&keys).into_iter().flatten());
+        candidates.retain(|h| doc_of(h) != me.doc);
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut res = Vec::new();
+        for group in candidates.chunk_by(|x, y| doc_of(x) == doc_of(y)) {
+            let other = &corpus.docs[doc_of(&group[0])];
+            let best = group
+                .iter()
+                .map(|&h| &self.quotes[h as usize])
+                .filter_map(|o| {
+                    relate(me.tokens, &me.quote.text, o.tokens, &o.quote.text)
+                        .map(|s| (s, overlap(me.tokens, o.tokens), o))
+                })
+                .min_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+            if let Some((status, _, o)) = best {
+                let speaker_changed = match (&me.quote.speaker, &o.quote.speaker) {
+                    (Some(a), Some(b)) => is_named(a) && is_named(b) && !same_speaker(a, b),
+                    _ => false,
+                };
+                res.push(Carried {
+                    source: o.doc,
+                    outlet: other.article.meta.outlet.clone(),
+                    status,
+                    text: Some(o.quote.text.clone()),
+                    span: Some([o.quote.span.start, o.quote.span.end]),
+                    speaker: o.quote.speaker.clone(),
+                    speaker_changed,
+                });
+            }
+        }
+        // No version of it: does a sentence carry the words without marks?
+        // (`overlap_of` is 0 for fewer than four content words.)
+        if me.content.len() >= 4 {
+            let n = me.content.len() as f32;
+            let mut hits =
+                count_postings(&me.content, &self.sentence_postings, sc, |_, k| k as f32 / n >= PARAPHRASE_OVERLAP);
+            hits.retain(|&k| {
+                let doc = self.sentences[k as usize].0;
+                doc != me.doc && !res.iter().any(|c| c.source == doc)
+            });
+            hits.sort_unstable();
+            let mut para = Vec::new();
+            for group in hits.chunk_by(|x, y| self.sentences[*x as usize].0 == self.sentences[*y as usize].0) {
+                let doc = self.sentences[group[0] as usize].0;
+                let best = group
+                    .iter()
+                    .map(|&k| self.sentences[k as usize].1)
+                    .map(|s| (overlap_of(me.tokens, &s.tokens), s))
+                    .filter(|(o, _)| *o >= PARAPHRASE_OVERLAP)
+                    .max_by(|x, y| x.0.total_cmp(&y.0));
+                if let Some((_, s)) = best {
+                    para.push(Carried {
+                        source: doc,
+                        outlet: corpus.docs[doc].article.meta.outlet.clone(),
+                        status: QuoteStatus::Paraphrased,
+                        text: Some(s.text.clone()),
+                        span: Some([s.span.start, s.span.end]),
+                        speaker: None,
+                        speaker_changed: false,
+                    });
+                }
+            }
+            if !para.is_empty() {
+                res.extend(para);
+                res.sort_by_key(|c| c.source);
+            }
+        }
+        res
     }
+}
+
+/// The items in the postings of `ids` that `keep(item, count)` accepts,
+/// count being how many of those postings hold the item, in no particular
+/// order. `counts` is zeroed and left zeroed.
+fn count_postings(ids: &[u32], postings: &[Vec<u32>], counts: &mut [u32], keep: impl Fn(u32, u32) -> bool) -> Vec<u32> {
+    let mut touched = Vec::new();
+    for &id in ids {
+        for &x in &postings[id as usize] {
+            if counts[x as usize] == 0 {
+                touched.push(x);
+            }
+            counts[x as usize] += 1;
+        }
+    }
+    let res = touched.iter().copied().filter(|&x| keep(x, counts[x as usize])).collect();
+    for x in touched {
+        counts[x as usize] = 0;
+    }
+    res
 }
 
 /// The fraction of the quotation's content words found in a sentence.
@@ -899,6 +1099,123 @@ mod tests {
         // The attribution right before a quotation is still found there.
         let text = format!("{} Asif said: \u{201c}We act.\u{201d}", "word ".repeat(1000));
         assert_eq!(extract(&text)[0].speaker.as_deref(), Some("Asif"));
+    }
+
+    /// `survey` as first written: every quotation against every quotation
+    /// and every sentence of every other article. The indexed survey must
+    /// give the same answers.
+    fn survey_exhaustive(corpus: &Corpus) -> Vec<Vec<Carried>> {
+        let quotes: Vec<Vec<(Quote, Vec<Token>)>> = corpus
+            .docs
+            .iter()
+            .map(|d| extract(&d.article.text).into_iter().map(|q| (q.clone(), q.tokens(&d.article.text))).collect())
+            .collect();
+        let mut res = Vec::new();
+        for (di, list) in quotes.iter().enumerate() {
+            for (q, toks) in list {
+                let mut row = Vec::new();
+                for (dj, other) in corpus.docs.iter().enumerate().filter(|(dj, _)| *dj != di) {
+                    let outlet = other.article.meta.outlet.clone();
+                    let best = quotes[dj]
+                        .iter()
+                        .filter_map(|(oq, ot)| relate(toks, &q.text, ot, &oq.text).map(|s| (s, overlap(toks, ot), oq)))
+                        .min_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+                    let para = other
+                        .sentences
+                        .iter()
+                        .map(|s| (overlap_of(toks, &s.tokens), s))
+                        .filter(|(o, _)| *o >= PARAPHRASE_OVERLAP)
+                        .max_by(|x, y| x.0.total_cmp(&y.0));
+                    row.push(match (best, para) {
+                        (Some((status, _, oq)), _) => Carried {
+                            source: dj,
+                            outlet,
+                            status,
+                            text: Some(oq.text.clone()),
+                            span: Some([oq.span.start, oq.span.end]),
+                            speaker: oq.speaker.clone(),
+                            speaker_changed: match (&q.speaker, &oq.speaker) {
+                                (Some(a), Some(b)) => is_named(a) && is_named(b) && !same_speaker(a, b),
+                                _ => false,
+                            },
+                        },
+                        (None, Some((_, s))) => Carried {
+                            source: dj,
+                            outlet,
+                            status: QuoteStatus::Paraphrased,
+                            text: Some(s.text.clone()),
+                            span: Some([s.span.start, s.span.end]),
+                            speaker: None,
+                            speaker_changed: false,
+                        },
+                        (None, None) => Carried {
+                            source: dj,
+                            outlet,
+                            status: QuoteStatus::Absent,
+                            text: None,
+                            span: None,
+                            speaker: None,
+                            speaker_changed: false,
+                        },
+                    });
+                }
+                res.push(row);
+            }
+        }
+        res
+    }
+
+    #[test]
+    fn indexed_survey_answers_as_the_exhaustive_one() {
+        use crate::article::Article;
+        // Versions of a few statements: verbatim, trimmed, altered, with
+        // the speaker changed, paraphrased, and quotations of stop words
+        // only (the same keys, no content word).
+        let lines = [
+            "\u{201c}We will not go back up those cranes until the port authority answers,\u{201d} said Dariusz Brel.",
+            "\"We will not go back up those cranes,\" said Marta Quill.",
+            "\u{201c}We will not go back up those ladders until the minister answers,\u{201d} Brel said.",
+            "Brel said they would not go back up those cranes until the port authority answers.",
+            "\"It is what it is,\" he said.",
+            "\u{201c}It is what it is.\u{201d}",
+            "The union called the closure \u{201c}a disgrace\u{201d} and a \u{201c}huge victory\u{201d} for nobody.",
+            "\"Shipping lines will divert cargo to Saltmere within days,\" according to Ana Strand.",
+            "Shipping lines will divert their cargo to Saltmere within days, analysts said.",
+            "\u{201c}Cargo will go to Saltmere \u{2026} within days,\u{201d} Ms Strand added.",
+        ];
+        let articles: Vec<Article> = (0..12)
+            .map(|k| {
+                let body: Vec<&str> = (0..4).map(|j| lines[(k * 3 + j * 7) % lines.len()]).collect();
+                Article::from_text(&format!("outlet{k}"), &body.join("\n\n")).unwrap()
+            })
+            .collect();
+        let corpus = Corpus::build(articles);
+        let survey = survey(&corpus);
+        let got: Vec<Vec<Carried>> = survey
+            .quotes
+            .iter()
+            .map(|e| {
+                survey
+                    .carried(e)
+                    .map(|(j, c)| {
+                        c.cloned().unwrap_or(Carried {
+                            source: j,
+                            outlet: survey.sources[j].outlet.clone(),
+                            status: QuoteStatus::Absent,
+                            text: None,
+                            span: None,
+                            speaker: None,
+                            speaker_changed: false,
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let want = survey_exhaustive(&corpus);
+        assert_eq!(got, want);
+        let statuses: HashSet<QuoteStatus> = want.iter().flatten().map(|c| c.status).collect();
+        assert_eq!(statuses.len(), 5, "every status is exercised: {statuses:?}");
+        assert!(want.iter().flatten().any(|c| c.speaker_changed));
     }
 
     #[test]

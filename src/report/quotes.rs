@@ -16,7 +16,11 @@ pub fn write_text<W: Write>(survey: &QuoteSurvey, mut out: W) -> io::Result<()> 
             let speaker = q.speaker.as_deref().unwrap_or("(speaker unknown)");
             let kind = if q.fragment { " (fragment)" } else { "" };
             writeln!(out, "  {}..{} {speaker}{kind}: \u{201c}{}\u{201d}", q.span.start, q.span.end, q.text)?;
-            for c in &entry.carried {
+            for (other, c) in survey.carried(entry) {
+                let Some(c) = c else {
+                    writeln!(out, "      {}: {}", survey.sources[other].outlet, QuoteStatus::Absent.as_str())?;
+                    continue;
+                };
                 write!(out, "      {}: {}", c.outlet, c.status.as_str())?;
                 if let Some(t) = c.text.as_deref().filter(|_| c.status != QuoteStatus::Verbatim) {
                     write!(out, ": {t}")?;

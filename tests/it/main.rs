@@ -13,6 +13,7 @@ mod html;
 mod output;
 mod paraphrase_gold;
 mod reliability;
+mod safety;
 mod semantic;
 mod util;
 mod wire;
