@@ -112,6 +112,11 @@ pub struct CommonArgs {
     /// NO_COLOR is set.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// CSV for spreadsheets: prefix a `'` to every cell that starts with
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return, so that article text
+    /// is shown, not run as a formula (csv and matrix formats).
+    #[arg(long)]
+    pub csv_safe: bool,
     /// The sentence-encoder folder (model.safetensors + tokenizer.json) for
     /// semantic matching. Default: $CLAIMDIFF_MODEL, else
     /// models/paraphrase-MiniLM-L3-v2 in the executable's folder or up to
@@ -288,5 +293,8 @@ mod tests {
         assert!(Cli::try_parse_from(["claimdiff", "check", "s.txt"]).is_err(), "--against is required");
         assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--format", "csv", "--color", "never"]).is_ok());
         assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--format", "html", "-o", "r.html"]).is_ok());
+        assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--format", "csv", "--csv-safe"]).is_ok());
+        assert!(Cli::try_parse_from(["claimdiff", "check", "s", "--against", "r", "--csv-safe"]).is_ok());
+        assert!(Cli::try_parse_from(["claimdiff", "quotes", "a", "--csv-safe"]).is_err());
     }
 }

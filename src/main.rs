@@ -8,7 +8,7 @@ use claimdiff::article::load::{self, LoadOptions};
 use claimdiff::article::{clean, Article};
 use claimdiff::config::MatchConfig;
 use claimdiff::exit_codes::ExitCode;
-use claimdiff::report::{self, ReportConfig};
+use claimdiff::report::{self, visible, CsvConfig, ReportConfig};
 use clap::Parser;
 use cli::{
     CheckArgs, CheckFormat, Cli, ColorChoice, Command, CompareArgs, Format, InputArgs, QuotesArgs, SplitArgs,
@@ -92,13 +92,14 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
     let cfg = match_config(&args.common)?;
     let rcfg =
         ReportConfig { color: use_color(args.common.color, args.common.output.is_none()), explain: args.explain };
+    let csv = CsvConfig { safe: args.common.csv_safe };
     if articles.len() == 2 && args.format != Format::Matrix {
         let [a, b]: [Article; 2] = articles.try_into().map_err(|_| anyhow::anyhow!("two articles expected"))?;
         let report = claimdiff::compare_pair(a, b, &cfg);
         note_scorer(&cfg, &report.scorer);
         out.write(|w| match args.format {
             Format::Text => report::text::write(&report, &rcfg, w),
-            Format::Csv => report::csv::write(&report, w),
+            Format::Csv => report::csv::write_with(&report, &csv, w),
             Format::Json | Format::Matrix => report::json::write(&report, &rcfg, w),
             Format::Html => report::html::write(&report, w),
         })?;
@@ -113,10 +114,10 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
     note_scorer(&cfg, &report.scorer);
     out.write(|w| match args.format {
         Format::Text => report::claims::text::write(&report, &rcfg, w),
-        Format::Csv => report::claims::csv::write(&report, w),
+        Format::Csv => report::claims::csv::write_with(&report, &csv, w),
         Format::Json => report::claims::json::write(&report, w),
         Format::Html => report::claims::html::write(&report, w),
-        Format::Matrix => report::claims::csv::write_matrix(&report, w),
+        Format::Matrix => report::claims::csv::write_matrix_with(&report, &csv, w),
     })?;
     Ok(ExitCode::Success)
 }
@@ -143,7 +144,9 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let rcfg = ReportConfig { color: use_color(args.common.color, args.common.output.is_none()), explain: false };
     out.write(|w| match args.format {
         CheckFormat::Text => report::check::write_text(&report, fail_on, &rcfg, w),
-        CheckFormat::Csv => report::check::write_csv(&report, fail_on, w),
+        CheckFormat::Csv => {
+            report::check::write_csv_with(&report, fail_on, &CsvConfig { safe: args.common.csv_safe }, w)
+        }
         CheckFormat::Json => report::check::write_json(&report, fail_on, w),
     })?;
     Ok(if report.fails(fail_on) { ExitCode::Differences } else { ExitCode::Success })
@@ -247,7 +250,7 @@ fn split(args: SplitArgs) -> anyhow::Result<ExitCode> {
         match args.format {
             SplitFormat::Text => {
                 for s in &spans {
-                    writeln!(out, "{}", claimdiff::corpus::collapse_ws(&text[s.start..s.end]))?;
+                    writeln!(out, "{}", visible(&claimdiff::corpus::collapse_ws(&text[s.start..s.end])))?;
                 }
             }
             SplitFormat::Json => {

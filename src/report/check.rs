@@ -3,7 +3,7 @@
 //! `kind,fails,story_index,story_sentence,ref_source,ref_index,ref_sentence,explanation`.
 
 use super::text::Palette;
-use super::ReportConfig;
+use super::{visible, CsvConfig, ReportConfig};
 use crate::check::{CheckReport, FindingKind};
 use serde::Serialize;
 use std::io::{self, Write};
@@ -29,13 +29,13 @@ pub fn write_text<W: Write>(
         out,
         "{}check: {}{} against {}",
         p.head.render(),
-        report.story.outlet,
+        visible(&report.story.outlet),
         p.head.render_reset(),
-        refs.join(", ")
+        visible(&refs.join(", "))
     )?;
     let failing = report.findings.iter().filter(|f| fail_on.contains(&f.kind)).count();
     writeln!(out, "{} findings, {failing} failing (--fail-on {})", report.findings.len(), names(fail_on))?;
-    writeln!(out, "{}scorer: {}{}", p.dim.render(), report.scorer, p.dim.render_reset())?;
+    writeln!(out, "{}scorer: {}{}", p.dim.render(), visible(&report.scorer), p.dim.render_reset())?;
     writeln!(out, "In the explanations, A is the story and B a reference.\n")?;
     for f in &report.findings {
         let fails = fail_on.contains(&f.kind);
@@ -49,13 +49,13 @@ pub fn write_text<W: Write>(
             style.render_reset()
         )?;
         if f.story_index.is_empty() {
-            writeln!(out, "{}", f.explanation)?;
+            writeln!(out, "{}", visible(&f.explanation))?;
         } else {
-            writeln!(out, "story #{}: {}", label(&f.story_index), f.story_sentence)?;
-            writeln!(out, "      {}", f.explanation)?;
+            writeln!(out, "story #{}: {}", label(&f.story_index), visible(&f.story_sentence))?;
+            writeln!(out, "      {}", visible(&f.explanation))?;
         }
         for r in &f.refs {
-            writeln!(out, "      {} #{}: {}", r.source, label(&r.index), r.sentence)?;
+            writeln!(out, "      {} #{}: {}", visible(&r.source), label(&r.index), visible(&r.sentence))?;
         }
     }
     Ok(())
@@ -65,27 +65,40 @@ fn names(kinds: &[FindingKind]) -> String {
     kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(",")
 }
 
-/// Writes one CSV row per finding and reference.
+/// Writes one CSV row per finding and reference, every cell as it is.
 pub fn write_csv<W: Write>(report: &CheckReport, fail_on: &[FindingKind], out: W) -> io::Result<()> {
+    write_csv_with(report, fail_on, &CsvConfig::default(), out)
+}
+
+/// [`write_csv`], cells written as `cfg` says (`--csv-safe`).
+pub fn write_csv_with<W: Write>(
+    report: &CheckReport,
+    fail_on: &[FindingKind],
+    cfg: &CsvConfig,
+    out: W,
+) -> io::Result<()> {
     let mut w = ::csv::Writer::from_writer(out);
-    w.write_record(HEADER)?;
+    cfg.record(&mut w, HEADER)?;
     for f in &report.findings {
         let fails = if fail_on.contains(&f.kind) { "yes" } else { "no" };
         let story = label(&f.story_index);
         if f.refs.is_empty() {
-            w.write_record([f.kind.as_str(), fails, &story, &f.story_sentence, "", "", "", &f.explanation])?;
+            cfg.record(&mut w, [f.kind.as_str(), fails, &story, &f.story_sentence, "", "", "", &f.explanation])?;
         }
         for r in &f.refs {
-            w.write_record([
-                f.kind.as_str(),
-                fails,
-                &story,
-                &f.story_sentence,
-                &r.source,
-                &label(&r.index),
-                &r.sentence,
-                &f.explanation,
-            ])?;
+            cfg.record(
+                &mut w,
+                [
+                    f.kind.as_str(),
+                    fails,
+                    &story,
+                    &f.story_sentence,
+                    &r.source,
+                    &label(&r.index),
+                    &r.sentence,
+                    &f.explanation,
+                ],
+            )?;
         }
     }
     w.flush()

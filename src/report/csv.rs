@@ -1,33 +1,42 @@
 //! CSV renderer for pairwise reports. The columns are a contract:
 //! `status,similarity,source_a,index_a,sentence_a,source_b,index_b,sentence_b,diff,flags`.
 
-use super::{word_diff_notation, PairReport};
+use super::{word_diff_notation, CsvConfig, PairReport};
 use std::io::Write;
 
 /// The header, in contract order.
 pub const HEADER: [&str; 10] =
     ["status", "similarity", "source_a", "index_a", "sentence_a", "source_b", "index_b", "sentence_b", "diff", "flags"];
 
-/// Writes one row per aligned pair or unmatched sentence.
+/// Writes one row per aligned pair or unmatched sentence, every cell as it
+/// is.
 pub fn write<W: Write>(report: &PairReport, out: W) -> std::io::Result<()> {
+    write_with(report, &CsvConfig::default(), out)
+}
+
+/// [`write`], cells written as `cfg` says (`--csv-safe`).
+pub fn write_with<W: Write>(report: &PairReport, cfg: &CsvConfig, out: W) -> std::io::Result<()> {
     let mut w = ::csv::Writer::from_writer(out);
-    w.write_record(HEADER)?;
+    cfg.record(&mut w, HEADER)?;
     for row in &report.rows {
         let (source_a, index_a, sentence_a) = side_cells(row.a.as_ref());
         let (source_b, index_b, sentence_b) = side_cells(row.b.as_ref());
         let flags = row.flags.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(";");
-        w.write_record([
-            row.status.as_str(),
-            &format!("{:.3}", row.similarity),
-            source_a,
-            &index_a,
-            sentence_a,
-            source_b,
-            &index_b,
-            sentence_b,
-            &word_diff_notation(&row.diff),
-            &flags,
-        ])?;
+        cfg.record(
+            &mut w,
+            [
+                row.status.as_str(),
+                &format!("{:.3}", row.similarity),
+                source_a,
+                &index_a,
+                sentence_a,
+                source_b,
+                &index_b,
+                sentence_b,
+                &word_diff_notation(&row.diff),
+                &flags,
+            ],
+        )?;
     }
     w.flush()
 }

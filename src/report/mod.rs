@@ -106,6 +106,69 @@ pub fn word_diff_notation(chunks: &[Chunk]) -> String {
     out
 }
 
+/// Text as a terminal should get it: control characters written as Rust
+/// escapes them (`\u{1b}` for ESC, `\r`, as in stderr messages), so an
+/// escape sequence in an article, an outlet name or a file name is shown
+/// rather than obeyed. Control characters are C0 but newline and tab, DEL,
+/// and C1; everything else is written as it is. The text renderers write
+/// every piece of input through it; CSV, JSON and HTML keep the data exact.
+pub fn visible(s: &str) -> Visible<'_> {
+    Visible(s)
+}
+
+/// See [`visible`].
+#[derive(Debug, Clone, Copy)]
+pub struct Visible<'a>(pub &'a str);
+
+impl std::fmt::Display for Visible<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut rest = self.0;
+        while let Some((k, c)) = rest.char_indices().find(|&(_, c)| is_terminal_control(c)) {
+            f.write_str(&rest[..k])?;
+            write!(f, "{}", c.escape_default())?;
+            rest = &rest[k + c.len_utf8()..];
+        }
+        f.write_str(rest)
+    }
+}
+
+/// C0 but newline and tab, DEL, C1.
+fn is_terminal_control(c: char) -> bool {
+    matches!(c, '\0'..='\x08' | '\x0b'..='\x1f' | '\x7f'..='\u{9f}')
+}
+
+/// How CSV cells are written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CsvConfig {
+    /// Prefix a `'` to every cell that starts with `=`, `+`, `-`, `@`, a tab
+    /// or a carriage return, which a spreadsheet would otherwise read as a
+    /// formula (`--csv-safe`). Off, cells hold the data exactly.
+    pub safe: bool,
+}
+
+impl CsvConfig {
+    /// The cell as written.
+    pub fn cell<'a>(&self, s: &'a str) -> std::borrow::Cow<'a, str> {
+        if self.safe && s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            std::borrow::Cow::Owned(format!("'{s}"))
+        } else {
+            std::borrow::Cow::Borrowed(s)
+        }
+    }
+
+    /// Writes one record, each cell through [`CsvConfig::cell`].
+    pub(crate) fn record<W: std::io::Write, S: AsRef<str>>(
+        &self,
+        w: &mut ::csv::Writer<W>,
+        cells: impl IntoIterator<Item = S>,
+    ) -> ::csv::Result<()> {
+        for c in cells {
+            w.write_field(self.cell(c.as_ref()).as_bytes())?;
+        }
+        w.write_record(None::<&[u8]>)
+    }
+}
+
 /// A byte range in a cleaned article, with the text it covers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Evidence {
@@ -234,4 +297,35 @@ pub struct ReportConfig {
     /// Show each aligned pair's shared and differing content words and the
     /// components of its score.
     pub explain: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_shown_not_sent() {
+        let shown = |s: &str| visible(s).to_string();
+        assert_eq!(shown("plain \u{201c}text\u{201d}, caf\u{e9}"), "plain \u{201c}text\u{201d}, caf\u{e9}");
+        assert_eq!(shown("line\nand\ttab"), "line\nand\ttab");
+        assert_eq!(shown("\u{1b}[31mred\u{1b}]0;title\u{7}"), "\\u{1b}[31mred\\u{1b}]0;title\\u{7}");
+        assert_eq!(
+            shown("cr\r nul\0 del\u{7f} csi\u{9b} nel\u{85}"),
+            "cr\\r nul\\u{0} del\\u{7f} csi\\u{9b} nel\\u{85}"
+        );
+        // The first character past C1 is text.
+        assert_eq!(shown("\u{a0}"), "\u{a0}");
+    }
+
+    #[test]
+    fn csv_cells_that_a_spreadsheet_would_run_get_a_quote() {
+        let safe = CsvConfig { safe: true };
+        for s in ["=1+1", "+1", "-5 degrees", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(safe.cell(s), format!("'{s}"));
+        }
+        for s in ["", "0.923", "plain", " =x", "a=b", "'quoted"] {
+            assert_eq!(safe.cell(s), s);
+        }
+        assert_eq!(CsvConfig::default().cell("=1+1"), "=1+1");
+    }
 }

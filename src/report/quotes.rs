@@ -3,6 +3,7 @@
 //! these only format a [`QuoteSurvey`] the library computed.
 
 use crate::quote::{QuoteStatus, QuoteSurvey};
+use crate::report::visible;
 use std::io::{self, Write};
 
 /// Writes the survey for a person to read: one block per article, one
@@ -10,23 +11,35 @@ use std::io::{self, Write};
 pub fn write_text<W: Write>(survey: &QuoteSurvey, mut out: W) -> io::Result<()> {
     for (k, source) in survey.sources.iter().enumerate() {
         let quotes: Vec<_> = survey.quotes.iter().filter(|q| q.source == k).collect();
-        writeln!(out, "{} ({}): {} quotations", source.outlet, source.path, quotes.len())?;
+        writeln!(out, "{} ({}): {} quotations", visible(&source.outlet), visible(&source.path), quotes.len())?;
         for entry in quotes {
             let q = &entry.quote;
             let speaker = q.speaker.as_deref().unwrap_or("(speaker unknown)");
             let kind = if q.fragment { " (fragment)" } else { "" };
-            writeln!(out, "  {}..{} {speaker}{kind}: \u{201c}{}\u{201d}", q.span.start, q.span.end, q.text)?;
+            writeln!(
+                out,
+                "  {}..{} {}{kind}: \u{201c}{}\u{201d}",
+                q.span.start,
+                q.span.end,
+                visible(speaker),
+                visible(&q.text)
+            )?;
             for (other, c) in survey.carried(entry) {
                 let Some(c) = c else {
-                    writeln!(out, "      {}: {}", survey.sources[other].outlet, QuoteStatus::Absent.as_str())?;
+                    writeln!(
+                        out,
+                        "      {}: {}",
+                        visible(&survey.sources[other].outlet),
+                        QuoteStatus::Absent.as_str()
+                    )?;
                     continue;
                 };
-                write!(out, "      {}: {}", c.outlet, c.status.as_str())?;
+                write!(out, "      {}: {}", visible(&c.outlet), c.status.as_str())?;
                 if let Some(t) = c.text.as_deref().filter(|_| c.status != QuoteStatus::Verbatim) {
-                    write!(out, ": {t}")?;
+                    write!(out, ": {}", visible(t))?;
                 }
                 if c.speaker_changed {
-                    write!(out, " [speaker changed: {}]", c.speaker.as_deref().unwrap_or(""))?;
+                    write!(out, " [speaker changed: {}]", visible(c.speaker.as_deref().unwrap_or("")))?;
                 }
                 writeln!(out)?;
             }

@@ -2,7 +2,7 @@
 //! whether colour is wanted: terminal detection and NO_COLOR live in the
 //! binary).
 
-use super::{Chunk, PairReport, ReportConfig, Row, Side, Status};
+use super::{visible, Chunk, PairReport, ReportConfig, Row, Side, Status};
 use anstyle::{AnsiColor, Style};
 use std::io::{self, Write};
 
@@ -35,20 +35,27 @@ impl Palette {
 pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> io::Result<()> {
     let p = Palette::new(cfg.color);
     for (label, s) in ["A", "B"].iter().zip(&report.sources) {
-        write!(out, "{}{label}: {}{} ({} sentences", p.head.render(), s.outlet, p.head.render_reset(), s.sentences)?;
+        write!(
+            out,
+            "{}{label}: {}{} ({} sentences",
+            p.head.render(),
+            visible(&s.outlet),
+            p.head.render_reset(),
+            s.sentences
+        )?;
         if let Some(d) = &s.date {
-            write!(out, ", {d}")?;
+            write!(out, ", {}", visible(d))?;
         }
-        write!(out, ", {})", s.path)?;
+        write!(out, ", {})", visible(&s.path))?;
         if let Some(t) = &s.title {
-            write!(out, "\n   {}{t}{}", p.dim.render(), p.dim.render_reset())?;
+            write!(out, "\n   {}{}{}", p.dim.render(), visible(t), p.dim.render_reset())?;
         }
         writeln!(out)?;
     }
     let counts = report.counts();
     let summary: Vec<String> = counts.iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
     writeln!(out, "{}", summary.join(", "))?;
-    writeln!(out, "{}scorer: {}{}\n", p.dim.render(), report.scorer, p.dim.render_reset())?;
+    writeln!(out, "{}scorer: {}{}\n", p.dim.render(), visible(&report.scorer), p.dim.render_reset())?;
     if !report.highlights.is_empty() {
         writeln!(out, "{}Most consequential differences:{}", p.head.render(), p.head.render_reset())?;
         for (k, h) in report.highlights.iter().enumerate() {
@@ -60,7 +67,7 @@ pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> i
                 h.kind,
                 p.only.render_reset(),
                 h.refs,
-                h.summary
+                visible(&h.summary)
             )?;
         }
         writeln!(out)?;
@@ -96,9 +103,9 @@ fn write_row<W: Write>(out: &mut W, row: &Row, p: &Palette, cfg: &ReportConfig) 
         row.similarity
     )?;
     match row.status {
-        Status::Same => writeln!(out, "{}", side_text(&row.a))?,
-        Status::OnlyA => writeln!(out, "{}", side_text(&row.a))?,
-        Status::OnlyB => writeln!(out, "{}", side_text(&row.b))?,
+        Status::Same => writeln!(out, "{}", visible(side_text(&row.a)))?,
+        Status::OnlyA => writeln!(out, "{}", visible(side_text(&row.a)))?,
+        Status::OnlyB => writeln!(out, "{}", visible(side_text(&row.b)))?,
         Status::Reworded | Status::Partial => {
             writeln!(out)?;
             write!(out, "    ")?;
@@ -110,7 +117,7 @@ fn write_row<W: Write>(out: &mut W, row: &Row, p: &Palette, cfg: &ReportConfig) 
         write_explain(out, e, p)?;
     }
     for f in &row.flags {
-        writeln!(out, "    {}! {}{}: {}", p.only.render(), f.name, p.only.render_reset(), f.explanation)?;
+        writeln!(out, "    {}! {}{}: {}", p.only.render(), f.name, p.only.render_reset(), visible(&f.explanation))?;
     }
     Ok(())
 }
@@ -119,16 +126,16 @@ fn write_row<W: Write>(out: &mut W, row: &Row, p: &Palette, cfg: &ReportConfig) 
 /// notation without.
 pub(crate) fn write_chunks<W: Write>(out: &mut W, chunks: &[Chunk], p: &Palette, color: bool) -> io::Result<()> {
     if !color {
-        return write!(out, "{}", super::word_diff_notation(chunks));
+        return write!(out, "{}", visible(&super::word_diff_notation(chunks)));
     }
     for (k, c) in chunks.iter().enumerate() {
         if k > 0 && !(matches!(c, Chunk::Added(_)) && matches!(chunks[k - 1], Chunk::Removed(_))) {
             write!(out, " ")?;
         }
         match c {
-            Chunk::Equal(t) => write!(out, "{t}")?,
-            Chunk::Removed(t) => write!(out, "{}{t}{}", p.removed.render(), p.removed.render_reset())?,
-            Chunk::Added(t) => write!(out, "{}{t}{}", p.added.render(), p.added.render_reset())?,
+            Chunk::Equal(t) => write!(out, "{}", visible(t))?,
+            Chunk::Removed(t) => write!(out, "{}{}{}", p.removed.render(), visible(t), p.removed.render_reset())?,
+            Chunk::Added(t) => write!(out, "{}{}{}", p.added.render(), visible(t), p.added.render_reset())?,
         }
     }
     Ok(())
@@ -142,9 +149,9 @@ fn side_text(side: &Option<Side>) -> &str {
 fn write_explain<W: Write>(out: &mut W, e: &super::Explain, p: &Palette) -> io::Result<()> {
     let (d, r) = (p.dim.render(), p.dim.render_reset());
     let s = &e.score;
-    writeln!(out, "    {d}shared: {}{r}", e.shared.join(", "))?;
-    writeln!(out, "    {d}only A: {}{r}", e.only_a.join(", "))?;
-    writeln!(out, "    {d}only B: {}{r}", e.only_b.join(", "))?;
+    writeln!(out, "    {d}shared: {}{r}", visible(&e.shared.join(", ")))?;
+    writeln!(out, "    {d}only A: {}{r}", visible(&e.only_a.join(", ")))?;
+    writeln!(out, "    {d}only B: {}{r}", visible(&e.only_b.join(", ")))?;
     let semantic = s.semantic.map(|c| format!("semantic cosine {c:.3}; ")).unwrap_or_default();
     writeln!(
         out,

@@ -63,3 +63,148 @@ fn the_survey_of_many_articles_lists_every_other_article() {
     let minister = quotes.iter().find(|q| q["outlet"] == "outlet001" && q["speaker"] == "the minister").unwrap();
     assert_eq!((count(minister, "verbatim"), count(minister, "paraphrased")), (119, 30));
 }
+
+/// An article with terminal escape sequences in its text and no front
+/// matter (its outlet is its file name), and cells a spreadsheet would run
+/// as formulas. (Cleaning drops control characters from the text; file
+/// names and JSONL metadata keep them.)
+const HOSTILE: &str = "The port closed on Monday \u{1b}[2J after a strike by dock workers at the harbour.\n\n\
+=HYPERLINK(\"http://example.invalid\",\"click\") said the union\u{9b} on Tuesday.\n\n\
+\u{201c}We will not go back\u{1b}[31m,\u{201d} said Dariusz Brel.\n";
+
+const PLAIN: &str = "The port closed on Monday after a strike by dock workers at the harbour.\n\n\
+-5 degrees and +3 winds were reported by @harbourmaster on Tuesday.\n\n\
+\"We will not go back,\" said Dariusz Brel.\n";
+
+/// The outlet of the hostile JSONL article.
+const EVIL: &str = "Evil\u{1b}]0;pwned\u{7} News";
+
+/// Writes into a fresh folder the hostile article under a file name holding
+/// an escape sequence, the plain one, and a JSONL file (its name holding an
+/// escape sequence too) with both, the first with escape sequences in its
+/// outlet, title and date; returns the folder and the three paths.
+fn hostile_files() -> (tempfile::TempDir, [std::path::PathBuf; 3]) {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("evil\u{1b}[1m.txt");
+    let b = dir.path().join("plain.txt");
+    let j = dir.path().join("both\u{1b}[1m.jsonl");
+    std::fs::write(&a, HOSTILE).unwrap();
+    std::fs::write(&b, PLAIN).unwrap();
+    let lines = [
+        serde_json::json!({"outlet": EVIL, "title": "Strike\u{1b}[2J", "date": "2025-03-13\u{1b}[5m", "text": HOSTILE}),
+        serde_json::json!({"outlet": "Plain", "text": PLAIN}),
+    ];
+    std::fs::write(&j, lines.map(|l| l.to_string()).join("\n")).unwrap();
+    (dir, [a, b, j])
+}
+
+/// The control characters of `s` that are not a newline or a tab.
+fn controls(s: &str) -> Vec<char> {
+    s.chars().filter(|&c| c.is_control() && c != '\n' && c != '\t').collect()
+}
+
+#[test]
+fn text_reports_show_control_characters_instead_of_sending_them() {
+    let (dir, [a, b, j]) = hostile_files();
+    let c = dir.path().join("third.txt");
+    std::fs::write(&c, PLAIN.replace("Tuesday", "Wednesday")).unwrap();
+    let (a, b, c, j) = (a.as_os_str(), b.as_os_str(), c.as_os_str(), j.as_os_str());
+    let runs: [&[&std::ffi::OsStr]; 8] = [
+        &["compare".as_ref(), "--lexical".as_ref(), a, b],
+        &["compare".as_ref(), "--lexical".as_ref(), j],
+        &["compare".as_ref(), "--lexical".as_ref(), "--explain".as_ref(), j],
+        &["compare".as_ref(), "--lexical".as_ref(), j, c],
+        &["check".as_ref(), "--lexical".as_ref(), a, "--against".as_ref(), b],
+        &["check".as_ref(), "--lexical".as_ref(), c, "--against".as_ref(), j],
+        &["quotes".as_ref(), a, j],
+        &["split".as_ref(), "--raw".as_ref(), a],
+    ];
+    for args in runs {
+        // Not a terminal: no colour unless asked.
+        let out = claimdiff().args(args).output().unwrap();
+        assert!(out.status.code().is_some_and(|c| c < 2), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(controls(&text).is_empty(), "{args:?} sent {:?}:\n{text}", controls(&text));
+        assert!(text.contains("\\u{1b}"), "{args:?} shows the escapes:\n{text}");
+    }
+    // Coloured, the report's own styles are the only escape sequences.
+    let out = claimdiff().args(["compare", "--lexical", "--color", "always"]).arg(j).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains('\u{1b}'), "coloured");
+    assert!(!text.contains("\u{1b}]") && !text.contains("\u{1b}[2J") && !text.contains('\u{7}'));
+    assert!(text.contains("Evil\\u{1b}]0;pwned\\u{7} News") && text.contains("both\\u{1b}[1m.jsonl"), "{text}");
+}
+
+#[test]
+fn messages_on_stderr_show_control_characters_in_file_names() {
+    let (dir, [_, b, _]) = hostile_files();
+    let missing = dir.path().join("gone\u{1b}[5m.txt");
+    let out = claimdiff().args(["compare", "--lexical"]).arg(&missing).arg(&b).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(controls(&err).is_empty() && err.contains("gone\\u{1b}[5m.txt"), "{err}");
+}
+
+#[test]
+fn csv_and_json_keep_the_data_and_csv_safe_defuses_formulas() {
+    let (_dir, [_, _, j]) = hostile_files();
+    let csv = |extra: &[&str]| -> Vec<Vec<String>> {
+        let out = claimdiff().args(["compare", "--lexical", "--format", "csv"]).args(extra).arg(&j).output().unwrap();
+        assert!(out.status.success());
+        let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+        assert_eq!(r.headers().unwrap(), claimdiff::report::csv::HEADER.as_slice());
+        r.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect()
+    };
+    let cells = |rows: &[Vec<String>]| rows.iter().flatten().cloned().collect::<Vec<_>>();
+    // By default every cell is the data itself, escape sequences included.
+    let exact = cells(&csv(&[]));
+    assert!(exact.iter().any(|c| c.starts_with("=HYPERLINK(")));
+    assert!(exact.iter().any(|c| c.starts_with("-5 degrees")));
+    assert!(exact.iter().any(|c| c == EVIL));
+    // --csv-safe: every cell that starts with = + - @ gets a leading quote,
+    // and nothing else changes.
+    let safe = cells(&csv(&["--csv-safe"]));
+    assert_eq!(exact.len(), safe.len());
+    for (e, s) in exact.iter().zip(&safe) {
+        if e.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            assert_eq!(*s, format!("'{e}"));
+        } else {
+            assert_eq!(s, e);
+        }
+    }
+    assert!(safe.iter().any(|c| c.starts_with("'=HYPERLINK(")) && safe.iter().any(|c| c.starts_with("'-5 degrees")));
+    // JSON keeps the text exactly.
+    let out = claimdiff().args(["compare", "--lexical", "--format", "json"]).arg(&j).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["sources"][0]["outlet"], EVIL);
+    assert_eq!(v["sources"][0]["title"], "Strike\u{1b}[2J");
+}
+
+#[test]
+fn csv_safe_covers_claims_csv_the_matrix_and_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for (k, outlet) in ["=Wire", "+Herald", "Ledger"].iter().enumerate() {
+        let p = dir.path().join(format!("{k}.txt"));
+        // The Ledger's number differs: a finding against the others.
+        let text = if k == 2 { PLAIN.replace("-5 degrees", "-7 degrees") } else { PLAIN.to_owned() };
+        std::fs::write(&p, format!("---\noutlet: {outlet}\n---\n{text}")).unwrap();
+        paths.push(p);
+    }
+    let run = |args: &[&str]| -> String {
+        let out = claimdiff().args(args).arg("--lexical").output().unwrap();
+        assert!(out.status.code().is_some_and(|c| c < 2), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let p: Vec<&str> = paths.iter().map(|p| p.to_str().unwrap()).collect();
+    let long = run(&["compare", "--format", "csv", "--csv-safe", p[0], p[1], p[2]]);
+    assert!(long.starts_with("claim,source,index,sentence,status,similarity,diff,flags\n"));
+    assert!(long.contains(",'=Wire,") && long.contains(",'+Herald,") && long.contains(",'-5 degrees"), "{long}");
+    let matrix = run(&["compare", "--format", "matrix", "--csv-safe", p[0], p[1], p[2]]);
+    assert!(matrix.starts_with("claim,status,outlets,representative,'=Wire,'+Herald,Ledger\n"), "{matrix}");
+    let plain = run(&["compare", "--format", "matrix", p[0], p[1], p[2]]);
+    assert!(plain.starts_with("claim,status,outlets,representative,=Wire,+Herald,Ledger\n"), "{plain}");
+    let check = run(&["check", "--format", "csv", "--csv-safe", p[2], "--against", p[0]]);
+    assert!(check.starts_with("kind,fails,story_index,story_sentence,ref_source,ref_index,ref_sentence,explanation\n"));
+    assert!(check.contains("number,yes,1,'-7 degrees") && check.contains(",'=Wire,1,'-5 degrees"), "{check}");
+}

@@ -70,7 +70,8 @@ fn split_keeps_the_story_and_none_of_the_furniture() {
     // Without cleaning, the furniture is all there.
     let raw = claimdiff().args(["split", "--raw", AGENCY]).output().unwrap();
     let raw = stdout_lines(&raw).join("\n");
-    assert!(raw.contains("By Jane Hollis, PA News") && raw.contains("ENDS") && raw.contains('\u{19}'));
+    // (the control character shown, not sent: `\u{19}`)
+    assert!(raw.contains("By Jane Hollis, PA News") && raw.contains("ENDS") && raw.contains("\\u{19}"));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use super::{ClaimEntry, ClaimStatus, ClaimsReport};
 use crate::report::text::{write_chunks, Palette};
-use crate::report::ReportConfig;
+use crate::report::{visible, ReportConfig};
 use std::io::{self, Write};
 
 /// Writes the report for a person to read.
@@ -13,11 +13,11 @@ pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) ->
     let (h, r) = (p.head.render(), p.head.render_reset());
     writeln!(out, "{h}Sources ({}){r}", report.sources.len())?;
     for (k, s) in report.sources.iter().enumerate() {
-        write!(out, "  [{}] {} ({} sentences", k + 1, s.outlet, s.sentences)?;
+        write!(out, "  [{}] {} ({} sentences", k + 1, visible(&s.outlet), s.sentences)?;
         if let Some(d) = &s.date {
-            write!(out, ", {d}")?;
+            write!(out, ", {}", visible(d))?;
         }
-        writeln!(out, ", {})", s.path)?;
+        writeln!(out, ", {})", visible(&s.path))?;
     }
     let (shared, unique) = report.counts();
     write!(out, "{} claims: {shared} shared, {unique} carried by one outlet only", report.claims.len())?;
@@ -25,7 +25,7 @@ pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) ->
         0 => writeln!(out)?,
         n => writeln!(out, " ({n} of them clauses one outlet adds to a shared claim)")?,
     }
-    writeln!(out, "{}scorer: {}{}\n", p.dim.render(), report.scorer, p.dim.render_reset())?;
+    writeln!(out, "{}scorer: {}{}\n", p.dim.render(), visible(&report.scorer), p.dim.render_reset())?;
 
     writeln!(out, "{h}Claims carried by one outlet only, most salient first{r}")?;
     for c in report.claims.iter().filter(|c| c.status == ClaimStatus::Unique) {
@@ -37,12 +37,12 @@ pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) ->
             c.id,
             p.only.render_reset(),
             v.source + 1,
-            v.side.source,
+            visible(&v.side.source),
             v.side.index_label(),
         )?;
         match &c.clause {
-            Some(cl) => writeln!(out, "\"{}\" (a clause only this outlet adds to {})", cl.text, cl.claim)?,
-            None => writeln!(out, "{}", v.side.sentence)?,
+            Some(cl) => writeln!(out, "\"{}\" (a clause only this outlet adds to {})", visible(&cl.text), cl.claim)?,
+            None => writeln!(out, "{}", visible(&v.side.sentence))?,
         }
     }
     writeln!(out, "\n{h}Shared claims{r}")?;
@@ -60,7 +60,7 @@ pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) ->
             out,
             "  [{}] {}: {} claims, {} shared with a majority, {} alone, {} altered quotes",
             o.source + 1,
-            report.sources[o.source].outlet,
+            visible(&report.sources[o.source].outlet),
             o.claims,
             o.shared_with_majority,
             o.alone,
@@ -89,19 +89,32 @@ fn write_shared<W: Write>(
         carriers.join("")
     )?;
     if let Some(prov) = &c.provenance {
-        write!(out, "; earliest [{}] {} ({})", prov.earliest + 1, report.sources[prov.earliest].outlet, prov.date)?;
+        write!(
+            out,
+            "; earliest [{}] {} ({})",
+            prov.earliest + 1,
+            visible(&report.sources[prov.earliest].outlet),
+            visible(&prov.date)
+        )?;
     }
     writeln!(out)?;
     for (x, v) in c.variants.iter().enumerate() {
         if x == c.representative {
-            writeln!(out, "    = [{}] #{} {}", v.source + 1, v.side.index_label(), v.side.sentence)?;
+            writeln!(out, "    = [{}] #{} {}", v.source + 1, v.side.index_label(), visible(&v.side.sentence))?;
             continue;
         }
         write!(out, "    ~ [{}] #{} {:.3} ", v.source + 1, v.side.index_label(), v.similarity)?;
         write_chunks(out, &v.diff, p, color)?;
         writeln!(out)?;
         for f in &v.flags {
-            writeln!(out, "        {}! {}{}: {}", p.only.render(), f.name, p.only.render_reset(), f.explanation)?;
+            writeln!(
+                out,
+                "        {}! {}{}: {}",
+                p.only.render(),
+                f.name,
+                p.only.render_reset(),
+                visible(&f.explanation)
+            )?;
         }
     }
     if let Some(prov) = &c.provenance {
