@@ -723,18 +723,28 @@ struct Surveyed<'a> {
     tokens: &'a [Token],
     /// Distinct content-key ids.
     content: Vec<u32>,
+    /// The first quotation of its article with the same keys, words and
+    /// speaker (itself, or an earlier one): every answer about it is that
+    /// one's.
+    first: u32,
 }
 
-/// The indexes a survey looks quotations up in.
+/// The indexes a survey looks quotations up in. Postings and sentences are
+/// in article order, so each article's share of a postings list is one run.
 struct SurveyIndex<'a> {
     quotes: Vec<Surveyed<'a>>,
-    /// For each content-key id, the quotations holding it.
+    /// Each article's quotations, as a range of `quotes`.
+    quote_range: Vec<(u32, u32)>,
+    /// For each content-key id, the quotations holding it (first ones only:
+    /// a repeat never beats its earlier twin).
     quote_postings: Vec<Vec<u32>>,
-    /// Quotations by their whole key sequence (two versions that are the
-    /// same words need not share two content words).
+    /// First quotations by their whole key sequence (two versions that are
+    /// the same words need not share two content words).
     by_keys: std::collections::HashMap<Vec<&'a str>, Vec<u32>>,
     /// Every sentence, as (article, sentence).
     sentences: Vec<(usize, &'a crate::corpus::Sentence)>,
+    /// Each article's sentences, as a range of `sentences`.
+    sentence_range: Vec<(u32, u32)>,
     /// For each content-key id, the sentences holding it.
     sentence_postings: Vec<Vec<u32>>,
 }
@@ -742,12 +752,14 @@ struct SurveyIndex<'a> {
 /// Lists the quotations of every article of a corpus and relates each to
 /// the other articles.
 ///
-/// A quotation is related only to the quotations that can be versions of it
-/// (the same words, or two content words in common), and checked for
-/// paraphrase only against the sentences holding enough of its content
-/// words, both found through inverted indexes: the answers are those of
-/// trying every quotation and sentence of every other article, in time that
-/// grows with the matches rather than with the square of the articles.
+/// A quotation is related only to the quotations of other articles that can
+/// be versions of it (the same words, or two content words in common), and
+/// checked for paraphrase only against the sentences of other articles
+/// holding enough of its content words, both found through inverted
+/// indexes; a quotation an article repeats is looked up once. The answers
+/// are those of trying every quotation and sentence of every other article,
+/// in time that grows with the matches rather than with the square of the
+/// articles or of the quote marks.
 pub fn survey(corpus: &Corpus) -> QuoteSurvey {
     use rayon::prelude::*;
     let docs = &corpus.docs;
@@ -765,19 +777,23 @@ pub fn survey(corpus: &Corpus) -> QuoteSurvey {
         .collect();
     let index = SurveyIndex::new(corpus, &extracted);
     let (nq, ns) = (index.quotes.len(), index.sentences.len());
-    let found: Vec<Vec<Carried>> = (0..nq)
-        .into_par_iter()
-        .map_init(|| (vec![0u32; nq], vec![0u32; ns]), |(qc, sc), g| index.carried(corpus, g, qc, sc))
+    let firsts: Vec<usize> = (0..nq).filter(|&g| index.quotes[g].first as usize == g).collect();
+    let found: Vec<Vec<Carried>> = firsts
+        .par_iter()
+        .map_init(|| (vec![0u32; nq], vec![0u32; ns]), |(qc, sc), &g| index.carried(corpus, g, qc, sc))
         .collect();
+    let mut by_first: Vec<Option<&Vec<Carried>>> = vec![None; nq];
+    for (&g, carried) in firsts.iter().zip(&found) {
+        by_first[g] = Some(carried);
+    }
     let quotes = index
         .quotes
         .iter()
-        .zip(found)
-        .map(|(q, carried)| SurveyEntry {
+        .map(|q| SurveyEntry {
             source: q.doc,
             outlet: docs[q.doc].article.meta.outlet.clone(),
             quote: q.quote.clone(),
-            carried,
+            carried: by_first[q.first as usize].cloned().unwrap_or_default(),
         })
         .collect();
     QuoteSurvey { sources: docs.iter().map(crate::classify::source_info).collect(), quotes }
@@ -785,13 +801,20 @@ pub fn survey(corpus: &Corpus) -> QuoteSurvey {
 
 impl<'a> SurveyIndex<'a> {
     fn new(corpus: &'a Corpus, extracted: &'a [Vec<(Quote, Vec<Token>)>]) -> SurveyIndex<'a> {
-        let mut ids: std::collections::HashMap<&'a str, u32> = std::collections::HashMap::new();
-        let mut quotes = Vec::new();
+        use std::collections::HashMap;
+        let mut ids: HashMap<&'a str, u32> = HashMap::new();
+        let mut quotes: Vec<Surveyed<'a>> = Vec::new();
+        let mut quote_range = Vec::new();
         let mut quote_postings: Vec<Vec<u32>> = Vec::new();
-        let mut by_keys: std::collections::HashMap<Vec<&'a str>, Vec<u32>> = std::collections::HashMap::new();
+        let mut by_keys: HashMap<Vec<&'a str>, Vec<u32>> = HashMap::new();
         for (doc, list) in extracted.iter().enumerate() {
+            let start = quotes.len() as u32;
+            // This article's quotations so far by keys, words and speaker.
+            let mut seen: HashMap<(Vec<&'a str>, &'a str, Option<&'a str>), u32> = HashMap::new();
             for (quote, tokens) in list {
                 let g = quotes.len() as u32;
+                let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
+                let first = *seen.entry((keys.clone(), quote.text.as_str(), quote.speaker.as_deref())).or_insert(g);
                 let mut content = Vec::new();
                 for key in content_keys(tokens) {
                     let next = ids.len() as u32;
@@ -799,17 +822,24 @@ impl<'a> SurveyIndex<'a> {
                     if id as usize == quote_postings.len() {
                         quote_postings.push(Vec::new());
                     }
-                    quote_postings[id as usize].push(g);
+                    if first == g {
+                        quote_postings[id as usize].push(g);
+                    }
                     content.push(id);
                 }
-                by_keys.entry(tokens.iter().map(|t| t.key.as_str()).collect()).or_default().push(g);
-                quotes.push(Surveyed { doc, quote, tokens, content });
+                if first == g {
+                    by_keys.entry(keys).or_default().push(g);
+                }
+                quotes.push(Surveyed { doc, quote, tokens, content, first });
             }
+            quote_range.push((start, quotes.len() as u32));
         }
         // Only keys some quotation holds can count towards a paraphrase.
         let mut sentences = Vec::new();
+        let mut sentence_range = Vec::new();
         let mut sentence_postings: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
         for (doc, d) in corpus.docs.iter().enumerate() {
+            let start = sentences.len() as u32;
             for s in &d.sentences {
                 let k = sentences.len() as u32;
                 for key in content_keys(&s.tokens) {
@@ -819,8 +849,9 @@ impl<'a> SurveyIndex<'a> {
                 }
                 sentences.push((doc, s));
             }
+            sentence_range.push((start, sentences.len() as u32));
         }
-        SurveyIndex { quotes, quote_postings, by_keys, sentences, sentence_postings }
+        SurveyIndex { quotes, quote_range, quote_postings, by_keys, sentences, sentence_range, sentence_postings }
     }
 
     /// The other articles that carry quotation `g`, in input order. `qc` and
@@ -833,13 +864,13 @@ impl<'a> SurveyIndex<'a> {
         // content words and half the smaller one's (`relate` says `None`
         // to every other; the count is `overlap`'s, computed alike).
         let n = me.content.len();
-        let mut candidates = count_postings(&me.content, &self.quote_postings, qc, |h, shared| {
+        let own = self.quote_range[me.doc];
+        let mut candidates = count_postings(&me.content, &self.quote_postings, own, qc, |h, shared| {
             let small = n.min(self.quotes[h as usize].content.len());
             shared >= 2 && shared as f32 / small as f32 >= SAME_QUOTE_OVERLAP
         });
         let keys: Vec<&str> = me.tokens.iter().map(|t| t.key.as_str()).collect();
-        candidates.extend(self.by_keys.get(&keys).into_iter().flatten());
-        candidates.retain(|h| doc_of(h) != me.doc);
+        candidates.extend(self.by_keys.get(&keys).into_iter().flatten().filter(|h| doc_of(h) != me.doc));
         candidates.sort_unstable();
         candidates.dedup();
         let mut res = Vec::new();
@@ -873,12 +904,12 @@ impl<'a> SurveyIndex<'a> {
         // (`overlap_of` is 0 for fewer than four content words.)
         if me.content.len() >= 4 {
             let n = me.content.len() as f32;
-            let mut hits =
-                count_postings(&me.content, &self.sentence_postings, sc, |_, k| k as f32 / n >= PARAPHRASE_OVERLAP);
-            hits.retain(|&k| {
-                let doc = self.sentences[k as usize].0;
-                doc != me.doc && !res.iter().any(|c| c.source == doc)
+            let own = self.sentence_range[me.doc];
+            let mut hits = count_postings(&me.content, &self.sentence_postings, own, sc, |_, k| {
+                k as f32 / n >= PARAPHRASE_OVERLAP
             });
+            // `res` is in article order.
+            hits.retain(|&k| res.binary_search_by_key(&self.sentences[k as usize].0, |c| c.source).is_err());
             hits.sort_unstable();
             let mut para = Vec::new();
             for group in hits.chunk_by(|x, y| self.sentences[*x as usize].0 == self.sentences[*y as usize].0) {
@@ -910,13 +941,22 @@ impl<'a> SurveyIndex<'a> {
     }
 }
 
-/// The items in the postings of `ids` that `keep(item, count)` accepts,
-/// count being how many of those postings hold the item, in no particular
-/// order. `counts` is zeroed and left zeroed.
-fn count_postings(ids: &[u32], postings: &[Vec<u32>], counts: &mut [u32], keep: impl Fn(u32, u32) -> bool) -> Vec<u32> {
+/// The items in the postings of `ids`, but those in `skip` (`[start,
+/// end)`: the asking quotation's own article), that `keep(item, count)`
+/// accepts, count being how many of those postings hold the item, in no
+/// particular order. `counts` is zeroed and left zeroed.
+fn count_postings(
+    ids: &[u32],
+    postings: &[Vec<u32>],
+    skip: (u32, u32),
+    counts: &mut [u32],
+    keep: impl Fn(u32, u32) -> bool,
+) -> Vec<u32> {
     let mut touched = Vec::new();
     for &id in ids {
-        for &x in &postings[id as usize] {
+        let list = &postings[id as usize];
+        let (lo, hi) = (list.partition_point(|&x| x < skip.0), list.partition_point(|&x| x < skip.1));
+        for &x in list[..lo].iter().chain(&list[hi..]) {
             if counts[x as usize] == 0 {
                 touched.push(x);
             }
@@ -1185,7 +1225,11 @@ mod tests {
         ];
         let articles: Vec<Article> = (0..12)
             .map(|k| {
-                let body: Vec<&str> = (0..4).map(|j| lines[(k * 3 + j * 7) % lines.len()]).collect();
+                let mut body: Vec<&str> = (0..4).map(|j| lines[(k * 3 + j * 7) % lines.len()]).collect();
+                // Some articles repeat a quotation (looked up once).
+                if k % 4 == 0 {
+                    body.push(body[0]);
+                }
                 Article::from_text(&format!("outlet{k}"), &body.join("\n\n")).unwrap()
             })
             .collect();

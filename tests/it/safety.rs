@@ -15,10 +15,21 @@ fn a_long_paragraph_of_nested_quote_marks_completes() {
     // About 300 KB in one paragraph: every opening mark starts a quotation.
     let text = nested_quotes(300_000);
     let marks = text.matches('\u{201c}').count();
-    let out = claimdiff().args(["quotes", "--format", "json", "-"]).write_stdin(text).output().unwrap();
+    let out = claimdiff().args(["quotes", "--format", "json", "-"]).write_stdin(text.clone()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["quotes"].as_array().unwrap().len(), marks);
+    // Two such articles: every quotation is carried verbatim by the other.
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(&a, &text).unwrap();
+    std::fs::write(&b, &text).unwrap();
+    let out = claimdiff().args(["quotes", "--format", "json"]).arg(&a).arg(&b).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let quotes = v["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 2 * marks);
+    assert!(quotes.iter().all(|q| q["carried"][0]["status"] == "verbatim"));
 }
 
 #[test]
