@@ -12,7 +12,9 @@
 //! 6. [`classify`] decides each row's status, word diff and flags (with
 //!    [`quote`] for quotations and their speakers); for three or more
 //!    articles, [`cluster`] groups sentences into claims across outlets and
-//!    [`claims`] builds the many-outlet report;
+//!    [`claims`] builds the many-outlet report; [`check`] gates a story
+//!    against reference copy, with [`derive`](mod@derive) saying how much
+//!    of the story comes from it;
 //! 7. [`report`] renders the result as text, CSV or JSON.
 //!
 //! ```
@@ -38,6 +40,7 @@ pub mod classify;
 pub mod cluster;
 pub mod config;
 pub mod corpus;
+pub mod derive;
 pub mod error;
 pub mod exit_codes;
 pub mod index;
