@@ -6,8 +6,18 @@
 //!   story sentence's quote, numbers, names (or only their spelling),
 //!   negation, hedging or clauses differ from *every* reference that carries
 //!   the same claim (one agreeing reference is support enough);
-//! - `unsupported`: no reference carries a story sentence at all;
+//! - `unsupported`: a story sentence is `new` by the derivation below: no
+//!   reference carries its wording or its content;
 //! - `dropped` (a note): every reference carries a claim the story lacks.
+//!
+//! Beside the findings, the story's derivation ([`crate::derive`]): each
+//! story sentence labelled `verbatim`, `rewritten` or `new` against the
+//! references pooled, and the story's word shares and reuse score ("how
+//! much of this is wire?").
+//!
+//! A reference with the story's own text (the story given again, say
+//! inside an `--against` folder) is skipped with a warning: compared with
+//! itself, the story would be wholly supported.
 //!
 //! Which kinds fail the check is the caller's choice (`--fail-on`). Pure
 //! computation; the binary prints and sets the exit code.
@@ -17,6 +27,7 @@ use crate::article::Article;
 use crate::classify;
 use crate::config::MatchConfig;
 use crate::corpus::Corpus;
+use crate::derive::{self, DeriveConfig, Label, Reuse, SentenceDerivation};
 use crate::report::{Flag, Row, SourceInfo, Status};
 use serde::Serialize;
 
@@ -120,6 +131,9 @@ pub struct Finding {
     pub story_index: Vec<usize>,
     /// The story's sentence(s) (empty for `dropped`).
     pub story_sentence: String,
+    /// The derivation label of each story sentence, as `story_index`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub derivation: Vec<Label>,
     /// The references involved (none for `unsupported`).
     pub refs: Vec<RefEvidence>,
     /// A one-line human explanation.
@@ -135,6 +149,13 @@ pub struct CheckReport {
     pub refs: Vec<SourceInfo>,
     /// The similarity used: `lexical` or `semantic:MODEL`.
     pub scorer: String,
+    /// Non-fatal problems: references skipped because they are the story.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+    /// How much of the story comes from the references.
+    pub reuse: Reuse,
+    /// Each story sentence's derivation, in story order.
+    pub derivation: Vec<SentenceDerivation>,
     /// Findings, story order first, then dropped claims.
     pub findings: Vec<Finding>,
 }
@@ -146,8 +167,11 @@ impl CheckReport {
     }
 }
 
-/// Checks `story` against `refs`.
+/// Checks `story` against `refs`. References that are the story itself are
+/// skipped (see [`CheckReport::warnings`]); with none left, every story
+/// sentence is `new`.
 pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckReport {
+    let (refs, warnings) = without_story(&story, refs);
     let n_refs = refs.len();
     let mut articles = vec![story];
     articles.extend(refs);
@@ -155,6 +179,8 @@ pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckRepo
     corpus.prepare(cfg);
     let pairs: Vec<_> =
         (1..=n_refs).map(|r| classify::pair_report(&corpus, &align::align_pair(&corpus, 0, r, cfg))).collect();
+    let ref_docs: Vec<usize> = (1..=n_refs).collect();
+    let derivation = derive::derive(&corpus, 0, &ref_docs, &DeriveConfig::default());
     let n_story = corpus.docs[0].sentences.len();
     // For each story sentence: the row of each reference that carries it.
     let mut rows_of: Vec<Vec<&Row>> = vec![Vec::new(); n_story];
@@ -170,15 +196,18 @@ pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckRepo
     let mut findings = Vec::new();
     let mut seen_groups: Vec<Vec<usize>> = Vec::new();
     for (i, rows) in rows_of.iter().enumerate() {
-        if rows.is_empty() {
+        if derivation[i].label == Label::New {
             let s = &corpus.docs[0].sentences[i];
             findings.push(Finding {
                 kind: FindingKind::Unsupported,
                 story_index: vec![i],
                 story_sentence: s.text.clone(),
+                derivation: vec![Label::New],
                 refs: Vec::new(),
                 explanation: format!("no reference ({n_refs}) carries this sentence"),
             });
+        }
+        if rows.is_empty() {
             continue;
         }
         // A story group joined to several sentences is reported once.
@@ -196,19 +225,60 @@ pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckRepo
                 continue;
             }
             let refs: Vec<RefEvidence> = rows.iter().map(|row| ref_evidence(row, kind)).collect();
-            let first = refs.iter().flat_map(|r| &r.flags).next().map(|f| f.explanation.clone()).unwrap_or_default();
+            // Every flag behind the finding, once each: a clause only the
+            // story has may show against one reference only, beside other
+            // differences.
+            let mut each: Vec<&str> = Vec::new();
+            for f in refs.iter().flat_map(|r| &r.flags) {
+                if !each.contains(&f.explanation.as_str()) {
+                    each.push(&f.explanation);
+                }
+            }
             findings.push(Finding {
                 kind,
                 story_index: group.clone(),
                 story_sentence: rows[0].a.as_ref().map(|a| a.sentence.clone()).unwrap_or_default(),
-                explanation: format!("differs from all {} references carrying it: {first}", refs.len()),
+                derivation: group.iter().map(|&g| derivation[g].label).collect(),
+                explanation: format!("differs from all {} references carrying it: {}", refs.len(), each.join("; ")),
                 refs,
             });
         }
     }
-    findings.extend(dropped(&corpus, &pairs, n_refs, cfg));
+    // A reference claim a story sentence draws on (merged or retold) is not
+    // dropped, even where the one-to-one alignment left it unpaired.
+    let drawn_on: Vec<(&str, usize)> =
+        derivation.iter().flat_map(|d| d.refs.iter().map(|r| (r.source.as_str(), r.index))).collect();
+    findings.extend(dropped(&corpus, &pairs, n_refs, cfg, &drawn_on));
     let infos: Vec<SourceInfo> = corpus.docs.iter().map(classify::source_info).collect();
-    CheckReport { story: infos[0].clone(), refs: infos[1..].to_vec(), scorer: corpus.scorer.label(), findings }
+    CheckReport {
+        story: infos[0].clone(),
+        refs: infos[1..].to_vec(),
+        scorer: corpus.scorer.label(),
+        warnings,
+        reuse: derive::reuse(&derivation),
+        derivation,
+        findings,
+    }
+}
+
+/// Splits off the references that are the story itself: the same cleaned
+/// text (the story's own file inside an `--against` folder, or a copy).
+fn without_story(story: &Article, refs: Vec<Article>) -> (Vec<Article>, Vec<String>) {
+    let text = crate::corpus::collapse_ws(&story.text);
+    let mut warnings = Vec::new();
+    let mut kept = Vec::with_capacity(refs.len());
+    for r in refs {
+        if crate::corpus::collapse_ws(&r.text) == text {
+            warnings.push(format!(
+                "{}: skipped as a reference: it is the story itself ({})",
+                crate::error::shown(&r.meta.path),
+                crate::error::shown(&story.meta.path)
+            ));
+        } else {
+            kept.push(r);
+        }
+    }
+    (kept, warnings)
 }
 
 fn ref_evidence(row: &Row, kind: FindingKind) -> RefEvidence {
@@ -223,18 +293,28 @@ fn ref_evidence(row: &Row, kind: FindingKind) -> RefEvidence {
 
 /// Claims of the first reference that the story lacks and every other
 /// reference carries.
-fn dropped(corpus: &Corpus, pairs: &[crate::report::PairReport], n_refs: usize, cfg: &MatchConfig) -> Vec<Finding> {
+fn dropped(
+    corpus: &Corpus,
+    pairs: &[crate::report::PairReport],
+    n_refs: usize,
+    cfg: &MatchConfig,
+    drawn_on: &[(&str, usize)],
+) -> Vec<Finding> {
     let Some(first) = pairs.first() else { return Vec::new() };
     let others: Vec<_> = (2..=n_refs).map(|r| align::align_pair(corpus, 1, r, cfg)).collect();
     let mut res = Vec::new();
     for row in first.rows.iter().filter(|r| r.status == Status::OnlyB) {
         let Some(b) = &row.b else { continue };
+        if b.indices.iter().any(|&i| drawn_on.contains(&(b.source.as_str(), i))) {
+            continue;
+        }
         let carried_by_all = others.iter().all(|al| al.links.iter().any(|l| b.indices.iter().any(|i| l.a.contains(i))));
         if carried_by_all {
             res.push(Finding {
                 kind: FindingKind::Dropped,
                 story_index: Vec::new(),
                 story_sentence: String::new(),
+                derivation: Vec::new(),
                 refs: vec![RefEvidence {
                     source: b.source.clone(),
                     index: b.indices.clone(),

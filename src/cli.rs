@@ -36,11 +36,17 @@ pub enum Command {
 
 /// `claimdiff check`.
 #[derive(Debug, Args)]
+#[command(override_usage = "claimdiff check [OPTIONS] STORY --against REF...")]
 pub struct CheckArgs {
-    /// The story to check.
+    /// The story to check. It comes before --against: every path after
+    /// --against is a reference (`check --against A B STORY` reads STORY as
+    /// a reference and has no story).
     #[arg(value_name = "STORY")]
     pub story: PathBuf,
-    /// The reference articles (files, folders or JSONL).
+    /// The reference articles (files, folders or JSONL): every path after
+    /// the flag, up to the next option. A reference with the story's own
+    /// text (the story inside a folder given here) is skipped with a
+    /// warning.
     #[arg(long, required = true, num_args = 1.., value_name = "REF")]
     pub against: Vec<PathBuf>,
     /// Which findings fail the check (exit 1): any of quote, number, name,
@@ -281,6 +287,18 @@ mod tests {
     fn compare_needs_an_input() {
         assert!(Cli::try_parse_from(["claimdiff", "compare"]).is_err());
         assert!(Cli::try_parse_from(["claimdiff", "compare", "folder"]).is_ok());
+    }
+
+    #[test]
+    fn check_takes_the_story_before_against() {
+        let args = |v: &[&str]| Cli::try_parse_from([&["claimdiff", "check"][..], v].concat());
+        let Ok(Cli { command: Command::Check(c) }) = args(&["s.txt", "--against", "a.txt", "b.txt"]) else {
+            panic!("STORY --against REF... parses")
+        };
+        assert_eq!((c.story.to_str(), c.against.len()), (Some("s.txt"), 2));
+        // Every path after --against is a reference: no story is left.
+        assert!(args(&["--against", "a.txt", "b.txt", "s.txt"]).is_err());
+        assert!(args(&["--against", "a.txt", "--format", "csv", "s.txt"]).is_ok(), "an option ends the list");
     }
 
     #[test]

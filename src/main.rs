@@ -139,6 +139,12 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     }
     let cfg = match_config(&args.common)?;
     let report = claimdiff::check::check(story.articles.remove(0), refs, &cfg);
+    for w in &report.warnings {
+        eprintln!("claimdiff: {w}");
+    }
+    if report.refs.is_empty() {
+        bail!("{}: check needs a reference other than the story itself", args.story.display());
+    }
     note_scorer(&cfg, &report.scorer);
     let fail_on = &args.fail_on.0;
     let rcfg = ReportConfig { color: use_color(args.common.color, args.common.output.is_none()), explain: false };

@@ -1,16 +1,38 @@
 //! Renderers for `check` reports: text for the desk, CSV and JSON for
 //! scripts. One row per finding and reference in CSV:
-//! `kind,fails,story_index,story_sentence,ref_source,ref_index,ref_sentence,explanation`.
+//! `kind,fails,story_index,story_sentence,ref_source,ref_index,ref_sentence,explanation`,
+//! then the story's derivation: `derivation` (the label of each story
+//! sentence of the row) and the story's reuse shares on every row, and a
+//! last row of kind `reuse` that carries them even when nothing was found.
 
 use super::text::Palette;
 use super::{visible, CsvConfig, ReportConfig};
 use crate::check::{CheckReport, FindingKind};
+use crate::derive::Label;
 use serde::Serialize;
 use std::io::{self, Write};
 
-/// The CSV header, in contract order.
-pub const HEADER: [&str; 8] =
-    ["kind", "fails", "story_index", "story_sentence", "ref_source", "ref_index", "ref_sentence", "explanation"];
+/// The CSV header, in contract order: the finding's eight columns, then
+/// the derivation's five (added after them, so that readers of the first
+/// eight are unaffected).
+pub const HEADER: [&str; 13] = [
+    "kind",
+    "fails",
+    "story_index",
+    "story_sentence",
+    "ref_source",
+    "ref_index",
+    "ref_sentence",
+    "explanation",
+    "derivation",
+    "reuse_verbatim",
+    "reuse_rewritten",
+    "reuse_new",
+    "reuse_score",
+];
+
+/// The `kind` of the CSV's last row, the story's reuse summary.
+pub const REUSE_ROW: &str = "reuse";
 
 fn label(idx: &[usize]) -> String {
     idx.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("+")
@@ -36,6 +58,12 @@ pub fn write_text<W: Write>(
     let failing = report.findings.iter().filter(|f| fail_on.contains(&f.kind)).count();
     writeln!(out, "{} findings, {failing} failing (--fail-on {})", report.findings.len(), names(fail_on))?;
     writeln!(out, "{}scorer: {}{}", p.dim.render(), visible(&report.scorer), p.dim.render_reset())?;
+    let r = &report.reuse;
+    writeln!(
+        out,
+        "reuse: {:.2} of the story's {} words come from the references (verbatim {:.2}, rewritten {:.2}, new {:.2})",
+        r.score, r.words, r.verbatim, r.rewritten, r.new
+    )?;
     writeln!(out, "In the explanations, A is the story and B a reference.\n")?;
     for f in &report.findings {
         let fails = fail_on.contains(&f.kind);
@@ -61,11 +89,16 @@ pub fn write_text<W: Write>(
     Ok(())
 }
 
+fn labels(labels: &[Label]) -> String {
+    labels.iter().map(|l| l.as_str()).collect::<Vec<_>>().join("+")
+}
+
 fn names(kinds: &[FindingKind]) -> String {
     kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(",")
 }
 
-/// Writes one CSV row per finding and reference, every cell as it is.
+/// Writes one CSV row per finding and reference, then the reuse row, every
+/// cell as it is.
 pub fn write_csv<W: Write>(report: &CheckReport, fail_on: &[FindingKind], out: W) -> io::Result<()> {
     write_csv_with(report, fail_on, &CsvConfig::default(), out)
 }
@@ -79,11 +112,32 @@ pub fn write_csv_with<W: Write>(
 ) -> io::Result<()> {
     let mut w = ::csv::Writer::from_writer(out);
     cfg.record(&mut w, HEADER)?;
+    let r = &report.reuse;
+    let shares = [r.verbatim, r.rewritten, r.new, r.score].map(|x| format!("{x:.3}"));
+    let [verbatim, rewritten, new, score] = shares.each_ref().map(String::as_str);
     for f in &report.findings {
         let fails = if fail_on.contains(&f.kind) { "yes" } else { "no" };
         let story = label(&f.story_index);
+        let derivation = labels(&f.derivation);
         if f.refs.is_empty() {
-            cfg.record(&mut w, [f.kind.as_str(), fails, &story, &f.story_sentence, "", "", "", &f.explanation])?;
+            cfg.record(
+                &mut w,
+                [
+                    f.kind.as_str(),
+                    fails,
+                    &story,
+                    &f.story_sentence,
+                    "",
+                    "",
+                    "",
+                    &f.explanation,
+                    &derivation,
+                    verbatim,
+                    rewritten,
+                    new,
+                    score,
+                ],
+            )?;
         }
         for r in &f.refs {
             cfg.record(
@@ -97,10 +151,17 @@ pub fn write_csv_with<W: Write>(
                     &label(&r.index),
                     &r.sentence,
                     &f.explanation,
+                    &derivation,
+                    verbatim,
+                    rewritten,
+                    new,
+                    score,
                 ],
             )?;
         }
     }
+    let summary = format!("{:.0}% of the story's {} words come from the references", r.score * 100.0, r.words);
+    cfg.record(&mut w, [REUSE_ROW, "no", "", "", "", "", "", &summary, "", verbatim, rewritten, new, score])?;
     w.flush()
 }
 
@@ -113,7 +174,8 @@ struct JsonCheck<'a> {
 }
 
 /// Writes the report as JSON: story and reference metadata, `fail_on`,
-/// whether the check fails, and every finding with its evidence.
+/// whether the check fails, the story's `reuse` shares, each sentence's
+/// `derivation`, and every finding with its evidence.
 pub fn write_json<W: Write>(report: &CheckReport, fail_on: &[FindingKind], mut out: W) -> io::Result<()> {
     let doc = JsonCheck { fail_on: fail_on.iter().map(|k| k.as_str()).collect(), fails: report.fails(fail_on), report };
     serde_json::to_writer_pretty(&mut out, &doc)?;

@@ -216,6 +216,6 @@ fn csv_safe_covers_claims_csv_the_matrix_and_check() {
     let plain = run(&["compare", "--format", "matrix", p[0], p[1], p[2]]);
     assert!(plain.starts_with("claim,status,outlets,representative,=Wire,+Herald,Ledger\n"), "{plain}");
     let check = run(&["check", "--format", "csv", "--csv-safe", p[2], "--against", p[0]]);
-    assert!(check.starts_with("kind,fails,story_index,story_sentence,ref_source,ref_index,ref_sentence,explanation\n"));
+    assert!(check.starts_with("kind,fails,story_index,story_sentence,ref_source,ref_index,ref_sentence,explanation,"));
     assert!(check.contains("number,yes,1,'-7 degrees") && check.contains(",'=Wire,1,'-5 degrees"), "{check}");
 }
