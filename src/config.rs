@@ -40,9 +40,10 @@ pub struct MatchConfig {
     pub weak_min_strong: usize,
 }
 
-/// The default semantic budget, in sentences. The encoder costs about 1.5 ms
-/// per sentence per core, so this many sentences take about 15 s on two
-/// cores; larger runs (hundreds of articles) take the lexical path.
+/// The default semantic budget, in sentences. The encoder costs about 5 ms
+/// per sentence on one core (2.7 ms on two), so this many sentences take
+/// about a minute on two cores; larger runs (many hundreds of articles)
+/// take the lexical path.
 pub const DEFAULT_SEMANTIC_MAX_SENTENCES: usize = 20_000;
 
 impl PartialEq for MatchConfig {
