@@ -90,18 +90,7 @@ fn main() {
         let mut out = String::from("split\tlabel\tjaccard\tcontainment\tcovered_min\tchars\tnumbers_differ\tlength_ratio\tbigrams\tedit\tedit_sorted\tunshared\ta\tb\n");
         for (split, pairs, scores) in [("train", &train, &s_train), ("test", &test, &s_test)] {
             for (p, s) in pairs.iter().zip(scores.iter()) {
-                let f = [
-                    s.jaccard,
-                    s.containment,
-                    s.covered_a.min(s.covered_b),
-                    s.chars,
-                    s.numbers_differ,
-                    s.length_ratio,
-                    s.bigrams,
-                    s.edit,
-                    s.edit_sorted,
-                    s.unshared,
-                ];
+                let f = s.features();
                 let f: Vec<String> = f.iter().map(|x| x.to_string()).collect();
                 out.push_str(&format!("{split}\t{}\t{}\t{}\t{}\n", p.label as u8, f.join("\t"), p.a, p.b));
             }

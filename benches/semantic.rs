@@ -102,19 +102,8 @@ fn pearson(x: &[f32], y: &[f32]) -> f64 {
 
 fn dump_rows(out: &mut String, set: &str, pairs: &[Pair], lexical: &[Score], semantic: &[Score]) {
     for ((p, l), s) in pairs.iter().zip(lexical).zip(semantic) {
-        let f = [
-            l.jaccard,
-            l.containment,
-            l.covered_a.min(l.covered_b),
-            l.chars,
-            l.numbers_differ,
-            l.length_ratio,
-            l.bigrams,
-            l.edit,
-            l.edit_sorted,
-            l.unshared,
-            s.semantic.unwrap_or(0.0),
-        ];
+        let mut f = l.features().to_vec();
+        f.push(s.semantic.unwrap_or(0.0));
         let f: Vec<String> = f.iter().map(|x| x.to_string()).collect();
         out.push_str(&format!("{set}\t{}\t{}\t{}\t{}\n", p.gold, f.join("\t"), l.total, s.total));
     }

@@ -81,8 +81,9 @@ impl Score {
         f
     }
 
-    /// The feature vector, in [`WEIGHTS`] order.
-    fn features(&self) -> [f32; 10] {
+    /// The lexical feature vector, in [`WEIGHTS`] order (the benches dump
+    /// it for refitting).
+    pub fn features(&self) -> [f32; 10] {
         [
             self.jaccard,
             self.containment,
