@@ -236,10 +236,22 @@ fn classify_line(
     ) {
         return Some(DropReason::Advertisement);
     }
-    if starts_with_any(
-        lower,
-        &["leave a reply", "leave a comment", "post a comment", "comments are closed", "add a comment"],
-    ) {
+    // Everything below this point matches a line by how it starts, so it
+    // applies only to lines shaped like furniture: short, at most one
+    // sentence, not running on into prose on the next line. A one-line
+    // article or a paragraph of prose that happens to open with "Photo:" or
+    // "Also read" is kept.
+    if !furniture_shaped(line, lines, i) {
+        return None;
+    }
+    // The comment form drops everything after it, so its opener must be a
+    // bare label.
+    if line.split_whitespace().count() <= COMMENT_LABEL_MAX_WORDS
+        && starts_with_any(
+            lower,
+            &["leave a reply", "leave a comment", "post a comment", "comments are closed", "add a comment"],
+        )
+    {
         return Some(DropReason::CommentForm);
     }
     if starts_with_any(
@@ -306,6 +318,45 @@ fn classify_line(
     None
 }
 
+/// The most words a line recognised by its opening words may have.
+const FURNITURE_MAX_WORDS: usize = 30;
+
+/// The most words an editor's note line may have.
+const EDITORS_NOTE_MAX_WORDS: usize = 60;
+
+/// The most sentence breaks inside an editor's note line.
+const EDITORS_NOTE_MAX_BREAKS: usize = 2;
+
+/// The most words a comment-form opener ("Leave a Reply") may have.
+const COMMENT_LABEL_MAX_WORDS: usize = 8;
+
+/// Whether line `i` has the shape of page furniture: at most
+/// [`FURNITURE_MAX_WORDS`] words, no more than one sentence break inside, and
+/// not continued by the next line (a line that ends without punctuation
+/// followed by one that starts in lower case is wrapped prose).
+fn furniture_shaped(line: &str, lines: &[&str], i: usize) -> bool {
+    if line.split_whitespace().count() > FURNITURE_MAX_WORDS || sentence_breaks(line) > 1 {
+        return false;
+    }
+    let continues = !line.trim_end().ends_with(['.', '!', '?', ':', ';', '|', ')'])
+        && lines.get(i + 1).is_some_and(|next| next.trim_start().starts_with(char::is_lowercase));
+    !continues
+}
+
+/// How many times a sentence ends inside `line` and another starts: `.`, `!`
+/// or `?`, then space, then a capital letter or an opening quote.
+fn sentence_breaks(line: &str) -> usize {
+    let bytes = line.as_bytes();
+    line.match_indices(['.', '!', '?'])
+        .filter(|(at, _)| {
+            let rest = &line[at + 1..];
+            let after = rest.trim_start();
+            bytes.get(at + 1).is_some_and(u8::is_ascii_whitespace)
+                && after.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '\u{201c}' | '\''))
+        })
+        .count()
+}
+
 fn starts_with_any(lower: &str, prefixes: &[&str]) -> bool {
     prefixes.iter().any(|p| lower.starts_with(p))
 }
@@ -370,7 +421,12 @@ fn wire_furniture(line: &str, lower: &str, seen_content: bool) -> Option<DropRea
     if is_byline(line, seen_content) || is_credit_line(line) {
         return Some(DropReason::Byline);
     }
-    if editors_note(line).is_some() {
+    // A note drops its paragraph, so a long line that opens like one (a
+    // whole article on one line) is prose.
+    if editors_note(line).is_some()
+        && line.split_whitespace().count() <= EDITORS_NOTE_MAX_WORDS
+        && sentence_breaks(line) <= EDITORS_NOTE_MAX_BREAKS
+    {
         return Some(DropReason::EditorsNote);
     }
     None
@@ -1043,6 +1099,47 @@ mod tests {
             vec![DropReason::Byline, DropReason::ControlCharacters, DropReason::Dateline, DropReason::EndMarker]
         );
         assert_eq!(a.text, "\nThe jury was out.\n\n");
+    }
+
+    /// Prose that opens with the words of a boilerplate rule: a whole
+    /// article on one line, and a paragraph of several sentences.
+    const PROSE_OPENINGS: &[&str] =
+        &["Photo:", "| ", "Also Read:", "Follow us", "Leave a reply", "Editor's note:", "Related:", "Subscribe to"];
+
+    fn prose_after(opening: &str) -> String {
+        format!(
+            "{opening} the council met on Monday to discuss the strike. Workers walked out at dawn. \
+             The harbour master said 14 ships were waiting. Talks resume on Friday, officials said."
+        )
+    }
+
+    #[test]
+    fn prose_that_opens_like_boilerplate_is_kept() {
+        for opening in PROSE_OPENINGS {
+            // A whole article on one line.
+            let text = prose_after(opening);
+            let a = run(&format!("{text}\n"));
+            assert!(a.dropped.is_empty(), "{opening:?}: {:?}", a.dropped);
+            assert_eq!(a.text.trim(), text);
+            // A paragraph inside an article, and everything after it.
+            let (r, k) = after_headline(&format!("{text}\n\nThe jury was out.\n"));
+            assert!(r.is_empty(), "{opening:?}: {r:?}");
+            assert_eq!(k, vec![text.as_str(), "The jury was out."]);
+        }
+        // Hard-wrapped prose: the next line carries on the sentence.
+        let (r, k) = after_headline("Also read by the clerk was a letter\nfrom the union.\n");
+        assert!(r.is_empty(), "{r:?}");
+        assert_eq!(k.len(), 2);
+    }
+
+    #[test]
+    fn short_boilerplate_lines_are_still_dropped() {
+        assert_dropped(
+            &["Photo: Reuters/Jane Doe", "Photo: The harbour at dawn. (AP Photo/Jo Lee)"],
+            DropReason::PhotoCaption,
+        );
+        assert_dropped(&["Also Read: Strike talks collapse", "| Home | World | Sport"], DropReason::RelatedLink);
+        assert_dropped(&["Follow us on Twitter for the latest news."], DropReason::SocialPrompt);
     }
 
     #[test]

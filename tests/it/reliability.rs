@@ -484,3 +484,32 @@ fn too_few_usable_articles_is_trouble_in_one_line() {
     let (code, _, err) = run(&[os(&["compare", "--lexical", HERALD, WIRE]), vec![empty.as_os_str()]].concat(), b"");
     assert_eq!((code, err), (2, format!("claimdiff: {}: file is empty\n", empty.display())));
 }
+
+// Item: real text is never dropped for how it starts.
+
+#[test]
+fn prose_opening_like_boilerplate_keeps_every_sentence() {
+    let body = "the council met on Monday to discuss the strike. Workers walked out at dawn. \
+                The harbour master said 14 ships were waiting.";
+    for opening in ["Photo:", "| ", "Also Read:", "Follow us", "Leave a reply"] {
+        let text = format!("{opening} {body}");
+        // A whole article on one line, then the same text as a paragraph
+        // inside an article, before one more paragraph.
+        for input in [format!("{text}\n"), format!("Strike at the harbour\n\n{text}\n\nTalks resume on Friday.\n")] {
+            let (code, out, err) = run(&os(&["split", "-"]), input.as_bytes());
+            assert_eq!(code, 0, "{opening:?}: {err}");
+            assert!(out.contains("Workers walked out at dawn."), "{opening:?} lost text:\n{out}");
+            assert!(out.contains("14 ships were waiting."), "{opening:?} lost text:\n{out}");
+            if input.contains("Talks resume") {
+                assert!(out.contains("Talks resume on Friday."), "{opening:?} dropped the rest:\n{out}");
+            }
+        }
+    }
+    // The furniture itself, short and in its own paragraph, still goes.
+    let input =
+        "Strike at the harbour\n\nPhoto: Reuters/Jo Lee\n\nWorkers walked out.\n\nLeave a Reply\n\nJo says: great.\n";
+    let (code, out, _) = run(&os(&["split", "-"]), input.as_bytes());
+    assert_eq!(code, 0);
+    assert!(!out.contains("Reuters/Jo Lee") && !out.contains("great"), "{out}");
+    assert!(out.contains("Workers walked out."), "{out}");
+}
