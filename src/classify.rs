@@ -35,30 +35,16 @@ const PARTIAL_OTHER: f32 = 0.6;
 pub fn pair_report(corpus: &Corpus, al: &PairAlignment) -> PairReport {
     let (doc_a, doc_b) = (&corpus.docs[al.da], &corpus.docs[al.db]);
     let (quotes_a, quotes_b) = (doc_quotes(doc_a), doc_quotes(doc_b));
-    let mut keyed: Vec<((usize, usize, usize), Row)> = Vec::new();
-    for link in &al.links {
-        let mut row = link_row(doc_a, doc_b, link);
-        if row.status != Status::Same {
-            let a = View::new(doc_a, &link.a, &quotes_a);
-            let b = View::new(doc_b, &link.b, &quotes_b);
-            row.flags = flags(&a, &b);
-        }
-        keyed.push(((link.a[0], 1, link.b[0]), row));
+    // Rows are ordered by a key before any is built: sorting the keys (a
+    // few words each) rather than the rows (hundreds of bytes each, for
+    // every one-source sentence of a large article) keeps the peak low.
+    let mut keyed: Vec<((usize, usize, usize), RowOf)> =
+        Vec::with_capacity(al.links.len() + al.only_a.len() + al.only_b.len());
+    for (i, link) in al.links.iter().enumerate() {
+        keyed.push(((link.a[0], 1, link.b[0]), RowOf::Link(i)));
     }
-    for u in &al.only_a {
-        let side = side(doc_a, &[u.idx]);
-        keyed.push((
-            (u.idx, 1, 0),
-            Row {
-                status: Status::OnlyA,
-                similarity: u.best,
-                a: Some(side),
-                b: None,
-                diff: vec![],
-                flags: vec![],
-                explain: None,
-            },
-        ));
+    for (i, u) in al.only_a.iter().enumerate() {
+        keyed.push(((u.idx, 1, 0), RowOf::OnlyA(i)));
     }
     // A B-only sentence goes right after the row holding its nearest earlier
     // B sentence, so the report reads in both articles' order.
@@ -68,30 +54,68 @@ pub fn pair_report(corpus: &Corpus, al: &PairAlignment) -> PairReport {
             anchor_of_b[j] = Some(link.a[0]);
         }
     }
-    for u in &al.only_b {
+    for (i, u) in al.only_b.iter().enumerate() {
         let anchor = (0..u.idx).rev().find_map(|j| anchor_of_b[j]);
         let key = match anchor {
             Some(a) => (a, 2, u.idx),
             None => (0, 0, u.idx),
         };
-        let side = side(doc_b, &[u.idx]);
-        keyed.push((
-            key,
-            Row {
-                status: Status::OnlyB,
-                similarity: u.best,
-                a: None,
-                b: Some(side),
-                diff: vec![],
-                flags: vec![],
-                explain: None,
-            },
-        ));
+        keyed.push((key, RowOf::OnlyB(i)));
     }
+    drop(anchor_of_b);
     keyed.sort_by_key(|(k, _)| *k);
-    let rows: Vec<Row> = keyed.into_iter().map(|(_, r)| r).collect();
+    let mut rows: Vec<Row> = Vec::with_capacity(keyed.len());
+    for (_, of) in keyed {
+        rows.push(match of {
+            RowOf::Link(i) => {
+                let link = &al.links[i];
+                let mut row = link_row(doc_a, doc_b, link);
+                if row.status != Status::Same {
+                    let a = View::new(doc_a, &link.a, &quotes_a);
+                    let b = View::new(doc_b, &link.b, &quotes_b);
+                    row.flags = flags(&a, &b);
+                }
+                row
+            }
+            RowOf::OnlyA(i) => {
+                let u = &al.only_a[i];
+                Row {
+                    status: Status::OnlyA,
+                    similarity: u.best,
+                    a: Some(side(doc_a, &[u.idx])),
+                    b: None,
+                    diff: vec![],
+                    flags: vec![],
+                    explain: None,
+                }
+            }
+            RowOf::OnlyB(i) => {
+                let u = &al.only_b[i];
+                Row {
+                    status: Status::OnlyB,
+                    similarity: u.best,
+                    a: None,
+                    b: Some(side(doc_b, &[u.idx])),
+                    diff: vec![],
+                    flags: vec![],
+                    explain: None,
+                }
+            }
+        });
+    }
     let highlights = highlights(&rows);
     PairReport { sources: [source_info(doc_a), source_info(doc_b)], scorer: corpus.scorer.label(), rows, highlights }
+}
+
+/// Which alignment entry a report row is built from.
+#[derive(Debug, Clone, Copy)]
+enum RowOf {
+    /// `PairAlignment::links[i]`.
+    Link(usize),
+    /// `PairAlignment::only_a[i]`.
+    OnlyA(usize),
+    /// `PairAlignment::only_b[i]`.
+    OnlyB(usize),
 }
 
 fn link_row(doc_a: &Document, doc_b: &Document, link: &Link) -> Row {
@@ -109,7 +133,7 @@ fn link_row(doc_a: &Document, doc_b: &Document, link: &Link) -> Row {
     };
     let diff = word_diff(&a.sentence, &b.sentence);
     let similarity = if status == Status::Same { 1.0 } else { s.total };
-    let explain = Some(explain(doc_a, &link.a, doc_b, &link.b, s));
+    let explain = Some(Box::new(explain(doc_a, &link.a, doc_b, &link.b, s)));
     Row { status, similarity, a: Some(a), b: Some(b), diff, flags: vec![], explain }
 }
 
@@ -1291,10 +1315,23 @@ pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
                 });
             }
         }
+        // Only the best few are kept: ranking as we go keeps a large
+        // article's one-source sentences from being copied into highlights
+        // all at once. A stable sort over the kept ones and the newcomers
+        // picks what one sort over all would.
+        if res.len() >= 2 * MAX_HIGHLIGHTS + 64 {
+            rank_highlights(&mut res);
+        }
     }
+    rank_highlights(&mut res);
+    res
+}
+
+/// Sorts highlights by salience, highest first (ties in row order), and
+/// keeps the first [`MAX_HIGHLIGHTS`].
+fn rank_highlights(res: &mut Vec<Highlight>) {
     res.sort_by(|x, y| y.salience.total_cmp(&x.salience).then(x.row.cmp(&y.row)));
     res.truncate(MAX_HIGHLIGHTS);
-    res
 }
 
 #[cfg(test)]

@@ -58,7 +58,9 @@ pub struct Profile {
 pub fn char_bigrams(plain: &str) -> Vec<u64> {
     let mut chars = plain.chars().filter(|c| !c.is_whitespace());
     let Some(mut prev) = chars.next() else { return Vec::new() };
-    let mut res = Vec::with_capacity(plain.len());
+    // Exactly as many as there are: every sentence keeps its bigrams for
+    // the whole run.
+    let mut res = Vec::with_capacity(chars.clone().count());
     for c in chars {
         res.push(((prev as u64) << 32) | c as u64);
         prev = c;
@@ -213,7 +215,13 @@ impl Corpus {
                             t.start += span.start;
                             t.end += span.start;
                         }
-                        (span, toks)
+                        // Kept for the whole run: moved into an exact fit (a
+                        // one-word sentence's vector has room for four), and
+                        // the grown one freed for the next sentence to reuse
+                        // (shrinking in place would leave a hole behind each).
+                        let mut exact = Vec::with_capacity(toks.len());
+                        exact.append(&mut toks);
+                        (span, exact)
                     })
                     .collect();
                 (article, sents)
@@ -323,6 +331,17 @@ impl Corpus {
     pub fn prepare(&mut self, cfg: &crate::config::MatchConfig) {
         if let Some(encoder) = cfg.encoder {
             self.embed(encoder, cfg.semantic_max_sentences);
+        }
+    }
+
+    /// Frees what only the matcher reads (every sentence's [`Profile`]),
+    /// once alignment is done: the report needs the sentences' text and
+    /// tokens, and its rows reuse the memory.
+    pub fn release_profiles(&mut self) {
+        for doc in &mut self.docs {
+            for s in &mut doc.sentences {
+                s.profile = Profile::default();
+            }
         }
     }
 

@@ -61,7 +61,7 @@ pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> s
             diff: word_diff_notation(&r.diff),
             diff_chunks: &r.diff,
             flags: &r.flags,
-            explain: r.explain.as_ref().filter(|_| cfg.explain),
+            explain: r.explain.as_deref().filter(|_| cfg.explain),
         })
         .collect();
     serde_json::to_writer_pretty(

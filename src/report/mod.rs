@@ -212,7 +212,8 @@ pub struct Row {
     /// Flags from the classifier.
     pub flags: Vec<Flag>,
     /// Why the matcher scored the pair as it did (aligned rows only).
-    pub explain: Option<Explain>,
+    /// (Boxed: most rows of a large report are one-source rows without one.)
+    pub explain: Option<Box<Explain>>,
 }
 
 /// The matcher's reasons for an aligned pair: the content words both sides
