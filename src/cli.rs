@@ -15,7 +15,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-const EXIT_STATUS: &str = "EXIT STATUS:\n  0  success (for `check`: nothing to report)\n  1  `check` found differences\n  2  trouble: a bad input file, too few usable articles, bad arguments, I/O error, an -o that is an input\n     (an unusable article of a folder or JSONL file is skipped with a warning, unless --strict)\n  128+N  killed by signal N (130 SIGINT, 143 SIGTERM); an unfinished -o file is removed";
+const EXIT_STATUS: &str = "EXIT STATUS:\n  0  success (for `check`: nothing to report)\n  1  `check` found differences\n  2  trouble: a bad input file (binary, over --max-bytes or --max-sentences, ...), too few usable articles, bad arguments, I/O error, an -o that is an input\n     (an unusable article of a folder or JSONL file is skipped with a warning, unless --strict)\n  128+N  killed by signal N (130 SIGINT, 143 SIGTERM); an unfinished -o file is removed";
 
 /// Subcommands.
 #[derive(Debug, Subcommand)]
@@ -147,6 +147,11 @@ pub struct InputArgs {
     /// Refuse input files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = claimdiff::article::load::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
+    /// Refuse an article with more sentences than this (memory grows with
+    /// them: about 1.6 KB a sentence at most); counting stops at the first
+    /// one over.
+    #[arg(long, value_name = "N", default_value_t = claimdiff::article::DEFAULT_MAX_SENTENCES)]
+    pub max_sentences: usize,
 }
 
 /// `claimdiff compare`.

@@ -50,6 +50,14 @@ pub enum Error {
         /// The limit in force.
         limit: u64,
     },
+    /// The article has more sentences than the configured budget (its
+    /// memory grows with them; counting stops at the first one over).
+    TooManySentences {
+        /// The file at fault (`FILE:LINE` for a JSONL record).
+        path: PathBuf,
+        /// The budget in force.
+        limit: usize,
+    },
     /// A JSONL line could not be parsed as an article.
     Jsonl {
         /// The file at fault.
@@ -72,7 +80,8 @@ impl Error {
             | Error::Empty { path, .. }
             | Error::Binary { path }
             | Error::Utf16 { path, .. }
-            | Error::TooLarge { path, .. } => Some(shown(path).to_string()),
+            | Error::TooLarge { path, .. }
+            | Error::TooManySentences { path, .. } => Some(shown(path).to_string()),
             Error::Jsonl { path, line, .. } => Some(format!("{}:{line}", shown(path))),
             Error::Usage(_) => None,
         }
@@ -91,6 +100,9 @@ impl Error {
                 format!("too large ({size} bytes; the limit is {limit} bytes)")
             }
             Error::TooLarge { size: None, limit, .. } => format!("too large (more than the limit of {limit} bytes)"),
+            Error::TooManySentences { limit, .. } => {
+                format!("too many sentences (over {limit}); raise --max-sentences or split the input")
+            }
             Error::Jsonl { msg, .. } => format!("invalid JSONL article: {}", one_line(msg)),
             Error::Usage(msg) => one_line(msg).into_owned(),
         }
@@ -171,5 +183,11 @@ mod tests {
         let stream = Error::TooLarge { path: "-".into(), size: None, limit: 4 };
         assert_eq!(stream.to_string(), "-: too large (more than the limit of 4 bytes)");
         assert_eq!(stream.reason(), "too large (more than the limit of 4 bytes)");
+    }
+
+    #[test]
+    fn too_many_sentences_names_the_budget_and_the_way_out() {
+        let err = Error::TooManySentences { path: "big.txt".into(), limit: 10 };
+        assert_eq!(err.to_string(), "big.txt: too many sentences (over 10); raise --max-sentences or split the input");
     }
 }

@@ -251,7 +251,10 @@ fn split(args: SplitArgs) -> anyhow::Result<ExitCode> {
         report_cleaning(&article, &args.input_opts);
         article.text
     };
-    let spans = claimdiff::segment::split(&text);
+    let Some(spans) = claimdiff::segment::split_at_most(&text, args.input_opts.max_sentences) else {
+        let limit = args.input_opts.max_sentences;
+        return Err(claimdiff::Error::TooManySentences { path: args.input.clone(), limit }.into());
+    };
     Output::Stdout.write(|out| {
         match args.format {
             SplitFormat::Text => {
@@ -325,7 +328,7 @@ fn load_articles(paths: &[PathBuf], input: &InputArgs, strict: bool) -> anyhow::
             }
         };
         for item in batch.items {
-            match item.and_then(clean::clean) {
+            match item.and_then(clean::clean).and_then(|a| a.within_sentences(input.max_sentences)) {
                 Ok(article) => {
                     report_cleaning(&article, input);
                     loaded.articles.push(article);

@@ -32,9 +32,18 @@ pub struct Span {
 /// Splits `text` into sentences and returns their spans, in order, trimmed of
 /// surrounding whitespace.
 pub fn split(text: &str) -> Vec<Span> {
-    let mut s = Splitter::new(text);
+    let mut s = Splitter::new(text, usize::MAX);
     s.run();
     s.out
+}
+
+/// Like [`split`], but stops as soon as `text` has more than `max`
+/// sentences and returns `None`: a sentence budget is checked without
+/// segmenting (or holding the spans of) the whole text.
+pub fn split_at_most(text: &str, max: usize) -> Option<Vec<Span>> {
+    let mut s = Splitter::new(text, max);
+    s.run();
+    (s.out.len() <= max).then_some(s.out)
 }
 
 /// Returns the sentences of `text` as string slices, in order.
@@ -117,20 +126,23 @@ struct Splitter<'a> {
     /// and whether it was punctuation. Queries only move forward, so the
     /// cache keeps that check linear overall.
     rest_cache: Option<(usize, bool)>,
+    /// Scanning stops once `out` holds more sentences than this.
+    max: usize,
 }
 
 impl<'a> Splitter<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, max: usize) -> Self {
         Splitter {
             text,
             b: text.as_bytes(),
             // News sentences average well over 100 bytes; this avoids most
             // reallocations without over-reserving.
-            out: Vec::with_capacity(text.len() / 128 + 1),
+            out: Vec::with_capacity((text.len() / 128).min(max) + 1),
             seg_start: 0,
             line_start: 0,
             list: None,
             rest_cache: None,
+            max,
         }
     }
 
@@ -142,6 +154,9 @@ impl<'a> Splitter<'a> {
             if !TRIGGER[b[i] as usize] {
                 i += 1;
                 continue;
+            }
+            if self.out.len() > self.max {
+                return;
             }
             i = match b[i] {
                 b'.' => self.on_period(i),
@@ -1381,5 +1396,18 @@ mod tests {
         assert_tiles(&text, &spans);
         let no_punct = "word\n".repeat(50_000);
         assert_tiles(&no_punct, &split(&no_punct));
+    }
+
+    #[test]
+    fn split_at_most_stops_past_the_budget() {
+        let text = "Hi. ".repeat(11);
+        assert_eq!(split_at_most(&text, 11), Some(split(&text)));
+        assert_eq!(split_at_most(&text, 12).map(|s| s.len()), Some(11));
+        assert_eq!(split_at_most(&text, 10), None);
+        assert_eq!(split_at_most(&text, 0), None);
+        assert_eq!(split_at_most("", 0), Some(vec![]));
+        // The scan stops early: a long text over a small budget leaves the
+        // rest unread (nothing here checks time, only the answer).
+        assert_eq!(split_at_most(&"Hi. ".repeat(1_000_000), 3), None);
     }
 }

@@ -131,7 +131,25 @@ pub struct Article {
     pub warnings: Vec<String>,
 }
 
+/// The default sentence budget for one article: 1,000,000 sentences. The
+/// heaviest command (`compare` of three or more articles) holds about
+/// 1.6 KB per sentence of one-word sentences, so the budget keeps a run
+/// under about 2 GB; an ordinary article has a few hundred, and 64 MiB of
+/// news prose (the default size limit) about 600,000. See BENCHMARKS.md,
+/// "Memory".
+pub const DEFAULT_MAX_SENTENCES: usize = 1_000_000;
+
 impl Article {
+    /// The article, if its text has at most `max` sentences; else
+    /// [`crate::Error::TooManySentences`]. Counting stops at the first
+    /// sentence over the budget, so refusing a huge input is quick.
+    pub fn within_sentences(self, max: usize) -> crate::Result<Article> {
+        match crate::segment::split_at_most(&self.text, max) {
+            Some(_) => Ok(self),
+            None => Err(crate::Error::TooManySentences { path: self.meta.path.clone(), limit: max }),
+        }
+    }
+
     /// Cleans in-memory text as if it were a file named after `outlet`:
     /// convenient for library users and tests.
     pub fn from_text(outlet: &str, text: &str) -> crate::Result<Article> {

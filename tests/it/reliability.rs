@@ -513,3 +513,98 @@ fn prose_opening_like_boilerplate_keeps_every_sentence() {
     assert!(!out.contains("Reuters/Jo Lee") && !out.contains("great"), "{out}");
     assert!(out.contains("Workers walked out."), "{out}");
 }
+
+/// The one line a refused article gets for its sentence budget.
+fn too_many(name: &str, limit: usize) -> String {
+    format!("claimdiff: {name}: too many sentences (over {limit}); raise --max-sentences or split the input\n")
+}
+
+/// The largest resident set of any child this test process has waited for,
+/// in bytes.
+#[cfg(unix)]
+fn children_max_rss() -> u64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) }, 0);
+    // Linux reports kilobytes; macOS bytes (counting it as kilobytes only
+    // makes the bound stricter).
+    usage.ru_maxrss as u64 * 1024
+}
+
+#[test]
+fn a_64_mib_file_of_tiny_sentences_completes_under_4_gb_or_is_refused_up_front() {
+    // 16.7 million one-word sentences: about 14 GB at 835 bytes each, so the
+    // default sentence budget refuses it, after counting the first
+    // 1,000,001 (not all of them).
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("hi.txt");
+    std::fs::write(&big, "Hi. ".repeat(16 * 1024 * 1024)).unwrap();
+    for args in [&["compare"][..], &["compare", "--format", "json"], &["split"], &["quotes"]] {
+        let start = Instant::now();
+        let child = bin()
+            .args(args)
+            .arg(&big)
+            .args(if args[0] == "compare" { &[WIRE][..] } else { &[] })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let out = finish(child, Duration::from_secs(20));
+        let err = String::from_utf8_lossy(&out.stderr);
+        match out.status.code() {
+            Some(0) => {}
+            Some(2) => {
+                assert_eq!(err, too_many(&big.display().to_string(), 1_000_000), "{args:?}");
+                assert!(out.stdout.is_empty(), "{args:?}");
+            }
+            code => panic!("{args:?}: exit {code:?}, not 0 or 2: {err}"),
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "{args:?}: {:?}", start.elapsed());
+    }
+    #[cfg(unix)]
+    assert!(children_max_rss() < 4 << 30, "{} bytes", children_max_rss());
+}
+
+#[test]
+fn max_sentences_refuses_one_sentence_over_the_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let eleven = dir.path().join("eleven.txt");
+    std::fs::write(&eleven, "Hi. ".repeat(11)).unwrap();
+    let small = dir.path().join("small.txt");
+    std::fs::write(&small, "The port closed on Monday. Police made two arrests.").unwrap();
+    let small = small.to_str().unwrap();
+    let name = eleven.display().to_string();
+    let file = eleven.as_os_str();
+    for cmd in [
+        &["compare", "--lexical", "--max-sentences", "10", small][..],
+        &["split", "--max-sentences", "10"],
+        &["quotes", "--max-sentences", "10"],
+        &["check", "--lexical", "--max-sentences", "10", small, "--against"],
+    ] {
+        let (code, out, err) = run(&[os(cmd), vec![file]].concat(), b"");
+        assert_eq!((code, out.as_str()), (2, ""), "{cmd:?}: {err}");
+        assert_eq!(err, too_many(&name, 10), "{cmd:?}");
+    }
+    // At the budget it is read as usual.
+    let (code, out, err) = run(&[os(&["split", "--max-sentences", "11"]), vec![file]].concat(), b"");
+    assert_eq!((code, out.lines().count()), (0, 11), "{err}");
+    let (code, _, err) = run(&[os(&["compare", "--lexical", "--max-sentences", "11", WIRE]), vec![file]].concat(), b"");
+    assert_eq!((code, err), (2, too_many(WIRE, 11)), "the wire copy has more than 11");
+    // In a folder, an article over the budget is skipped like any unusable
+    // one (and is trouble with --strict).
+    let folder = dir.path().join("story");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("a.txt"), "The port closed on Monday. Police made two arrests.").unwrap();
+    std::fs::write(folder.join("b.txt"), "The port closed on Monday. Officials blamed the union.").unwrap();
+    std::fs::write(folder.join("c.txt"), "Hi. ".repeat(11)).unwrap();
+    let args = [os(&["compare", "--lexical", "--max-sentences", "10", "--format", "csv"]), vec![folder.as_os_str()]];
+    let (code, _, err) = run(&args.concat(), b"");
+    let c = folder.join("c.txt").display().to_string();
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err,
+        format!("claimdiff: {c}: skipped: too many sentences (over 10); raise --max-sentences or split the input\n")
+    );
+    let (code, _, err) = run(&[args.concat(), os(&["--strict"])].concat(), b"");
+    assert_eq!((code, err), (2, too_many(&c, 10)));
+}
