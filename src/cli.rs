@@ -148,7 +148,7 @@ pub struct InputArgs {
     #[arg(long, value_name = "BYTES", default_value_t = claimdiff::article::load::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
     /// Refuse an article with more sentences than this (memory grows with
-    /// them: about 1.6 KB a sentence at most); counting stops at the first
+    /// them: up to about 2 KB a sentence); counting stops at the first
     /// one over.
     #[arg(long, value_name = "N", default_value_t = claimdiff::article::DEFAULT_MAX_SENTENCES)]
     pub max_sentences: usize,

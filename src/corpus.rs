@@ -334,17 +334,6 @@ impl Corpus {
         }
     }
 
-    /// Frees what only the matcher reads (every sentence's [`Profile`]),
-    /// once alignment is done: the report needs the sentences' text and
-    /// tokens, and its rows reuse the memory.
-    pub fn release_profiles(&mut self) {
-        for doc in &mut self.docs {
-            for s in &mut doc.sentences {
-                s.profile = Profile::default();
-            }
-        }
-    }
-
     /// The weight of one bag entry.
     pub fn weight(&self, entry: (u32, f32)) -> f32 {
         self.idf[entry.0 as usize] * entry.1

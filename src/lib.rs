@@ -65,7 +65,6 @@ pub fn compare_pair(a: Article, b: Article, cfg: &MatchConfig) -> PairReport {
     let mut corpus = Corpus::build(vec![a, b]);
     corpus.prepare(cfg);
     let alignment = align::align_pair(&corpus, 0, 1, cfg);
-    corpus.release_profiles();
     classify::pair_report(&corpus, &alignment)
 }
 

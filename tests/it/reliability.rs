@@ -533,7 +533,7 @@ fn children_max_rss() -> u64 {
 
 #[test]
 fn a_64_mib_file_of_tiny_sentences_completes_under_4_gb_or_is_refused_up_front() {
-    // 16.7 million one-word sentences: about 14 GB at 835 bytes each, so the
+    // 16.7 million one-word sentences: about 15 GB at 950 bytes each, so the
     // default sentence budget refuses it, after counting the first
     // 1,000,001 (not all of them).
     let dir = tempfile::tempdir().unwrap();
