@@ -8,6 +8,9 @@
 //!
 //! Run: `CLAIMDIFF_SHARED=../shared cargo bench --bench scale`
 //! Sizes: `CLAIMDIFF_SCALE_SIZES=5000,10000,20000,40000` (the default).
+//! `CLAIMDIFF_SCALE_SEMANTIC=1` runs with the vendored encoder (or
+//! `CLAIMDIFF_MODEL`) and no sentence budget: the semantic path's time and
+//! recall beside the lexical one's.
 //! `CLAIMDIFF_SCALE_MISSES=FILE` writes the planted pairs not found, with
 //! their texts, to learn from; `CLAIMDIFF_SCALE_RUN=DIR` (set by the bench
 //! for its child processes) measures one corpus.
@@ -73,9 +76,20 @@ fn run_one(dir: &Path) {
     let articles: Vec<_> = raws.into_iter().filter_map(|r| clean::clean(r).ok()).collect();
     let files: Vec<String> =
         articles.iter().map(|a| a.meta.path.file_name().unwrap().to_string_lossy().into_owned()).collect();
-    let corpus = Corpus::build(articles);
+    let mut corpus = Corpus::build(articles);
+    let mut cfg = MatchConfig::default();
+    if std::env::var_os("CLAIMDIFF_SCALE_SEMANTIC").is_some() {
+        let model = std::env::var_os("CLAIMDIFF_MODEL").map_or_else(
+            || Path::new(env!("CARGO_MANIFEST_DIR")).join("models").join(claimdiff::semantic::MODEL_NAME),
+            PathBuf::from,
+        );
+        let encoder = claimdiff::semantic::Encoder::load(&model).expect("the model loads");
+        cfg.encoder = Some(Box::leak(Box::new(encoder)));
+        cfg.semantic_max_sentences = usize::MAX;
+    }
+    corpus.prepare(&cfg);
     let built = start.elapsed();
-    let links = link_all(&corpus, &MatchConfig::default());
+    let links = link_all(&corpus, &cfg);
     let total = start.elapsed();
     let peak = peak_rss_mib();
 
