@@ -15,5 +15,6 @@ mod paraphrase_gold;
 mod reliability;
 mod safety;
 mod semantic;
+mod snapshots;
 mod util;
 mod wire;

@@ -22,10 +22,15 @@ pub fn claimdiff() -> Command {
 pub fn gold_key(sentence: &str, n: usize) -> String {
     let lower = sentence.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(n).collect();
+    format!("{:016x}", fnv1a(words.join(" ").as_bytes()))
+}
+
+/// FNV-1a 64 of `bytes`.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in words.join(" ").bytes() {
+    for &b in bytes {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
     }
-    format!("{h:016x}")
+    h
 }
