@@ -15,7 +15,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-const EXIT_STATUS: &str = "EXIT STATUS:\n  0  success (for `check`: nothing to report)\n  1  `check` found differences\n  2  trouble: a bad input file (binary, over --max-bytes or --max-sentences, ...), too few usable articles, bad arguments, I/O error, an -o that is an input\n     (an unusable article of a folder or JSONL file is skipped with a warning, unless --strict)\n  128+N  killed by signal N (130 SIGINT, 143 SIGTERM); an unfinished -o file is removed";
+const EXIT_STATUS: &str = "EXIT STATUS:\n  0  success (for `check` and `compare --exit-code`: nothing to report)\n  1  `check` (or `compare --exit-code`) found differences\n  2  trouble: a bad input file (binary, over --max-bytes or --max-sentences, ...), too few usable articles, bad arguments, I/O error, an -o that is an input\n     (an unusable article of a folder or JSONL file is skipped with a warning, unless --strict)\n  128+N  killed by signal N (130 SIGINT, 143 SIGTERM); an unfinished -o file is removed";
 
 /// Subcommands.
 #[derive(Debug, Subcommand)]
@@ -32,6 +32,20 @@ pub enum Command {
     /// each other article carries it verbatim, trimmed, altered or
     /// paraphrased.
     Quotes(QuotesArgs),
+    /// Print a shell completion script on stdout (for example
+    /// `claimdiff completions bash > ~/.local/share/bash-completion/completions/claimdiff`).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) on stdout (for example
+    /// `claimdiff man > ~/.local/share/man/man1/claimdiff.1`).
+    Man,
+}
+
+/// `claimdiff completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// `claimdiff check`.
@@ -114,8 +128,9 @@ pub struct CommonArgs {
     /// Match cut-off: sentence pairs scoring at least this are aligned.
     #[arg(long, value_name = "0..1", default_value_t = claimdiff::config::DEFAULT_THRESHOLD, value_parser = parse_unit)]
     pub threshold: f32,
-    /// When to colour the text report. `auto` colours a terminal unless
-    /// NO_COLOR is set.
+    /// When to colour the text report. `auto` colours a terminal, following
+    /// the usual variables: NO_COLOR or CLICOLOR=0 turn colour off,
+    /// CLICOLOR_FORCE turns it on even into a pipe.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// CSV for spreadsheets: prefix a `'` to every cell that starts with
@@ -184,6 +199,11 @@ pub struct CompareArgs {
     /// pairwise mode).
     #[arg(long)]
     pub explain: bool,
+    /// Exit 1 when the report shows differences, like diff(1): pairwise, any
+    /// sentence that is not the same in both; many-way, any claim that some
+    /// outlet lacks or words differently. Without it `compare` exits 0.
+    #[arg(long)]
+    pub exit_code: bool,
 }
 
 /// `claimdiff split`.

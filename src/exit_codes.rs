@@ -1,12 +1,14 @@
 //! Process exit codes, following diff(1): 0 nothing to report, 1 differences
-//! found, 2 trouble. `compare` exits 0 or 2; `check` uses all three.
+//! found, 2 trouble. `compare` exits 0 or 2 (1 too with `--exit-code`);
+//! `check` uses all three.
 
 /// An exit status of the `claimdiff` binary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ExitCode {
     /// Success, nothing to report.
     Success,
-    /// `check` found differences that the `--fail-on` set asks to fail on.
+    /// `check` found differences that the `--fail-on` set asks to fail on, or
+    /// `compare --exit-code` found any.
     Differences,
     /// Trouble: bad input, bad arguments, I/O failure.
     Trouble,

@@ -69,6 +69,48 @@ fn run() -> anyhow::Result<ExitCode> {
         Command::Check(args) => check(args),
         Command::Split(args) => split(args),
         Command::Quotes(args) => quotes(args),
+        Command::Completions(args) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            // Generated into memory first: clap_complete panics when its
+            // writer fails (a closed pipe), and `Output` handles that.
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut cmd, "claimdiff", &mut script);
+            Output::Stdout.write(|w| w.write_all(&script))?;
+            Ok(ExitCode::Success)
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            Output::Stdout.write(|w| clap_mangen::Man::new(cmd).render(w))?;
+            Ok(ExitCode::Success)
+        }
+    }
+}
+
+/// Whether a pairwise report shows differences (for `--exit-code`): any
+/// sentence that is not the same on both sides.
+fn pair_differs(report: &claimdiff::report::PairReport) -> bool {
+    report.rows.iter().any(|r| r.status != claimdiff::report::Status::Same)
+}
+
+/// Whether a claims report shows differences (for `--exit-code`): a claim
+/// some outlet lacks, or one whose wording or flags differ between outlets.
+fn claims_differ(report: &claimdiff::report::claims::ClaimsReport) -> bool {
+    let outlets = report.sources.len();
+    report.claims.iter().any(|c| {
+        c.variants.len() < outlets
+            || c.variants.iter().any(|v| {
+                !v.flags.is_empty() || v.diff.iter().any(|ch| !matches!(ch, claimdiff::report::Chunk::Equal(_)))
+            })
+    })
+}
+
+/// The exit code of a `compare` run: 1 with `--exit-code` when the report
+/// differs, else 0.
+fn compare_exit(exit_code: bool, differs: bool) -> ExitCode {
+    if exit_code && differs {
+        ExitCode::Differences
+    } else {
+        ExitCode::Success
     }
 }
 
@@ -103,7 +145,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
             Format::Json | Format::Matrix => report::json::write(&report, &rcfg, w),
             Format::Html => report::html::write(&report, w),
         })?;
-        return Ok(ExitCode::Success);
+        return Ok(compare_exit(args.exit_code, pair_differs(&report)));
     }
     let bar = progress_bar(args.quiet);
     let report = claimdiff::compare_many(articles, &cfg, &|done, total| {
@@ -119,7 +161,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
         Format::Html => report::claims::html::write(&report, w),
         Format::Matrix => report::claims::csv::write_matrix_with(&report, &csv, w),
     })?;
-    Ok(ExitCode::Success)
+    Ok(compare_exit(args.exit_code, claims_differ(&report)))
 }
 
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
@@ -206,14 +248,20 @@ fn note_scorer(cfg: &MatchConfig, scorer: &str) {
     }
 }
 
-/// Whether to colour: `auto` colours a terminal stdout unless NO_COLOR is
-/// set (to anything but the empty string).
+/// Whether to colour: `auto` decides for stdout as `anstream` does (the
+/// conventions of ripgrep and friends: NO_COLOR and CLICOLOR=0 turn colour
+/// off, CLICOLOR_FORCE turns it on even into a pipe, TERM=dumb and a
+/// non-terminal turn it off); a report written to a file (`-o`) is plain.
 fn use_color(choice: ColorChoice, to_stdout: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            to_stdout && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            to_stdout
+                && matches!(
+                    anstream::AutoStream::choice(&std::io::stdout()),
+                    anstream::ColorChoice::Always | anstream::ColorChoice::AlwaysAnsi
+                )
         }
     }
 }

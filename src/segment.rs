@@ -1375,7 +1375,7 @@ mod tests {
             let len = (rng.next() % 40) as usize;
             let mut s = String::new();
             for _ in 0..len {
-                if rng.next() % 8 == 0 {
+                if rng.next().is_multiple_of(8) {
                     // Any Unicode scalar value, including controls.
                     let cp = (rng.next() % 0x11_0000) as u32;
                     s.push(char::from_u32(cp).unwrap_or('\u{fffd}'));

@@ -292,3 +292,50 @@ fn explain_shows_shared_words_and_score_components() {
         assert!((0.0..=1.0).contains(&x), "{c} = {x}");
     }
 }
+
+#[test]
+fn completions_and_man_page_are_generated() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = claimdiff().args(["completions", shell]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(script.contains("claimdiff") && script.contains("semantic-max-sentences"), "{shell}");
+    }
+    let out = claimdiff().arg("man").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains(".TH claimdiff 1") && page.contains("compare"), "{page}");
+}
+
+#[test]
+fn exit_code_reports_differences_like_diff() {
+    let code = |args: &[&str]| claimdiff().args(args).output().unwrap().status.code();
+    // Without the flag, compare succeeds whatever it finds.
+    assert_eq!(code(&["compare", "--lexical", HERALD, WIRE]), Some(0));
+    assert_eq!(code(&["compare", "--lexical", "--exit-code", HERALD, WIRE]), Some(1));
+    assert_eq!(code(&["compare", "--lexical", "--exit-code", HERALD, HERALD]), Some(0));
+    assert_eq!(code(&["compare", "--lexical", "--exit-code", "-q", DIR]), Some(1));
+    assert_eq!(code(&["compare", "--lexical", "--exit-code", "-q", HERALD, HERALD, HERALD]), Some(0));
+    // Trouble still wins.
+    assert_eq!(code(&["compare", "--exit-code", HERALD, "no-such-file.txt"]), Some(2));
+}
+
+#[test]
+fn colour_follows_clicolor_conventions() {
+    let coloured = |vars: &[(&str, &str)], extra: &[&str]| {
+        let mut cmd = claimdiff();
+        cmd.env_remove("CLICOLOR").env_remove("CLICOLOR_FORCE").env_remove("TERM");
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        let out = cmd.args(["compare", "--lexical", HERALD, WIRE]).args(extra).output().unwrap();
+        out.stdout.contains(&0x1b)
+    };
+    // A pipe is plain unless forced; NO_COLOR beats the force.
+    assert!(!coloured(&[], &[]));
+    assert!(coloured(&[("CLICOLOR_FORCE", "1")], &[]));
+    assert!(!coloured(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")], &[]));
+    // The flag beats the variables.
+    assert!(!coloured(&[("CLICOLOR_FORCE", "1")], &["--color", "never"]));
+    assert!(coloured(&[("NO_COLOR", "1")], &["--color", "always"]));
+}
