@@ -7,6 +7,7 @@ mod alignment_gold;
 mod check;
 mod claims;
 mod cli;
+mod docs;
 mod flags;
 mod html;
 #[cfg(unix)]
