@@ -98,6 +98,11 @@ impl QuoteStatus {
 /// Two versions of a quotation share at least this fraction of the shorter
 /// one's content words: below it they are different quotations.
 const SAME_QUOTE_OVERLAP: f32 = 0.5;
+/// An altered version shares at least this Dice coefficient of content words
+/// with the quotation...
+const ALTERED_DICE: f32 = 0.5;
+/// ... or, when it is much shorter, three words and this fraction of its own.
+const ALTERED_TRIMMED_OVERLAP: f32 = 0.75;
 /// A sentence without quote marks that holds this fraction of a quotation's
 /// content words paraphrases it.
 const PARAPHRASE_OVERLAP: f32 = 0.6;
@@ -599,7 +604,18 @@ pub fn relate(a: &[Token], a_text: &str, b: &[Token], b_text: &str) -> Option<Qu
     if marked && is_subsequence(short, long) {
         return Some(QuoteStatus::Trimmed);
     }
-    Some(QuoteStatus::Altered)
+    // An altered version keeps most of the words on both sides: half of all
+    // content words shared (Dice), or three and more shared and nearly all
+    // of the shorter one's (a trimmed quotation with a word changed). Two
+    // words in common ("still ... soil") make two quotations, not one
+    // altered.
+    let (na, nb) = (content_keys(a).len(), content_keys(b).len());
+    let dice = 2.0 * shared as f32 / (na + nb) as f32;
+    if dice >= ALTERED_DICE || (shared >= 3 && overlap(a, b) >= ALTERED_TRIMMED_OVERLAP) {
+        Some(QuoteStatus::Altered)
+    } else {
+        None
+    }
 }
 
 fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
@@ -880,15 +896,17 @@ impl<'a> SurveyIndex<'a> {
                 .iter()
                 .map(|&h| &self.quotes[h as usize])
                 .filter_map(|o| {
-                    relate(me.tokens, &me.quote.text, o.tokens, &o.quote.text)
-                        .map(|s| (s, overlap(me.tokens, o.tokens), o))
+                    let status = relate(me.tokens, &me.quote.text, o.tokens, &o.quote.text)?;
+                    // Different words from a different named speaker: two
+                    // quotations, not one altered.
+                    if status == QuoteStatus::Altered && speakers_differ(&me.quote.speaker, &o.quote.speaker) {
+                        return None;
+                    }
+                    Some((status, overlap(me.tokens, o.tokens), o))
                 })
                 .min_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
             if let Some((status, _, o)) = best {
-                let speaker_changed = match (&me.quote.speaker, &o.quote.speaker) {
-                    (Some(a), Some(b)) => is_named(a) && is_named(b) && !same_speaker(a, b),
-                    _ => false,
-                };
+                let speaker_changed = speakers_differ(&me.quote.speaker, &o.quote.speaker);
                 res.push(Carried {
                     source: o.doc,
                     outlet: other.article.meta.outlet.clone(),
@@ -938,6 +956,14 @@ impl<'a> SurveyIndex<'a> {
             }
         }
         res
+    }
+}
+
+/// Both name a speaker, and not the same one.
+fn speakers_differ(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => is_named(a) && is_named(b) && !same_speaker(a, b),
+        _ => false,
     }
 }
 
@@ -1159,6 +1185,7 @@ mod tests {
                     let best = quotes[dj]
                         .iter()
                         .filter_map(|(oq, ot)| relate(toks, &q.text, ot, &oq.text).map(|s| (s, overlap(toks, ot), oq)))
+                        .filter(|(s, _, oq)| *s != QuoteStatus::Altered || !speakers_differ(&q.speaker, &oq.speaker))
                         .min_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
                     let para = other
                         .sentences
@@ -1174,10 +1201,7 @@ mod tests {
                             text: Some(oq.text.clone()),
                             span: Some([oq.span.start, oq.span.end]),
                             speaker: oq.speaker.clone(),
-                            speaker_changed: match (&q.speaker, &oq.speaker) {
-                                (Some(a), Some(b)) => is_named(a) && is_named(b) && !same_speaker(a, b),
-                                _ => false,
-                            },
+                            speaker_changed: speakers_differ(&q.speaker, &oq.speaker),
                         },
                         (None, Some((_, s))) => Carried {
                             source: dj,

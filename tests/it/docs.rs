@@ -46,3 +46,35 @@ fn readme_examples_match_the_tool() {
     let herald = stdout(&["split", HERALD]).lines().count();
     assert!(readme.contains(&format!("\"path\": \"{HERALD}\", \"sentences\": {herald}}}")), "README JSON example");
 }
+
+/// Whether `line` matches `pattern`, where `...` in the pattern stands for
+/// any text.
+fn matches_elided(pattern: &str, line: &str) -> bool {
+    let parts: Vec<&str> = pattern.split("...").collect();
+    let mut rest = line;
+    for (i, part) in parts.iter().enumerate() {
+        let part = if i == 0 { part.trim_end() } else { part.trim() };
+        match rest.find(part) {
+            Some(at) if i > 0 || at == 0 => rest = &rest[at + part.len()..],
+            _ => return false,
+        }
+    }
+    parts.len() == 1 && rest.is_empty() || parts.last().is_some_and(|p| line.ends_with(p.trim()))
+}
+
+#[test]
+fn readme_quotes_example_matches_the_tool() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let start =
+        readme.find("```\nCoastal Herald (data/harbour-strike/coastal-herald.txt):").expect("the quotes example");
+    let example: Vec<&str> = readme[start + 4..].lines().take_while(|l| !l.starts_with("```")).collect();
+    let printed = stdout(&["quotes", DIR]);
+    let printed: Vec<&str> = printed.lines().collect();
+    for (i, want) in example.iter().enumerate() {
+        assert!(
+            matches_elided(want, printed[i]),
+            "README quotes example line {i}:\n{want}\nthe tool prints:\n{}",
+            printed[i]
+        );
+    }
+}
