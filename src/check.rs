@@ -28,7 +28,7 @@ use crate::classify;
 use crate::config::MatchConfig;
 use crate::corpus::Corpus;
 use crate::derive::{self, DeriveConfig, Label, Reuse, SentenceDerivation};
-use crate::report::{Flag, Row, SourceInfo, Status};
+use crate::findings::{self, Flag, Row, SourceInfo, Status};
 use serde::Serialize;
 
 /// What a finding is about.
@@ -249,7 +249,7 @@ pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckRepo
     let drawn_on: Vec<(&str, usize)> =
         derivation.iter().flat_map(|d| d.refs.iter().map(|r| (r.source.as_str(), r.index))).collect();
     findings.extend(dropped(&corpus, &pairs, n_refs, cfg, &drawn_on));
-    let infos: Vec<SourceInfo> = corpus.docs.iter().map(classify::source_info).collect();
+    let infos: Vec<SourceInfo> = corpus.docs.iter().map(findings::source_info).collect();
     CheckReport {
         story: infos[0].clone(),
         refs: infos[1..].to_vec(),
@@ -295,7 +295,7 @@ fn ref_evidence(row: &Row, kind: FindingKind) -> RefEvidence {
 /// reference carries.
 fn dropped(
     corpus: &Corpus,
-    pairs: &[crate::report::PairReport],
+    pairs: &[crate::findings::PairReport],
     n_refs: usize,
     cfg: &MatchConfig,
     drawn_on: &[(&str, usize)],

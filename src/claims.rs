@@ -10,10 +10,11 @@ use crate::align;
 use crate::classify;
 use crate::cluster::Claim;
 use crate::corpus::Corpus;
-use crate::normalize::{self, TokenKind};
-use crate::report::claims::{
-    ClaimEntry, ClaimStatus, ClaimsReport, ClauseOf, CopyHint, OutletSummary, Provenance, Variant,
+use crate::findings::{
+    self,
+    claims::{ClaimEntry, ClaimStatus, ClaimsReport, ClauseOf, CopyHint, OutletSummary, Provenance, Variant},
 };
+use crate::normalize::{self, TokenKind};
 use rayon::prelude::*;
 use std::collections::HashSet;
 
@@ -32,7 +33,7 @@ const COPY_SOLE_SIMILARITY: f32 = 0.95;
 
 /// Builds the report for claims clustered over `corpus`.
 pub fn claims_report(corpus: &Corpus, claims: &[Claim]) -> ClaimsReport {
-    let sources: Vec<_> = corpus.docs.iter().map(classify::source_info).collect();
+    let sources: Vec<_> = corpus.docs.iter().map(findings::source_info).collect();
     // Quotations are extracted once per article (in parallel: articles are
     // independent) and shared by every claim's flag rules.
     let quotes: Vec<classify::DocQuotes> = corpus.docs.par_iter().map(classify::doc_quotes).collect();
@@ -42,13 +43,13 @@ pub fn claims_report(corpus: &Corpus, claims: &[Claim]) -> ClaimsReport {
         .enumerate()
         .map(|(k, claim)| {
             let rep = &claim.members[claim.representative];
-            let rep_side = classify::side(&corpus.docs[rep.doc], &rep.sentences);
+            let rep_side = findings::side(&corpus.docs[rep.doc], &rep.sentences);
             let variants = claim
                 .members
                 .iter()
                 .enumerate()
                 .map(|(x, m)| {
-                    let side = classify::side(&corpus.docs[m.doc], &m.sentences);
+                    let side = findings::side(&corpus.docs[m.doc], &m.sentences);
                     let (diff, flags) = if x == claim.representative {
                         (Vec::new(), Vec::new())
                     } else {
@@ -111,7 +112,7 @@ fn one_outlet_clauses(corpus: &Corpus, entries: &[ClaimEntry]) -> Vec<ClaimEntry
     let mut res = Vec::new();
     for e in entries.iter().filter(|e| e.status == ClaimStatus::Shared) {
         // Candidate clauses per holding wording (index into variants).
-        let mut found: Vec<(usize, &crate::report::Evidence)> = Vec::new();
+        let mut found: Vec<(usize, &crate::findings::Evidence)> = Vec::new();
         for v in &e.variants {
             for f in &v.flags {
                 let (holder, evidence) = match f.name.as_str() {
@@ -126,7 +127,7 @@ fn one_outlet_clauses(corpus: &Corpus, entries: &[ClaimEntry]) -> Vec<ClaimEntry
         // different edges: the shortest version of overlapping spans stands
         // for all of them.
         found.sort_by_key(|(h, ev)| (*h, ev.end - ev.start, ev.start));
-        let mut kept: Vec<(usize, &crate::report::Evidence)> = Vec::new();
+        let mut kept: Vec<(usize, &crate::findings::Evidence)> = Vec::new();
         for (h, ev) in found {
             if kept.iter().any(|(kh, k)| *kh == h && k.start < ev.end && ev.start < k.end) {
                 continue;

@@ -18,9 +18,11 @@
 
 use crate::align::{Link, PairAlignment};
 use crate::corpus::{Corpus, Document};
+use crate::findings::{
+    side, source_info, Chunk, Evidence, Explain, Flag, Highlight, PairReport, Row, ScoreParts, Status,
+};
 use crate::normalize::{fold_glyphs, Token, TokenKind};
 use crate::quote::{self, Quote, QuoteStatus};
-use crate::report::{Chunk, Evidence, Explain, Flag, Highlight, PairReport, Row, Side, SourceInfo, Status};
 use crate::segment::Span;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 use std::collections::{HashMap, HashSet};
@@ -155,7 +157,7 @@ fn explain(doc_a: &Document, a: &[usize], doc_b: &Document, b: &[usize], score: 
         k.len() >= 4
             && others.iter().any(|o| o.len() >= 4 && strsim::jaro_winkler(k, o) >= crate::matching::VARIANT_SIMILARITY)
     };
-    let mut e = Explain { shared: Vec::new(), only_a: Vec::new(), only_b: Vec::new(), score };
+    let mut e = Explain { shared: Vec::new(), only_a: Vec::new(), only_b: Vec::new(), score: score_parts(score) };
     for (k, w) in &ca {
         if keys_b.contains(k.as_str()) || variant(k, &keys_b) {
             e.shared.push(w.clone());
@@ -171,26 +173,23 @@ fn explain(doc_a: &Document, a: &[usize], doc_b: &Document, b: &[usize], score: 
     e
 }
 
-pub(crate) fn side(doc: &Document, idx: &[usize]) -> Side {
-    let sentence = idx.iter().map(|&i| doc.sentences[i].text.as_str()).collect::<Vec<_>>().join(" ");
-    Side {
-        source: doc.article.meta.outlet.clone(),
-        indices: idx.to_vec(),
-        sentence,
-        spans: idx.iter().map(|&i| doc.sentences[i].span).collect(),
-    }
-}
-
-/// What a report says about one document.
-pub fn source_info(doc: &Document) -> SourceInfo {
-    let m = &doc.article.meta;
-    SourceInfo {
-        outlet: m.outlet.clone(),
-        title: m.title.clone(),
-        date: m.date.clone(),
-        url: m.url.clone(),
-        path: m.path.display().to_string(),
-        sentences: doc.sentences.len(),
+/// The matcher's score as the report model carries it.
+fn score_parts(s: crate::matching::Score) -> ScoreParts {
+    ScoreParts {
+        total: s.total,
+        jaccard: s.jaccard,
+        containment: s.containment,
+        covered_a: s.covered_a,
+        covered_b: s.covered_b,
+        chars: s.chars,
+        edit: s.edit,
+        edit_sorted: s.edit_sorted,
+        bigrams: s.bigrams,
+        length_ratio: s.length_ratio,
+        numbers_differ: s.numbers_differ,
+        unshared: s.unshared,
+        shared_content: s.shared_content,
+        semantic: s.semantic,
     }
 }
 

@@ -18,7 +18,7 @@
 //! 7. [`report`] renders the result as text, CSV or JSON.
 //!
 //! ```
-//! use claimdiff::{article::Article, compare_pair, config::MatchConfig, report::Status};
+//! use claimdiff::{article::Article, compare_pair, config::MatchConfig, findings::Status};
 //!
 //! let a = Article::from_text("herald", "The port closed on Monday.\n\nPolice made two arrests.").unwrap();
 //! let b = Article::from_text("wire", "The port closed on Monday.\n\nOfficials blamed the union.").unwrap();
@@ -43,6 +43,7 @@ pub mod corpus;
 pub mod derive;
 pub mod error;
 pub mod exit_codes;
+pub mod findings;
 pub mod index;
 pub mod matching;
 pub mod normalize;
@@ -56,8 +57,8 @@ pub use error::{Error, Result};
 use article::Article;
 use config::MatchConfig;
 use corpus::Corpus;
-use report::claims::ClaimsReport;
-use report::PairReport;
+use findings::claims::ClaimsReport;
+use findings::PairReport;
 
 /// Compares two cleaned articles: segment, normalise, match, align and
 /// classify. Pure computation, no I/O.

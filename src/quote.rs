@@ -17,8 +17,8 @@
 //! only; it never does I/O.
 
 use crate::corpus::Corpus;
+use crate::findings::{self, SourceInfo};
 use crate::normalize::{self, Token, TokenKind};
-use crate::report::SourceInfo;
 use crate::segment::Span;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -881,7 +881,7 @@ pub fn survey(corpus: &Corpus) -> QuoteSurvey {
             carried: by_first[q.first as usize].cloned().unwrap_or_default(),
         })
         .collect();
-    QuoteSurvey { sources: docs.iter().map(crate::classify::source_info).collect(), quotes }
+    QuoteSurvey { sources: docs.iter().map(findings::source_info).collect(), quotes }
 }
 
 impl<'a> SurveyIndex<'a> {

@@ -1,7 +1,8 @@
 //! CSV renderer for pairwise reports. The columns are a contract:
 //! `status,similarity,source_a,index_a,sentence_a,source_b,index_b,sentence_b,diff,flags`.
 
-use super::{word_diff_notation, CsvConfig, PairReport};
+use super::{word_diff_notation, CsvConfig};
+use crate::findings::{PairReport, Side};
 use std::io::Write;
 
 /// The header, in contract order.
@@ -41,7 +42,7 @@ pub fn write_with<W: Write>(report: &PairReport, cfg: &CsvConfig, out: W) -> std
     w.flush()
 }
 
-fn side_cells(side: Option<&super::Side>) -> (&str, String, &str) {
+fn side_cells(side: Option<&Side>) -> (&str, String, &str) {
     match side {
         Some(s) => (&s.source, s.index_label(), &s.sentence),
         None => ("", String::new(), ""),

@@ -6,7 +6,7 @@
 //! [`escape`], the page head and foot, word diffs and flags, live here, as
 //! the text renderers share their palette from [`super::text`].
 
-use super::{Chunk, Flag, PairReport, Row, Side, SourceInfo, Status};
+use crate::findings::{Chunk, Flag, PairReport, Row, Side, SourceInfo, Status};
 use std::borrow::Cow;
 use std::io::{self, Write};
 

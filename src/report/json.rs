@@ -2,7 +2,8 @@
 //! metadata, and `rows` with the same fields as the CSV (indices as arrays,
 //! plus byte spans and structured flags).
 
-use super::{word_diff_notation, Chunk, Explain, Flag, Highlight, PairReport, ReportConfig, SourceInfo};
+use super::{word_diff_notation, ReportConfig};
+use crate::findings::{Chunk, Explain, Flag, Highlight, PairReport, SourceInfo};
 use serde::Serialize;
 use std::io::Write;
 

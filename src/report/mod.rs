@@ -1,8 +1,9 @@
-//! The report model and its renderers.
+//! The renderers of the report model.
 //!
-//! The pipeline produces a [`PairReport`]: plain data, already classified.
-//! Each renderer ([`text`], [`csv`], [`json`], [`html`]) only formats it into any
-//! `io::Write`; none of them computes anything.
+//! The pipeline produces a [`PairReport`] (see [`crate::findings`]): plain
+//! data, already classified. Each renderer ([`text`], [`csv`], [`json`],
+//! [`html`]) only formats it into any `io::Write`; none of them computes
+//! anything.
 
 pub mod check;
 pub mod claims;
@@ -12,70 +13,9 @@ pub mod json;
 pub mod quotes;
 pub mod text;
 
-use crate::segment::Span;
-use serde::Serialize;
-
-/// How a row's sentences relate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Identical once whitespace and quote/dash glyphs are folded.
-    Same,
-    /// Aligned, wording differs.
-    Reworded,
-    /// One side covers only part of the other, or one sentence aligns to
-    /// several.
-    Partial,
-    /// Only in A.
-    OnlyA,
-    /// Only in B.
-    OnlyB,
-}
-
-impl Status {
-    /// The contract name, as in the CSV `status` column.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Same => "same",
-            Status::Reworded => "reworded",
-            Status::Partial => "partial",
-            Status::OnlyA => "only_a",
-            Status::OnlyB => "only_b",
-        }
-    }
-}
-
-/// One article's side of a row.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Side {
-    /// The outlet.
-    pub source: String,
-    /// 0-based sentence indices (several for a split sentence).
-    pub indices: Vec<usize>,
-    /// The sentence text (several joined by a space).
-    pub sentence: String,
-    /// Byte spans of the sentences in the cleaned article.
-    pub spans: Vec<Span>,
-}
-
-impl Side {
-    /// Indices joined with `+`, as in the CSV.
-    pub fn index_label(&self) -> String {
-        self.indices.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("+")
-    }
-}
-
-/// A word-diff chunk.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "op", content = "text")]
-pub enum Chunk {
-    /// Words both sides carry (shown as A has them).
-    Equal(String),
-    /// Words only A carries.
-    Removed(String),
-    /// Words only B carries.
-    Added(String),
-}
+// The model's public path before it moved to `findings` (the crate docs'
+// example imports `report::Status`).
+pub use crate::findings::{Chunk, Evidence, Explain, Flag, Highlight, PairReport, Row, Side, SourceInfo, Status};
 
 /// Renders chunks in git's plain word-diff notation:
 /// `[-removed-]{+added+}`, unchanged words as they are.
@@ -166,127 +106,6 @@ impl CsvConfig {
             w.write_field(self.cell(c.as_ref()).as_bytes())?;
         }
         w.write_record(None::<&[u8]>)
-    }
-}
-
-/// A byte range in a cleaned article, with the text it covers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Evidence {
-    /// First byte in the cleaned article.
-    pub start: usize,
-    /// One past the last byte.
-    pub end: usize,
-    /// The text at that range.
-    pub text: String,
-}
-
-/// A difference that matters, found on a row.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Flag {
-    /// The flag's contract name (`number_changed`, ...).
-    pub name: String,
-    /// The rule that fired.
-    pub rule: String,
-    /// A short human explanation.
-    pub explanation: String,
-    /// The differing words in A.
-    pub a: Vec<Evidence>,
-    /// The differing words in B.
-    pub b: Vec<Evidence>,
-}
-
-/// One row of a pairwise report.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    /// The status.
-    pub status: Status,
-    /// The matcher's score in [0, 1]; for unmatched rows, the best score the
-    /// sentence reached with any candidate.
-    pub similarity: f32,
-    /// A's side, absent for `only_b`.
-    pub a: Option<Side>,
-    /// B's side, absent for `only_a`.
-    pub b: Option<Side>,
-    /// The word diff from A to B (empty for unmatched rows).
-    pub diff: Vec<Chunk>,
-    /// Flags from the classifier.
-    pub flags: Vec<Flag>,
-    /// Why the matcher scored the pair as it did (aligned rows only).
-    /// (Boxed: most rows of a large report are one-source rows without one.)
-    pub explain: Option<Box<Explain>>,
-}
-
-/// The matcher's reasons for an aligned pair: the content words both sides
-/// share, those only one side has, and every component of the score.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Explain {
-    /// Content words (names, numbers, other content words) both sides carry,
-    /// as A writes them; spelling variants the matcher folds count here.
-    pub shared: Vec<String>,
-    /// Content words only A carries.
-    pub only_a: Vec<String>,
-    /// Content words only B carries.
-    pub only_b: Vec<String>,
-    /// The score and its components.
-    pub score: crate::matching::Score,
-}
-
-/// What the report says about each source.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SourceInfo {
-    /// Outlet name.
-    pub outlet: String,
-    /// Headline.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// Date.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    /// URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// Input path.
-    pub path: String,
-    /// Number of sentences after cleaning.
-    pub sentences: usize,
-}
-
-/// The comparison of two articles.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PairReport {
-    /// A and B.
-    pub sources: [SourceInfo; 2],
-    /// The similarity used: `lexical` or `semantic:MODEL`.
-    pub scorer: String,
-    /// Rows in reading order: A's order, with B-only rows placed after their
-    /// B neighbours.
-    pub rows: Vec<Row>,
-    /// The most consequential differences, most salient first (computed by
-    /// the classifier; reporters print them as they are).
-    pub highlights: Vec<Highlight>,
-}
-
-/// One entry of the report's summary: a flag or a one-source sentence,
-/// ranked by how much it matters.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Highlight {
-    /// The index of the row in [`PairReport::rows`].
-    pub row: usize,
-    /// A flag name, or `only_a`/`only_b` for a one-source sentence.
-    pub kind: String,
-    /// The ranking score: higher matters more.
-    pub salience: f32,
-    /// The row's sentence references, as in the text report (`A5 B6`).
-    pub refs: String,
-    /// One line saying what differs.
-    pub summary: String,
-}
-
-impl PairReport {
-    /// How many rows have each status, in contract order.
-    pub fn counts(&self) -> [(Status, usize); 5] {
-        [Status::Same, Status::Reworded, Status::Partial, Status::OnlyA, Status::OnlyB]
-            .map(|s| (s, self.rows.iter().filter(|r| r.status == s).count()))
     }
 }
 

@@ -2,7 +2,8 @@
 //! whether colour is wanted: terminal detection and NO_COLOR live in the
 //! binary).
 
-use super::{visible, Chunk, PairReport, ReportConfig, Row, Side, Status};
+use super::{visible, ReportConfig};
+use crate::findings::{Chunk, Explain, PairReport, Row, Side, Status};
 use anstyle::{AnsiColor, Style};
 use std::io::{self, Write};
 
@@ -146,7 +147,7 @@ fn side_text(side: &Option<Side>) -> &str {
 }
 
 /// Writes why the matcher scored a pair as it did.
-fn write_explain<W: Write>(out: &mut W, e: &super::Explain, p: &Palette) -> io::Result<()> {
+fn write_explain<W: Write>(out: &mut W, e: &Explain, p: &Palette) -> io::Result<()> {
     let (d, r) = (p.dim.render(), p.dim.render_reset());
     let s = &e.score;
     writeln!(out, "    {d}shared: {}{r}", visible(&e.shared.join(", ")))?;

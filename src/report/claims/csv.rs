@@ -2,7 +2,7 @@
 //! claim and outlet) and the coverage matrix (one row per claim, one column
 //! per outlet).
 
-use super::ClaimsReport;
+use crate::findings::claims::ClaimsReport;
 use crate::report::{word_diff_notation, CsvConfig};
 use std::io::Write;
 

@@ -4,7 +4,7 @@
 //! consistency summary. One self-contained page, styled and escaped by the
 //! helpers of the pairwise page ([`crate::report::html`]).
 
-use super::{ClaimEntry, ClaimStatus, ClaimsReport};
+use crate::findings::claims::{ClaimEntry, ClaimStatus, ClaimsReport};
 use crate::report::html::{escape, write_diff, write_flags, write_foot, write_head};
 use std::io::{self, Write};
 

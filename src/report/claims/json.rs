@@ -1,8 +1,9 @@
 //! JSON renderer for many-outlet reports: sources, claims with every
 //! outlet's variant, the coverage matrix and per-outlet summaries.
 
-use super::{ClaimsReport, CopyHint, OutletSummary};
-use crate::report::{word_diff_notation, Chunk, Flag, SourceInfo};
+use crate::findings::claims::{ClaimsReport, ClauseOf, CopyHint, OutletSummary};
+use crate::findings::{Chunk, Flag, SourceInfo};
+use crate::report::word_diff_notation;
 use serde::Serialize;
 use std::io::Write;
 
@@ -25,7 +26,7 @@ struct JsonClaim<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     provenance: Option<JsonProvenance<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    clause: Option<&'a super::ClauseOf>,
+    clause: Option<&'a ClauseOf>,
     variants: Vec<JsonVariant<'a>>,
 }
 

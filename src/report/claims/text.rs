@@ -2,7 +2,7 @@
 //! then shared claims with each outlet's variant, the coverage matrix and
 //! each outlet's consistency summary.
 
-use super::{ClaimEntry, ClaimStatus, ClaimsReport};
+use crate::findings::claims::{ClaimEntry, ClaimStatus, ClaimsReport};
 use crate::report::text::{write_chunks, Palette};
 use crate::report::{visible, ReportConfig};
 use std::io::{self, Write};
