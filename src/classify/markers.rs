@@ -1,0 +1,209 @@
+//! `negation_changed` and `hedge_changed`: the negation words, the hedges
+//! and attributions ("reportedly", "according to"), and the rule that one
+//! side has a marker the other lacks entirely.
+
+use super::view::{Region, View};
+use crate::findings::Flag;
+use crate::normalize::Token;
+
+/// Word classes counted by [`marker_flag`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Marker {
+    Negation,
+    Hedge,
+}
+
+const NEGATIONS: &[&str] = &["not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot"];
+const HEDGES: &[&str] = &[
+    "allegedly",
+    "alleged",
+    "reportedly",
+    "purportedly",
+    "apparently",
+    "supposedly",
+    "claimed",
+    "claims",
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "probably",
+    "likely",
+    "suspected",
+    "unconfirmed",
+];
+/// Hedges of two words: the first word, and the word that must follow.
+const HEDGE_PAIRS: &[(&str, &[&str])] = &[
+    ("according", &["to"]),
+    ("believed", &["to"]),
+    ("appears", &["to"]),
+    ("appeared", &["to"]),
+    ("appear", &["to"]),
+    ("seems", &["to"]),
+    ("seemed", &["to"]),
+    ("said", &["to"]),
+];
+
+/// The marker a token starts, if any: its name and the span it covers.
+pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, usize)> {
+    let w = v.word(t);
+    let next = v.tokens.iter().position(|x| std::ptr::eq(*x, t)).and_then(|k| v.tokens.get(k + 1)).copied();
+    match kind {
+        Marker::Negation => {
+            if t.key == "not" {
+                return Some(("not".to_owned(), t.end));
+            }
+            if !NEGATIONS.contains(&w.as_str()) {
+                return None;
+            }
+            match next {
+                Some(n) if w == "no" && v.word(n) == "longer" => Some(("no longer".to_owned(), n.end)),
+                _ => Some((w, t.end)),
+            }
+        }
+        Marker::Hedge => {
+            if HEDGES.contains(&w.as_str()) {
+                return Some((w, t.end));
+            }
+            let (_, follow) = HEDGE_PAIRS.iter().find(|(first, _)| *first == w)?;
+            let n = next?;
+            follow.contains(&v.word(n).as_str()).then(|| (format!("{w} {}", v.word(n)), n.end))
+        }
+    }
+}
+
+/// `negation_changed` / `hedge_changed`: a negation or hedge that one side
+/// has and the other lacks. Markers inside a one-side clause belong to
+/// that clause's flag.
+pub(super) fn marker_flag(
+    a: &View,
+    b: &View,
+    regions: &[Region],
+    kind: Marker,
+    skip_a: &dyn Fn(&Token) -> bool,
+    skip_b: &dyn Fn(&Token) -> bool,
+) -> Option<Flag> {
+    let collect = |v: &View, skip: &dyn Fn(&Token) -> bool, changed: &dyn Fn(usize) -> bool| {
+        let mut res: Vec<(String, usize, usize, bool)> = Vec::new();
+        let mut last_end = 0;
+        for (k, t) in v.tokens.iter().enumerate() {
+            if t.start < last_end || (kind == Marker::Negation && skip(t)) {
+                continue;
+            }
+            let modal = matches!(v.word(t).as_str(), "may" | "might" | "could");
+            if kind == Marker::Hedge && modal && skip(t) {
+                continue;
+            }
+            if let Some((name, end)) = marker_at(v, t, kind) {
+                last_end = end;
+                res.push((name, t.start, end, changed(k)));
+            }
+        }
+        res
+    };
+    let in_a = |k: usize| regions.iter().any(|r| r.a.contains(&k));
+    let in_b = |k: usize| regions.iter().any(|r| r.b.contains(&k));
+    let (ma, mb) = (collect(a, skip_a, &in_a), collect(b, skip_b, &in_b));
+    let names: std::collections::BTreeSet<&str> = ma.iter().chain(&mb).map(|m| m.0.as_str()).collect();
+    let mut ea = Vec::new();
+    let mut eb = Vec::new();
+    let mut only = Vec::new();
+    for name in names {
+        let (ca, cb) = (ma.iter().filter(|m| m.0 == name).count(), mb.iter().filter(|m| m.0 == name).count());
+        // Only a marker that one side lacks entirely counts: when both have
+        // it, the sentence was restructured ("who do not answer to" for
+        // "not ... independent of") rather than negated or hedged anew.
+        if ca == cb || (ca > 0 && cb > 0) {
+            continue;
+        }
+        let (side, label, v, out) = if ca > cb { (&ma, "A", a, &mut ea) } else { (&mb, "B", b, &mut eb) };
+        let mine: Vec<_> = side.iter().filter(|m| m.0 == name).collect();
+        let changed: Vec<_> = mine.iter().filter(|m| m.3).collect();
+        let pick: Vec<_> = if changed.is_empty() { mine.iter().collect() } else { changed };
+        out.extend(pick.iter().map(|m| v.evidence(m.1, m.2)));
+        only.push(format!("\"{name}\" only in {label}"));
+    }
+    if only.is_empty() {
+        return None;
+    }
+    let (flag, what) = match kind {
+        Marker::Negation => ("negation_changed", "negation"),
+        Marker::Hedge => ("hedge_changed", "hedge or attribution"),
+    };
+    let rule = match (ea.is_empty(), eb.is_empty()) {
+        (false, true) => format!("{what}: removed in B"),
+        (true, false) => format!("{what}: added in B"),
+        _ => format!("{what}: changed"),
+    };
+    Some(Flag { name: flag.to_owned(), rule, explanation: only.join("; "), a: ea, b: eb })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::classify::testutil::{check_flags, the_flag};
+
+    #[test]
+    fn negation_changed() {
+        check_flags(
+            "Strand said crane No. 5 had not been flagged as faulty at its last inspection.",
+            "Strand said crane No. 5 had been flagged as faulty at its last inspection.",
+            &["negation_changed"],
+        );
+        check_flags(
+            "The authority said the terminal was no longer accepting new vessels.",
+            "The authority said the terminal was still accepting new vessels.",
+            &["negation_changed"],
+        );
+        check_flags(
+            "The union said the dockers won't return to the Kessel Quay cranes.",
+            "The union said the dockers will return to the Kessel Quay cranes.",
+            &["negation_changed"],
+        );
+        check_flags(
+            "The union said the dockers won't return to the Kessel Quay cranes.",
+            "The union said the dockers will not return to the Kessel Quay cranes.",
+            &[],
+        );
+        // Both sides negate: restructured, not negated anew.
+        check_flags(
+            "The union will not return until engineers who do not answer to the port authority inspect the cranes.",
+            "The union will not return until engineers independent of the port authority inspect the cranes.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn hedge_changed() {
+        for (a, b) in [
+            (
+                "The crane had reportedly failed a load test in February, but was returned to service.",
+                "The crane had failed a load test in February, but was returned to service.",
+            ),
+            (
+                "The union said managers ignored two written complaints about the brakes.",
+                "The union said managers allegedly ignored two written complaints about the brakes.",
+            ),
+            (
+                "The dispute may spread to the rail freight yards at Fenwick Junction.",
+                "The dispute will spread to the rail freight yards at Fenwick Junction.",
+            ),
+            (
+                "The hydraulic system was believed to have been leaking for weeks.",
+                "The hydraulic system had been leaking for weeks.",
+            ),
+        ] {
+            check_flags(a, b, &["hedge_changed"]);
+        }
+        let f = the_flag(
+            "The dispute may spread to the rail freight yards at Fenwick Junction.",
+            "The dispute will spread to the rail freight yards at Fenwick Junction.",
+            "hedge_changed",
+        );
+        assert_eq!(f.a[0].text, "may");
+        check_flags(
+            "The dispute may spread to the rail freight yards at Fenwick Junction.",
+            "The dispute may spread to the freight yards at Fenwick Junction.",
+            &[],
+        );
+    }
+}

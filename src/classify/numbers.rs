@@ -1,0 +1,197 @@
+//! `number_changed`: numbers, amounts and dates as values ("$1.2bn" and
+//! "$1.2 billion" agree, "March 11" and "11 March" too), the month names
+//! and magnitude words that make them, and the rule that both sides carry
+//! a value the other lacks.
+
+use super::view::View;
+use crate::findings::{Evidence, Flag};
+use crate::normalize::TokenKind;
+use std::collections::{HashMap, HashSet};
+
+/// A number, amount or date as compared: its canonical value and where it
+/// is written.
+#[derive(Debug, Clone)]
+struct NumExpr {
+    key: String,
+    start: usize,
+    end: usize,
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn magnitude(word: &str) -> Option<f64> {
+    Some(match word {
+        "thousand" | "k" => 1e3,
+        "million" | "millions" | "mn" | "m" => 1e6,
+        "billion" | "billions" | "bn" | "b" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        "lakh" => 1e5,
+        "crore" => 1e7,
+        _ => return None,
+    })
+}
+
+/// The value of a number token's key, with a glued magnitude ("1.2bn").
+fn number_value(key: &str) -> Option<f64> {
+    let digits = key.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(key.len());
+    let value: f64 = key[..digits].parse().ok()?;
+    match &key[digits..] {
+        "" => Some(value),
+        suffix => magnitude(suffix).map(|m| value * m),
+    }
+}
+
+fn canonical(v: f64) -> String {
+    let r = (v * 1000.0).round() / 1000.0;
+    if r.fract() == 0.0 && r.abs() < 1e15 {
+        format!("{}", r as i64)
+    } else {
+        format!("{r}")
+    }
+}
+
+/// The numbers, amounts and dates of a side. "$1.2bn" and "$1.2 billion"
+/// share a value; "March 11" and "11 March" share a date; a month alone is
+/// a date without a day, so "November 28" and "November" differ.
+fn numbers(v: &View) -> Vec<NumExpr> {
+    let toks = &v.tokens;
+    let month = |k: usize| -> Option<&'static str> {
+        let t = toks.get(k)?;
+        let w = v.word(t);
+        let capital = v.text[t.start..].starts_with(char::is_uppercase);
+        MONTHS.iter().find(|&&m| m == w && capital).copied()
+    };
+    let mut res = Vec::new();
+    let mut used_month: HashSet<usize> = HashSet::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k];
+        if t.kind != TokenKind::Number {
+            k += 1;
+            continue;
+        }
+        let (mut start, mut end) = (t.start, t.end);
+        let mut value = number_value(&t.key);
+        let mut key = value.map(canonical).unwrap_or_else(|| t.key.to_string());
+        if let Some(m) = toks.get(k + 1).and_then(|n| magnitude(&v.word(n))) {
+            if let Some(x) = value {
+                value = Some(x * m);
+                key = canonical(x * m);
+                end = toks[k + 1].end;
+                k += 1;
+            }
+        }
+        let before = k.checked_sub(1).and_then(|p| month(p).map(|m| (p, m)));
+        let after = month(k + 1).map(|m| (k + 1, m));
+        if let Some((p, m)) = before.filter(|&(p, _)| p + 1 == k).or(after) {
+            if value.is_some_and(|x| (1.0..=31.0).contains(&x) && x.fract() == 0.0) {
+                key = format!("{m} {key}");
+                used_month.insert(p);
+                start = start.min(toks[p].start);
+                end = end.max(toks[p].end);
+            }
+        }
+        res.push(NumExpr { key, start, end });
+        k += 1;
+    }
+    for (k, t) in toks.iter().enumerate() {
+        // "May" alone is far more often the modal verb than the month.
+        if let Some(m) = month(k).filter(|&m| m != "may" && !used_month.contains(&k)) {
+            res.push(NumExpr { key: m.to_owned(), start: t.start, end: t.end });
+        }
+    }
+    res
+}
+
+/// Removes from `a` one occurrence of each key in `b` and returns the rest.
+fn multiset_minus(a: &[NumExpr], b: &[NumExpr]) -> Vec<NumExpr> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for x in b {
+        *counts.entry(x.key.as_str()).or_default() += 1;
+    }
+    a.iter()
+        .filter(|x| match counts.get_mut(x.key.as_str()) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                false
+            }
+            _ => true,
+        })
+        .cloned()
+        .collect()
+}
+
+/// `number_changed`: both sides have numbers, amounts or dates the other
+/// lacks. A number that only one side has, with nothing in its place, is a
+/// clause of its own, not a change.
+pub(super) fn number_flags(a: &View, b: &View) -> Option<Flag> {
+    let (na, nb) = (numbers(a), numbers(b));
+    let (only_a, only_b) = (multiset_minus(&na, &nb), multiset_minus(&nb, &na));
+    if only_a.is_empty() || only_b.is_empty() {
+        return None;
+    }
+    let ea: Vec<Evidence> = only_a.iter().map(|x| a.evidence(x.start, x.end)).collect();
+    let eb: Vec<Evidence> = only_b.iter().map(|x| b.evidence(x.start, x.end)).collect();
+    let list = |e: &[Evidence]| e.iter().map(|e| format!("\"{}\"", e.text)).collect::<Vec<_>>().join(", ");
+    let date = only_a.iter().chain(&only_b).any(|x| MONTHS.iter().any(|m| x.key.starts_with(m)));
+    Some(Flag {
+        name: "number_changed".to_owned(),
+        rule: if date { "number:date" } else { "number:value" }.to_owned(),
+        explanation: format!("A says {}, B says {}", list(&ea), list(&eb)),
+        a: ea,
+        b: eb,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::classify::testutil::{check_flags, the_flag, PORT};
+
+    #[test]
+    fn number_changed() {
+        check_flags(
+            PORT,
+            "About 1,500 dock workers at the Kessel Quay terminal walked off the job on Wednesday.",
+            &["number_changed"],
+        );
+        check_flags(
+            "Officials said 7,000 to 8,000 containers are stranded on the Kessel Quay.",
+            "Officials said 9,000 to 10,000 containers are stranded on the Kessel Quay.",
+            &["number_changed"],
+        );
+        check_flags(
+            "The crane at the Kessel Quay terminal collapsed on March 11, crushing a carrier.",
+            "The crane at the Kessel Quay terminal collapsed on March 12, crushing a carrier.",
+            &["number_changed"],
+        );
+        check_flags(
+            "The TTP formally ended the ceasefire with the government on November 28 last year.",
+            "The TTP formally ended the ceasefire with the government in November last year.",
+            &["number_changed"],
+        );
+        check_flags(
+            "Four other dock workers were taken to St Brendan's Hospital in the city.",
+            "Five other dock workers were taken to St Brendan's Hospital in the city.",
+            &["number_changed"],
+        );
+        let f = the_flag(
+            PORT,
+            "About 1,500 dock workers at the Kessel Quay terminal walked off the job on Wednesday.",
+            "number_changed",
+        );
+        assert_eq!((f.a[0].text.as_str(), f.b[0].text.as_str()), ("1,200", "1,500"));
+    }
+}

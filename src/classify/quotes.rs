@@ -1,0 +1,115 @@
+//! `quote_altered` and `speaker_changed`: the two sides' versions of one
+//! quotation, paired through [`crate::quote`], with the quoted words that
+//! differ and where each side names the speaker.
+
+use super::view::{regions, View};
+use crate::findings::{Evidence, Flag};
+use crate::normalize::Token;
+use crate::quote::{self, Quote, QuoteStatus};
+
+/// `quote_altered` and `speaker_changed`: the two sides' versions of one
+/// quotation, paired by their shared words.
+pub(super) fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
+    let mut res = Vec::new();
+    for (qa, ta) in a.quotes.iter().map(|x| (&x.0, &x.1)) {
+        let best = b
+            .quotes
+            .iter()
+            .filter_map(|(qb, tb)| {
+                quote::relate(ta, &qa.text, tb, &qb.text).map(|s| (s, quote::overlap(ta, tb), qb, tb))
+            })
+            .min_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+        let Some((status, _, qb, tb)) = best else { continue };
+        if status == QuoteStatus::Altered {
+            let ra: Vec<&Token> = ta.iter().collect();
+            let rb: Vec<&Token> = tb.iter().collect();
+            let mut ea = Vec::new();
+            let mut eb = Vec::new();
+            for r in regions(&ra, &rb) {
+                if !r.a.is_empty() {
+                    ea.push(a.evidence(ra[r.a.start].start, ra[r.a.end - 1].end));
+                }
+                if !r.b.is_empty() {
+                    eb.push(b.evidence(rb[r.b.start].start, rb[r.b.end - 1].end));
+                }
+            }
+            let list = |e: &[Evidence]| {
+                if e.is_empty() {
+                    "nothing".to_owned()
+                } else {
+                    e.iter().map(|e| format!("\"{}\"", e.text)).collect::<Vec<_>>().join(", ")
+                }
+            };
+            res.push(Flag {
+                name: "quote_altered".to_owned(),
+                rule: "quote:words-differ".to_owned(),
+                explanation: format!("quoted words differ: {} (A) vs {} (B)", list(&ea), list(&eb)),
+                a: ea,
+                b: eb,
+            });
+        }
+        if let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) {
+            if quote::is_named(sa) && quote::is_named(sb) && !quote::same_speaker(sa, sb) {
+                let ev = |v: &View, q: &Quote| match speaker_span(v, q) {
+                    Some((start, end)) => v.evidence(start, end),
+                    None => v.evidence(q.span.start, q.span.end),
+                };
+                res.push(Flag {
+                    name: "speaker_changed".to_owned(),
+                    rule: "quote:speaker".to_owned(),
+                    explanation: format!("the same quote is attributed to {sa} in A and to {sb} in B"),
+                    a: vec![ev(a, qa)],
+                    b: vec![ev(b, qb)],
+                });
+            }
+        }
+    }
+    res
+}
+
+/// Where a quotation's speaker is named in the side's sentences, outside
+/// the quote marks (a resolved pronoun is not found: the name is elsewhere).
+pub(super) fn speaker_span(v: &View, q: &Quote) -> Option<(usize, usize)> {
+    let speaker = q.speaker.as_deref()?;
+    v.spans.iter().find_map(|sp| {
+        let sentence = &v.text[sp.start..sp.end];
+        sentence
+            .match_indices(speaker)
+            .map(|(k, _)| sp.start + k)
+            .find(|&k| k >= q.span.end || k + speaker.len() <= q.span.start)
+            .map(|k| (k, k + speaker.len()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::classify::testutil::{check_flags, the_flag};
+
+    #[test]
+    fn quote_altered_and_speaker_changed() {
+        let a = "\u{201c}We will not go back until engineers who do not answer to the port authority inspect them,\u{201d} said Dariusz Okonjo-Vance.";
+        let b = "\"We will not go back until engineers who do not answer to the minister inspect them,\" said Dariusz Okonjo-Vance.";
+        check_flags(a, b, &["quote_altered"]);
+        let f = the_flag(a, b, "quote_altered");
+        assert_eq!((f.a[0].text.as_str(), f.b[0].text.as_str()), ("port authority", "minister"));
+        check_flags(
+            "Mr Okonjo-Vance added: \u{201c}Nobody should have to choose between a pay cheque and coming home alive.\u{201d}",
+            "\u{201c}Nobody should have to choose between a pay cheque and coming home alive,\u{201d} said Marta Quill.",
+            &["speaker_changed"],
+        );
+        // A quotation the other side paraphrases is not two one-side clauses.
+        check_flags(
+            "\u{201c}We will not go back up those cranes until engineers who do not answer to the port authority \
+             inspect them,\u{201d} said Dariusz Okonjo-Vance.",
+            "Dariusz Okonjo-Vance said workers would not climb back into the cranes until engineers independent of \
+             the port authority had checked each one.",
+            &[],
+        );
+        // A trimmed quote, or one with an omission marked, is not altered.
+        check_flags(
+            "\u{201c}We warned them about that crane \u{2026} more than once, and nothing happened,\u{201d} he said.",
+            "\u{201c}We warned them about that crane [\u{2026}] and nothing happened,\u{201d} he said.",
+            &[],
+        );
+    }
+}

@@ -1,0 +1,192 @@
+//! How much a stretch of text matters to a reader (names, accusation and
+//! action verbs, numbers, other content words), and the ranked summary of
+//! a pairwise report built from it: [`highlights`].
+
+use crate::findings::{Flag, Highlight, Row, Status};
+use crate::normalize::{Token, TokenKind};
+use std::collections::HashSet;
+
+/// Accusation and action verbs: a one-source clause or sentence with one of
+/// these is a claim worth reading first.
+const SALIENT_VERBS: &[&str] = &[
+    "abducted",
+    "accused",
+    "accusing",
+    "admitted",
+    "alleged",
+    "armed",
+    "arming",
+    "arrested",
+    "attacked",
+    "attacking",
+    "backed",
+    "backing",
+    "bankrolled",
+    "bankrolling",
+    "banned",
+    "blamed",
+    "bombed",
+    "condemned",
+    "confirmed",
+    "denied",
+    "detained",
+    "executed",
+    "financed",
+    "financing",
+    "funded",
+    "funding",
+    "helped",
+    "helping",
+    "injured",
+    "kidnapped",
+    "killed",
+    "ordered",
+    "raided",
+    "refused",
+    "rejected",
+    "shot",
+    "sponsored",
+    "supported",
+    "supporting",
+    "threatened",
+    "wounded",
+];
+
+/// Whether a word (lower case) is an accusation or action verb. Verb forms
+/// only, matched as written: "attacks" and "support" are as often nouns.
+pub fn is_salient_verb(word: &str) -> bool {
+    SALIENT_VERBS.binary_search(&word).is_ok()
+}
+
+/// How much a stretch of text matters to a reader: named people, places
+/// and organisations, accusation/action verbs, numbers, then other content
+/// words.
+pub fn salience(text: &str) -> f32 {
+    salience_of(text, &crate::normalize::tokens(text))
+}
+
+/// [`salience`] over tokens already made: their spans index into `text`.
+pub fn salience_of(text: &str, toks: &[Token]) -> f32 {
+    let names: HashSet<&str> = toks.iter().filter(|t| t.kind == TokenKind::Name).map(|t| t.key.as_str()).collect();
+    let verbs = toks.iter().filter(|t| is_salient_verb(&text[t.start..t.end].to_lowercase())).count();
+    let numbers = toks.iter().filter(|t| t.kind == TokenKind::Number).count();
+    let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+    2.0 * names.len().min(3) as f32 + 6.0 * verbs.min(2) as f32 + numbers.min(3) as f32 + 0.2 * words.min(10) as f32
+}
+
+/// How sure a flag is. A loose alignment makes a changed number, name,
+/// negation or hedge less certain (the two sentences may not make one
+/// claim), but a clause one side adds is a one-source claim either way.
+fn confidence(f: &Flag, row: &Row) -> f32 {
+    match f.name.as_str() {
+        "clause_only_a" | "clause_only_b" | "quote_altered" | "speaker_changed" => 1.0,
+        _ => 0.5 + 0.5 * row.similarity,
+    }
+}
+
+/// How many findings the summary lists.
+const MAX_HIGHLIGHTS: usize = 10;
+
+/// Ranks a report's findings for the summary: altered quotes and changed
+/// speakers first, then one-source clauses, changed numbers, negations and
+/// hedges, and one-source sentences, each raised by the salience of its
+/// words. Spelling-only name variants are left out: they change nothing.
+/// Headlines rank at half weight.
+pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
+    let mut res: Vec<Highlight> = Vec::new();
+    for (row_idx, row) in rows.iter().enumerate() {
+        let refs = match (&row.a, &row.b) {
+            (Some(a), Some(b)) => format!("A{} B{}", a.index_label(), b.index_label()),
+            (Some(a), None) => format!("A{}", a.index_label()),
+            (None, Some(b)) => format!("B{}", b.index_label()),
+            (None, None) => String::new(),
+        };
+        for f in &row.flags {
+            let base = match f.name.as_str() {
+                "quote_altered" => 20.0,
+                "speaker_changed" => 18.0,
+                "clause_only_a" | "clause_only_b" => 8.0,
+                "number_changed" | "negation_changed" => 8.0,
+                "hedge_changed" => 5.0,
+                "name_changed" if f.rule == "name:variant" || f.rule == "name:middle" => 3.0,
+                _ => continue,
+            };
+            let words: String = f.a.iter().chain(&f.b).map(|e| e.text.as_str()).collect::<Vec<_>>().join(" ");
+            res.push(Highlight {
+                row: row_idx,
+                kind: f.name.clone(),
+                salience: (base + salience(&words)) * confidence(f, row),
+                refs: refs.clone(),
+                summary: f.explanation.clone(),
+            });
+        }
+        let single = match row.status {
+            Status::OnlyA => row.a.as_ref(),
+            Status::OnlyB => row.b.as_ref(),
+            _ => None,
+        };
+        if let Some(side) = single {
+            // A line without closing punctuation is a headline, subheading
+            // or standfirst: it may state a claim ("India is also helping the
+            // group"), but it repeats the body, so it ranks at half weight.
+            let s = salience(&side.sentence);
+            let sentence = side.sentence.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}', ')']);
+            if s >= 3.0 {
+                res.push(Highlight {
+                    row: row_idx,
+                    kind: row.status.as_str().to_owned(),
+                    salience: if sentence { s } else { s / 2.0 },
+                    refs: refs.clone(),
+                    summary: format!(
+                        "only in {}: {}",
+                        if row.status == Status::OnlyA { "A" } else { "B" },
+                        side.sentence
+                    ),
+                });
+            }
+        }
+        // Only the best few are kept: ranking as we go keeps a large
+        // article's one-source sentences from being copied into highlights
+        // all at once. A stable sort over the kept ones and the newcomers
+        // picks what one sort over all would.
+        if res.len() >= 2 * MAX_HIGHLIGHTS + 64 {
+            rank_highlights(&mut res);
+        }
+    }
+    rank_highlights(&mut res);
+    res
+}
+
+/// Sorts highlights by salience, highest first (ties in row order), and
+/// keeps the first [`MAX_HIGHLIGHTS`].
+fn rank_highlights(res: &mut Vec<Highlight>) {
+    res.sort_by(|x, y| y.salience.total_cmp(&x.salience).then(x.row.cmp(&y.row)));
+    res.truncate(MAX_HIGHLIGHTS);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::testutil::flag_report;
+
+    #[test]
+    fn highlights_rank_quotes_and_salient_claims_first() {
+        let a = "\u{201c}Engineers who answer to the port authority must inspect them,\u{201d} said Dariusz Okonjo-Vance.\n\n\
+                 About 1,200 dock workers at the Kessel Quay terminal walked off the job on Wednesday.\n\n\
+                 The weather was mild.";
+        let b = "\"Engineers who answer to the minister must inspect them,\" said Dariusz Okonjo-Vance.\n\n\
+                 About 1,500 dock workers at the Kessel Quay terminal walked off the job on Wednesday.\n\n\
+                 Police said the strike was funded by Greyfield Lifting Services of Saltmere.";
+        let report = flag_report(a, b);
+        let kinds: Vec<&str> = report.highlights.iter().map(|h| h.kind.as_str()).collect();
+        assert_eq!(kinds.first(), Some(&"quote_altered"), "{kinds:?}");
+        assert!(kinds.contains(&"only_b") && kinds.contains(&"number_changed"), "{kinds:?}");
+        assert!(salience("the strike was funded by Greyfield of Saltmere") > salience("the weather was mild today"));
+    }
+
+    #[test]
+    fn salient_verbs_are_sorted_for_binary_search() {
+        assert!(SALIENT_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_salient_verb("bankrolled") && is_salient_verb("backed") && !is_salient_verb("attacks"));
+    }
+}
