@@ -9,13 +9,17 @@
 //!    [`corpus`] interns them and weights them by IDF;
 //! 4. [`index`] proposes candidate sentence pairs, [`matching`] scores them;
 //! 5. [`align`] picks a globally consistent alignment;
-//! 6. [`classify`] decides each row's status, word diff and flags (with
-//!    [`quote`] for quotations and their speakers); for three or more
-//!    articles, [`cluster`] groups sentences into claims across outlets and
-//!    [`claims`] builds the many-outlet report; [`check`] gates a story
-//!    against reference copy, with [`derive`](mod@derive) saying how much
-//!    of the story comes from it;
-//! 7. [`report`] renders the result as text, CSV or JSON.
+//! 6. [`classify`] decides each row's status and word diff and runs the
+//!    flag rules, one file per rule family (with [`quote`] for quotations
+//!    and their speakers); for three or more articles, [`cluster`] groups
+//!    sentences into claims across outlets and [`claims`] builds the
+//!    many-outlet report; [`check`] gates a story against reference copy,
+//!    with [`derive`](mod@derive) saying how much of the story comes from
+//!    it;
+//! 7. the result is the report model in [`findings`] (rows, statuses,
+//!    flags and their evidence, the ranked summary), plain data that
+//!    [`report`] renders as text, CSV, JSON or HTML without computing
+//!    anything.
 //!
 //! ```
 //! use claimdiff::{article::Article, compare_pair, config::MatchConfig, findings::Status};

@@ -13,8 +13,8 @@ pub mod json;
 pub mod quotes;
 pub mod text;
 
-// The model's public path before it moved to `findings` (the crate docs'
-// example imports `report::Status`).
+// The model's public paths from before it moved to `findings`, kept for
+// the library's callers; the crate itself imports it from `findings`.
 pub use crate::findings::{Chunk, Evidence, Explain, Flag, Highlight, PairReport, Row, Side, SourceInfo, Status};
 
 /// Renders chunks in git's plain word-diff notation:
