@@ -1,0 +1,100 @@
+//! What follows a candidate terminator: the facts every boundary rule reads
+//! (end of text, paragraph break, the case of the next word, an opening
+//! quote, a digit, a typical sentence opener).
+//!
+//! Two rules live here because they change those facts rather than decide a
+//! boundary: a stray quote before the end of a paragraph closes the current
+//! sentence, and clause punctuation (`&`, `,`, `)`) after a terminator reads
+//! as a lower-case continuation.
+
+use super::abbreviations::is_sentence_starter;
+use super::quotes::skip_openers;
+use super::scanner::{skip_ws, Splitter};
+
+/// What follows a candidate terminator, after any whitespace.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct NextCtx {
+    /// Only whitespace follows.
+    pub(super) at_end: bool,
+    /// At least one whitespace character follows directly.
+    pub(super) ws_after: bool,
+    /// The whitespace contains a blank line.
+    pub(super) paragraph: bool,
+    /// The next word starts with a lower-case letter (and is not `iPhone`).
+    pub(super) lower: bool,
+    /// The next word is preceded by an opening quote or bracket.
+    pub(super) opening: bool,
+    /// The next word starts with a digit.
+    pub(super) digit: bool,
+    /// The next word typically opens a sentence (`The`, `He`, `It`, ...).
+    pub(super) starter: bool,
+}
+
+impl Splitter<'_> {
+    /// Looks at what follows a terminator that ends at `e`. A lower-case
+    /// next word keeps the sentence going after a quote closed by a stop
+    /// (gr24, gr25) and after `Yahoo!` (gr44).
+    #[inline]
+    pub(super) fn next_context(&self, e: usize) -> NextCtx {
+        let b = self.b;
+        let (p, newlines, _) = skip_ws(b, e);
+        let mut ctx = NextCtx {
+            at_end: p >= b.len(),
+            ws_after: p > e,
+            paragraph: newlines >= 2,
+            lower: false,
+            opening: false,
+            digit: false,
+            starter: false,
+        };
+        if ctx.at_end {
+            return ctx;
+        }
+        let w = skip_openers(b, p);
+        ctx.opening = w > p;
+        if ctx.opening && (w >= b.len() || b[w].is_ascii_whitespace()) {
+            // A stray quote mark followed by the end of the paragraph closes
+            // the current sentence rather than opening a new one.
+            let (q, nl, _) = skip_ws(b, w);
+            if q >= b.len() || nl >= 2 {
+                ctx.at_end = true;
+                return ctx;
+            }
+        }
+        if w >= b.len() {
+            return ctx;
+        }
+        if matches!(b[w], b'&' | b',' | b';' | b':' | b'%' | b')' | b']' | b'}') {
+            // Punctuation that can only continue a clause (`"Thank You!" &
+            // "Re: Details"`, `[ ... ]`) behaves like a lower-case
+            // continuation.
+            ctx.lower = true;
+            return ctx;
+        }
+        let (lower, digit) = starts_lower(self.text, w);
+        ctx.lower = lower;
+        ctx.digit = digit;
+        ctx.starter = is_sentence_starter(b, w);
+        ctx
+    }
+}
+
+/// Whether the word at `w` starts in lower case, and whether it starts with a
+/// digit. A word like `iPhone` or `eBay` counts as capitalised.
+#[inline]
+pub(super) fn starts_lower(text: &str, w: usize) -> (bool, bool) {
+    let b = text.as_bytes();
+    let c = b[w];
+    if c.is_ascii_digit() {
+        return (false, true);
+    }
+    if c.is_ascii_lowercase() {
+        let brand = w + 1 < b.len() && b[w + 1].is_ascii_uppercase();
+        return (!brand, false);
+    }
+    if c < 0x80 {
+        return (false, false);
+    }
+    let ch = text.get(w..).and_then(|s| s.chars().next());
+    (ch.is_some_and(char::is_lowercase), false)
+}

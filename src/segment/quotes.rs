@@ -1,0 +1,166 @@
+//! Quotes and brackets around a terminator: closing quotes and brackets
+//! that belong to the sentence ending before them, opening ones that belong
+//! to the next, and a quoted question or exclamation followed by its
+//! attribution.
+//!
+//! Golden Rules: gr21 (a parenthetical closing after its stop), gr24–gr26
+//! (a quote closing after the stop, then `she said` or a new sentence).
+
+use super::context::NextCtx;
+use super::scanner::skip_ws;
+
+/// Skips closing quotes and brackets after a terminator, so that they stay
+/// with the sentence they close (gr21, gr24–gr26).
+#[inline]
+pub(super) fn skip_closers(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() {
+        match b[i] {
+            b'"' | b'\'' | b')' | b']' | b'}' => i += 1,
+            // ” ’ »
+            0xE2 if i + 2 < b.len() && b[i + 1] == 0x80 && matches!(b[i + 2], 0x9D | 0x99) => i += 3,
+            0xC2 if i + 1 < b.len() && b[i + 1] == 0xBB => i += 2,
+            _ => break,
+        }
+    }
+    i
+}
+
+/// Skips opening quotes and brackets before a word.
+#[inline]
+pub(super) fn skip_openers(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() {
+        match b[i] {
+            b'"' | b'\'' | b'(' | b'[' | b'{' => i += 1,
+            // “ ‘
+            0xE2 if i + 2 < b.len() && b[i + 1] == 0x80 && matches!(b[i + 2], 0x9C | 0x98) => i += 3,
+            // «
+            0xC2 if i + 1 < b.len() && b[i + 1] == 0xAB => i += 2,
+            _ => break,
+        }
+    }
+    i
+}
+
+/// Whether the run of terminal punctuation `b[i..j]`, followed by closing
+/// quotes up to `e`, is a quoted question or exclamation followed by its
+/// attribution, which keeps them one sentence: `“Who signed off?” Ms Quill
+/// asked.` Not a Golden Rules case; news quotes it often.
+#[inline]
+pub(super) fn attributed_quote(b: &[u8], i: usize, j: usize, e: usize, ctx: &NextCtx) -> bool {
+    let quoted = e > j && b[i..j].iter().any(|&c| c == b'?' || c == b'!');
+    quoted && !ctx.opening && attribution_follows(b, skip_ws(b, e).0)
+}
+
+/// Whether the words at `p` are a short attribution that ends its clause:
+/// up to three words (a name, a title, a pronoun) then a speech verb, then a
+/// full stop or a comma (`Ms Quill asked.`, `he shouted,`).
+fn attribution_follows(b: &[u8], mut p: usize) -> bool {
+    const VERBS: &[&[u8]] = &[
+        b"added",
+        b"asked",
+        b"cried",
+        b"demanded",
+        b"asks",
+        b"insisted",
+        b"replied",
+        b"said",
+        b"says",
+        b"shouted",
+        b"told",
+        b"wondered",
+        b"wrote",
+        b"yelled",
+    ];
+    for n in 0..5 {
+        let start = p;
+        while p < b.len() && (b[p].is_ascii_alphabetic() || b[p] == b'\'' || b[p] == b'-' || b[p] == b'.') {
+            p += 1;
+        }
+        if p == start {
+            return false;
+        }
+        let word = b[start..p].strip_suffix(b".").unwrap_or(&b[start..p]);
+        let lower: Vec<u8> = word.to_ascii_lowercase();
+        if n > 0 && VERBS.contains(&lower.as_slice()) {
+            // The verb must close the clause: `asked.` / `said,` / `told reporters.`
+            let rest = &b[p - usize::from(b[p - 1] == b'.')..];
+            return rest.first().is_some_and(|c| matches!(c, b'.' | b',' | b' '))
+                && rest.iter().take(40).any(|c| matches!(c, b'.' | b','));
+        }
+        if p >= b.len() || b[p] != b' ' {
+            return false;
+        }
+        p += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::segment::testutil::check;
+
+    #[test]
+    fn quotes_close_after_the_stop() {
+        check("She said, \"It is over.\" Then she left.", &["She said, \"It is over.\"", "Then she left."]);
+        check(
+            "She said, \u{201c}It is over.\u{201d} Then she left.",
+            &["She said, \u{201c}It is over.\u{201d}", "Then she left."],
+        );
+        check(
+            "He called it \u{2018}a farce.\u{2019} Critics agreed.",
+            &["He called it \u{2018}a farce.\u{2019}", "Critics agreed."],
+        );
+        check(
+            "\u{201c}We will act. We have no choice,\u{201d} he said.",
+            &["\u{201c}We will act.", "We have no choice,\u{201d} he said."],
+        );
+        check("\u{201c}It is done.\u{201d} he said.", &["\u{201c}It is done.\u{201d} he said."]);
+        check("\u{201c}Is it safe?\u{201d} asked one voter.", &["\u{201c}Is it safe?\u{201d} asked one voter."]);
+    }
+
+    #[test]
+    fn quoted_question_with_its_attribution() {
+        check(
+            "\u{201c}Who signed off on that crane?\u{201d} Ms Quill asked.",
+            &["\u{201c}Who signed off on that crane?\u{201d} Ms Quill asked."],
+        );
+        check("\"Why now?\" he asked, looking at the crowd.", &["\"Why now?\" he asked, looking at the crowd."]);
+        check("\u{201c}Stop!\u{201d} Officer Ray Dunn shouted.", &["\u{201c}Stop!\u{201d} Officer Ray Dunn shouted."]);
+        // Not an attribution: a new sentence.
+        check(
+            "\u{201c}Why now?\u{201d} The answer came later.",
+            &["\u{201c}Why now?\u{201d}", "The answer came later."],
+        );
+        check("\u{201c}It is over.\u{201d} She said no more.", &["\u{201c}It is over.\u{201d}", "She said no more."]);
+    }
+
+    #[test]
+    fn lower_case_start_after_quote() {
+        check(
+            "Prices rose again. \u{201c}inflation is back,\u{201d} one trader said.",
+            &["Prices rose again.", "\u{201c}inflation is back,\u{201d} one trader said."],
+        );
+        check("The firm cut jobs. iPhone sales fell.", &["The firm cut jobs.", "iPhone sales fell."]);
+    }
+
+    #[test]
+    fn stray_quotes_and_symbols() {
+        check("\"It is over,\" he said. \"", &["\"It is over,\" he said. \""]);
+        check("He said no. \"\n\nNext paragraph.", &["He said no. \"", "Next paragraph."]);
+        check(
+            "Subjects such as \"Thank You!\" & \"Details\" were used.",
+            &["Subjects such as \"Thank You!\" & \"Details\" were used."],
+        );
+        check("The exit is off Hwy. 7 north.", &["The exit is off Hwy. 7 north."]);
+    }
+
+    #[test]
+    fn parentheses() {
+        check(
+            "The deal collapsed. (Both sides blamed each other.) Talks resume Monday.",
+            &["The deal collapsed.", "(Both sides blamed each other.)", "Talks resume Monday."],
+        );
+        check("The plan (first floated in May.) was dropped.", &["The plan (first floated in May.) was dropped."]);
+        check("The fine was paid (in full.) Nobody objected.", &["The fine was paid (in full.)", "Nobody objected."]);
+    }
+}
