@@ -42,7 +42,8 @@ pub enum FindingKind {
     /// Names written differently from every reference.
     Name,
     /// A name spelled or hyphenated differently from every reference
-    /// (Harbour/Harbor, Okonjo-Vance/Okonjo Vance): house style, not fact.
+    /// (Harbour/Harbor, Okonjo-Vance/Okonjo Vance), or a fuller form of it
+    /// (a middle name only one side gives): house style, not fact.
     Spelling,
     /// A negation added or dropped against every reference.
     Negation,
@@ -95,7 +96,7 @@ impl FindingKind {
 
     /// Whether a pairwise flag evidences this kind.
     fn matches(self, f: &Flag) -> bool {
-        let spelling = matches!(f.rule.as_str(), "name:spelling" | "name:hyphenation");
+        let spelling = matches!(f.rule.as_str(), "name:spelling" | "name:hyphenation" | "name:middle");
         match self {
             FindingKind::Quote => matches!(f.name.as_str(), "quote_altered" | "speaker_changed"),
             FindingKind::Number => f.name == "number_changed",

@@ -266,3 +266,21 @@ fn every_flag_of_a_finding_shows_in_text_and_csv() {
     assert!(err.contains("skipped as a reference"), "{err}");
     assert!(text.contains("backed by India"), "{text}");
 }
+
+#[test]
+fn a_fuller_form_of_a_name_is_a_note_not_a_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story.txt");
+    let wire = dir.path().join("wire.txt");
+    std::fs::write(&story, "Lt Gen Nadeem Ahmed Anjum led the delegation to Kabul on Monday.\n").unwrap();
+    std::fs::write(&wire, "Lt Gen Nadeem Anjum led the delegation to Kabul on Monday.\n").unwrap();
+    let (s, w) = (story.to_str().unwrap(), wire.to_str().unwrap());
+    let (code, out, _) = check(&["--lexical", s, "--against", w, "--format", "json"]);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let kinds: Vec<&str> = v["findings"].as_array().unwrap().iter().map(|f| f["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["spelling"], "{out}");
+    // Asked for, it fails.
+    let (code, _, _) = check(&["--lexical", s, "--against", w, "--fail-on", "spelling"]);
+    assert_eq!(code, 1);
+}
