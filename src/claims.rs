@@ -93,7 +93,8 @@ pub fn claims_report(corpus: &Corpus, claims: &[Claim]) -> ClaimsReport {
         rx.0.cmp(&ry.0).then(rx.1.total_cmp(&ry.1))
     });
     let outlets = outlet_summaries(n_sources, &entries);
-    ClaimsReport { sources, scorer: corpus.scorer.label(), claims: entries, outlets }
+    let highlights = classify::claim_highlights(&entries, &sources);
+    ClaimsReport { sources, scorer: corpus.scorer.label(), claims: entries, outlets, highlights }
 }
 
 /// A clause counts as carried by another outlet when that outlet's wording

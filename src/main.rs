@@ -96,12 +96,7 @@ fn pair_differs(report: &claimdiff::report::PairReport) -> bool {
 /// some outlet lacks, or one whose wording or flags differ between outlets.
 fn claims_differ(report: &claimdiff::report::claims::ClaimsReport) -> bool {
     let outlets = report.sources.len();
-    report.claims.iter().any(|c| {
-        c.variants.len() < outlets
-            || c.variants.iter().any(|v| {
-                !v.flags.is_empty() || v.diff.iter().any(|ch| !matches!(ch, claimdiff::report::Chunk::Equal(_)))
-            })
-    })
+    report.claims.iter().any(|c| c.variants.len() < outlets || c.differs())
 }
 
 /// The exit code of a `compare` run: 1 with `--exit-code` when the report
@@ -146,6 +141,9 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
             Format::Html => report::html::write(&report, w),
         })?;
         return Ok(compare_exit(args.exit_code, pair_differs(&report)));
+    }
+    if args.explain {
+        say("--explain shows score components for two articles; a claims report has none to show, so it is ignored");
     }
     let bar = progress_bar(args.quiet);
     let report = claimdiff::compare_many(articles, &cfg, &|done, total| {

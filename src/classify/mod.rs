@@ -28,7 +28,7 @@ mod view;
 
 pub use diff::word_diff;
 pub use rows::pair_report;
-pub use salience::{highlights, is_salient_verb, salience, salience_of};
+pub use salience::{claim_highlights, highlights, is_salient_verb, salience, salience_of};
 pub(crate) use view::{doc_quotes, DocQuotes};
 
 use crate::corpus::Document;

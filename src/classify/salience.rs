@@ -2,7 +2,8 @@
 //! action verbs, numbers, other content words), and the ranked summary of
 //! a pairwise report built from it: [`highlights`].
 
-use crate::findings::{Flag, Highlight, Row, Status};
+use crate::findings::claims::{ClaimEntry, ClaimStatus, Variant};
+use crate::findings::{Flag, Highlight, Row, SourceInfo, Status};
 use crate::normalize::{Token, TokenKind};
 use std::collections::HashSet;
 
@@ -77,11 +78,102 @@ pub fn salience_of(text: &str, toks: &[Token]) -> f32 {
 /// How sure a flag is. A loose alignment makes a changed number, name,
 /// negation or hedge less certain (the two sentences may not make one
 /// claim), but a clause one side adds is a one-source claim either way.
-fn confidence(f: &Flag, row: &Row) -> f32 {
+fn confidence(f: &Flag, similarity: f32) -> f32 {
     match f.name.as_str() {
         "clause_only_a" | "clause_only_b" | "quote_altered" | "speaker_changed" => 1.0,
-        _ => 0.5 + 0.5 * row.similarity,
+        _ => 0.5 + 0.5 * similarity,
     }
+}
+
+/// How much a flag kind matters in the summary before the salience of its
+/// words, or `None` for flags left out (spelling-only name variants).
+fn flag_weight(f: &Flag) -> Option<f32> {
+    Some(match f.name.as_str() {
+        "quote_altered" => 20.0,
+        "speaker_changed" => 18.0,
+        "clause_only_a" | "clause_only_b" => 8.0,
+        "number_changed" | "negation_changed" => 8.0,
+        "hedge_changed" => 5.0,
+        "name_changed" if f.rule == "name:variant" || f.rule == "name:middle" => 3.0,
+        _ => return None,
+    })
+}
+
+/// A flag's ranking score: its kind's weight raised by the salience of the
+/// words behind it, scaled by how sure it is.
+fn flag_salience(f: &Flag, similarity: f32) -> Option<f32> {
+    let base = flag_weight(f)?;
+    let words: String = f.a.iter().chain(&f.b).map(|e| e.text.as_str()).collect::<Vec<_>>().join(" ");
+    Some((base + salience(&words)) * confidence(f, similarity))
+}
+
+/// A one-source sentence's ranking score: its salience, halved for a line
+/// without closing punctuation (a headline, subheading or standfirst: it may
+/// state a claim, but it repeats the body). `None` below the bar of a
+/// finding worth listing.
+fn single_salience(sentence: &str) -> Option<f32> {
+    let s = salience(sentence);
+    let full = sentence.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}', ')']);
+    (s >= 3.0).then_some(if full { s } else { s / 2.0 })
+}
+
+/// Ranks a claims report's findings for its summary, as [`highlights`] does
+/// for a pair: each flag between an outlet's wording and the claim's
+/// representative, each clause one outlet adds, and each one-outlet claim,
+/// by the same weights. `row` is the claim's index in `claims`, `refs` the
+/// claim id and the outlet's source number (`C12 [3]`).
+pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo]) -> Vec<Highlight> {
+    let mut res: Vec<Highlight> = Vec::new();
+    for (k, c) in claims.iter().enumerate() {
+        let outlet = |v: &Variant| format!("[{}] {}", v.source + 1, sources[v.source].outlet);
+        match (c.status, &c.clause) {
+            (ClaimStatus::Shared, _) => {
+                for v in c.variants.iter().filter(|v| !v.flags.is_empty()) {
+                    for f in &v.flags {
+                        // A clause one outlet adds is listed as its own claim.
+                        if matches!(f.name.as_str(), "clause_only_a" | "clause_only_b") {
+                            continue;
+                        }
+                        let Some(s) = flag_salience(f, v.similarity) else { continue };
+                        res.push(Highlight {
+                            row: k,
+                            kind: f.name.clone(),
+                            salience: s,
+                            refs: format!("{} [{}]", c.id, v.source + 1),
+                            summary: format!("{}: {}", outlet(v), f.explanation),
+                        });
+                    }
+                }
+            }
+            (ClaimStatus::Unique, Some(cl)) => {
+                let v = &c.variants[0];
+                res.push(Highlight {
+                    row: k,
+                    kind: "clause_unique".to_owned(),
+                    salience: 8.0 + salience(&cl.text),
+                    refs: format!("{} [{}]", c.id, v.source + 1),
+                    summary: format!("only {} adds to {}: \"{}\"", outlet(v), cl.claim, cl.text),
+                });
+            }
+            (ClaimStatus::Unique, None) => {
+                let v = &c.variants[0];
+                if let Some(s) = single_salience(&v.side.sentence) {
+                    res.push(Highlight {
+                        row: k,
+                        kind: "unique".to_owned(),
+                        salience: s,
+                        refs: format!("{} [{}]", c.id, v.source + 1),
+                        summary: format!("only {}: {}", outlet(v), v.side.sentence),
+                    });
+                }
+            }
+        }
+        if res.len() >= 2 * MAX_HIGHLIGHTS + 64 {
+            rank_highlights(&mut res);
+        }
+    }
+    rank_highlights(&mut res);
+    res
 }
 
 /// How many findings the summary lists.
@@ -102,20 +194,11 @@ pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
             (None, None) => String::new(),
         };
         for f in &row.flags {
-            let base = match f.name.as_str() {
-                "quote_altered" => 20.0,
-                "speaker_changed" => 18.0,
-                "clause_only_a" | "clause_only_b" => 8.0,
-                "number_changed" | "negation_changed" => 8.0,
-                "hedge_changed" => 5.0,
-                "name_changed" if f.rule == "name:variant" || f.rule == "name:middle" => 3.0,
-                _ => continue,
-            };
-            let words: String = f.a.iter().chain(&f.b).map(|e| e.text.as_str()).collect::<Vec<_>>().join(" ");
+            let Some(s) = flag_salience(f, row.similarity) else { continue };
             res.push(Highlight {
                 row: row_idx,
                 kind: f.name.clone(),
-                salience: (base + salience(&words)) * confidence(f, row),
+                salience: s,
                 refs: refs.clone(),
                 summary: f.explanation.clone(),
             });
@@ -126,16 +209,13 @@ pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
             _ => None,
         };
         if let Some(side) = single {
-            // A line without closing punctuation is a headline, subheading
-            // or standfirst: it may state a claim ("India is also helping the
-            // group"), but it repeats the body, so it ranks at half weight.
-            let s = salience(&side.sentence);
-            let sentence = side.sentence.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}', ')']);
-            if s >= 3.0 {
+            // A headline may state a claim ("India is also helping the
+            // group"), but ranks at half weight (`single_salience`).
+            if let Some(s) = single_salience(&side.sentence) {
                 res.push(Highlight {
                     row: row_idx,
                     kind: row.status.as_str().to_owned(),
-                    salience: if sentence { s } else { s / 2.0 },
+                    salience: s,
                     refs: refs.clone(),
                     summary: format!(
                         "only in {}: {}",

@@ -2,7 +2,7 @@
 //! outlet's consistency summary and provenance hints. Built by
 //! [`crate::claims`]; rendered by [`crate::report::claims`].
 
-use super::{Chunk, Flag, Side, SourceInfo};
+use super::{Chunk, Flag, Highlight, Side, SourceInfo};
 use serde::Serialize;
 
 /// Whether a claim is carried by several outlets or one.
@@ -118,7 +118,22 @@ pub struct OutletSummary {
     pub altered_quotes: usize,
 }
 
+impl Variant {
+    /// Worded as the representative (once normalised) and without a flag:
+    /// the representative itself, or an outlet that carries it unchanged.
+    pub fn same(&self) -> bool {
+        self.flags.is_empty() && self.diff.iter().all(|c| matches!(c, Chunk::Equal(_)))
+    }
+}
+
 impl ClaimEntry {
+    /// Whether the outlets differ on this claim: carried by one outlet only,
+    /// or worded or flagged differently by one of those that carry it.
+    /// (Whether some outlet lacks a shared claim is the report's to say.)
+    pub fn differs(&self) -> bool {
+        self.status == ClaimStatus::Unique || !self.variants.iter().all(Variant::same)
+    }
+
     /// What a one-outlet listing shows: the clause for a clause claim, else
     /// the first wording's sentence.
     pub fn unique_text(&self) -> &str {
@@ -167,6 +182,11 @@ pub struct ClaimsReport {
     /// Claims: unique ones first by salience, then shared ones by how many
     /// outlets carry them.
     pub claims: Vec<ClaimEntry>,
+    /// The most consequential differences, ranked (at most ten): altered
+    /// quotes, changed speakers, numbers, names, negations and hedges
+    /// between an outlet and a claim's representative, clauses and claims
+    /// one outlet carries alone. `row` indexes `claims`.
+    pub highlights: Vec<Highlight>,
     /// One summary per source.
     pub outlets: Vec<OutletSummary>,
 }

@@ -167,6 +167,7 @@ pub fn write_csv_with<W: Write>(
 
 #[derive(Serialize)]
 struct JsonCheck<'a> {
+    schema_version: u32,
     fail_on: Vec<&'static str>,
     fails: bool,
     #[serde(flatten)]
@@ -177,7 +178,12 @@ struct JsonCheck<'a> {
 /// whether the check fails, the story's `reuse` shares, each sentence's
 /// `derivation`, and every finding with its evidence.
 pub fn write_json<W: Write>(report: &CheckReport, fail_on: &[FindingKind], mut out: W) -> io::Result<()> {
-    let doc = JsonCheck { fail_on: fail_on.iter().map(|k| k.as_str()).collect(), fails: report.fails(fail_on), report };
+    let doc = JsonCheck {
+        schema_version: super::JSON_SCHEMA_VERSION,
+        fail_on: fail_on.iter().map(|k| k.as_str()).collect(),
+        fails: report.fails(fail_on),
+        report,
+    };
     serde_json::to_writer_pretty(&mut out, &doc)?;
     out.write_all(b"\n")
 }

@@ -6,7 +6,7 @@
 //! [`escape`], the page head and foot, word diffs and flags, live here, as
 //! the text renderers share their palette from [`super::text`].
 
-use crate::findings::{Chunk, Flag, PairReport, Row, Side, SourceInfo, Status};
+use crate::findings::{Chunk, Flag, Highlight, PairReport, Row, Side, SourceInfo, Status};
 use std::borrow::Cow;
 use std::io::{self, Write};
 
@@ -19,7 +19,7 @@ pub fn write<W: Write>(report: &PairReport, mut out: W) -> io::Result<()> {
     write_sources(&mut out, &report.sources)?;
     writeln!(out, "</header>\n<main>")?;
     write_counts(&mut out, report)?;
-    write_highlights(&mut out, report)?;
+    write_highlights(&mut out, &report.highlights, |h| format!("row-{}", h.row))?;
     write_rows(&mut out, report)?;
     writeln!(out, "</main>")?;
     write_foot(&mut out, Some(FILTER_SCRIPT))
@@ -165,16 +165,22 @@ fn write_counts<W: Write>(out: &mut W, report: &PairReport) -> io::Result<()> {
 }
 
 /// The most consequential differences, most important first, as the text
-/// report opens with them.
-fn write_highlights<W: Write>(out: &mut W, report: &PairReport) -> io::Result<()> {
-    if report.highlights.is_empty() {
+/// report opens with them; each links to the element `anchor` names (its
+/// row or claim).
+pub(crate) fn write_highlights<W: Write>(
+    out: &mut W,
+    highlights: &[Highlight],
+    anchor: impl Fn(&Highlight) -> String,
+) -> io::Result<()> {
+    if highlights.is_empty() {
         return Ok(());
     }
     writeln!(out, "<section aria-labelledby=\"top-h\">\n<h2 id=\"top-h\">Most consequential differences</h2>\n<ol class=\"highlights\">")?;
-    for h in &report.highlights {
+    for h in highlights {
         writeln!(
             out,
-            "<li><span class=\"flag\">{}</span> <span class=\"idx\">{}</span> {}</li>",
+            "<li><a href=\"#{}\"><span class=\"flag\">{}</span> <span class=\"idx\">{}</span></a> {}</li>",
+            escape(&anchor(h)),
             escape(&h.kind),
             escape(&h.refs),
             escape(&h.summary)
@@ -202,15 +208,15 @@ fn write_rows<W: Write>(out: &mut W, report: &PairReport) -> io::Result<()> {
         escape(&a.outlet),
         escape(&b.outlet)
     )?;
-    for row in &report.rows {
-        write_row(out, row)?;
+    for (k, row) in report.rows.iter().enumerate() {
+        write_row(out, k, row)?;
     }
     writeln!(out, "</table>\n</section>")
 }
 
-fn write_row<W: Write>(out: &mut W, row: &Row) -> io::Result<()> {
+fn write_row<W: Write>(out: &mut W, k: usize, row: &Row) -> io::Result<()> {
     let st = row.status.as_str();
-    writeln!(out, "<tbody class=\"row st-{st}\" data-status=\"{st}\">")?;
+    writeln!(out, "<tbody class=\"row st-{st}\" data-status=\"{st}\" id=\"row-{k}\">")?;
     writeln!(
         out,
         "<tr><td><span class=\"badge st-{st}\">{}</span></td><td class=\"num\">{:.3}</td>",
@@ -394,7 +400,7 @@ mod tests {
             "The port is closed today. Police arrested three picketers near the gate.",
             "The port is closed today.",
         );
-        assert!(html.contains("<tbody class=\"row st-only_a\" data-status=\"only_a\">"), "{html}");
+        assert!(html.contains("<tbody class=\"row st-only_a\" data-status=\"only_a\" id=\"row-1\">"), "{html}");
         assert!(html.contains("only in A</span>"));
         assert!(html.contains("not in B"));
     }

@@ -9,6 +9,7 @@ use std::io::Write;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
+    schema_version: u32,
     sources: &'a [SourceInfo; 2],
     scorer: &'a str,
     highlights: &'a [Highlight],
@@ -67,7 +68,13 @@ pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> s
         .collect();
     serde_json::to_writer_pretty(
         &mut out,
-        &JsonReport { sources: &report.sources, scorer: &report.scorer, highlights: &report.highlights, rows },
+        &JsonReport {
+            schema_version: super::JSON_SCHEMA_VERSION,
+            sources: &report.sources,
+            scorer: &report.scorer,
+            highlights: &report.highlights,
+            rows,
+        },
     )?;
     out.write_all(b"\n")
 }

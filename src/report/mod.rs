@@ -17,6 +17,11 @@ pub mod text;
 // the library's callers; the crate itself imports it from `findings`.
 pub use crate::findings::{Chunk, Evidence, Explain, Flag, Highlight, PairReport, Row, Side, SourceInfo, Status};
 
+/// The version of every JSON report's layout (`schema_version`, the first
+/// key of `compare`, `check` and `quotes` JSON). Fields are only ever added
+/// within a version; a rename or removal would raise it.
+pub const JSON_SCHEMA_VERSION: u32 = 1;
+
 /// Renders chunks in git's plain word-diff notation:
 /// `[-removed-]{+added+}`, unchanged words as they are.
 pub fn word_diff_notation(chunks: &[Chunk]) -> String {

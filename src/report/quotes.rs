@@ -53,6 +53,12 @@ pub fn write_text<W: Write>(survey: &QuoteSurvey, mut out: W) -> io::Result<()> 
 /// `quotes`, each quote with `span` and `parts` as `[start, end]` byte
 /// ranges in its cleaned article.
 pub fn write_json<W: Write>(survey: &QuoteSurvey, mut out: W) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut out, survey)?;
+    #[derive(serde::Serialize)]
+    struct Doc<'a> {
+        schema_version: u32,
+        #[serde(flatten)]
+        survey: &'a QuoteSurvey,
+    }
+    serde_json::to_writer_pretty(&mut out, &Doc { schema_version: super::JSON_SCHEMA_VERSION, survey })?;
     out.write_all(b"\n")
 }

@@ -3,7 +3,7 @@
 //! binary).
 
 use super::{visible, ReportConfig};
-use crate::findings::{Chunk, Explain, PairReport, Row, Side, Status};
+use crate::findings::{Chunk, Explain, Highlight, PairReport, Row, Side, Status};
 use anstyle::{AnsiColor, Style};
 use std::io::{self, Write};
 
@@ -57,22 +57,7 @@ pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> i
     let summary: Vec<String> = counts.iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
     writeln!(out, "{}", summary.join(", "))?;
     writeln!(out, "{}scorer: {}{}\n", p.dim.render(), visible(&report.scorer), p.dim.render_reset())?;
-    if !report.highlights.is_empty() {
-        writeln!(out, "{}Most consequential differences:{}", p.head.render(), p.head.render_reset())?;
-        for (k, h) in report.highlights.iter().enumerate() {
-            writeln!(
-                out,
-                "{:>3}. {}{:<16}{} {:<10} {}",
-                k + 1,
-                p.only.render(),
-                h.kind,
-                p.only.render_reset(),
-                h.refs,
-                visible(&h.summary)
-            )?;
-        }
-        writeln!(out)?;
-    }
+    write_highlights(&mut out, &report.highlights, &p)?;
     for row in &report.rows {
         write_row(&mut out, row, &p, cfg)?;
     }
@@ -160,4 +145,25 @@ fn write_explain<W: Write>(out: &mut W, e: &Explain, p: &Palette) -> io::Result<
         s.total, s.jaccard, s.containment, s.covered_a, s.covered_b, s.chars, s.edit, s.edit_sorted, s.bigrams,
         s.length_ratio, s.numbers_differ, s.unshared, s.shared_content
     )
+}
+
+/// The ranked summary, numbered, then a blank line (nothing when empty).
+pub(crate) fn write_highlights<W: Write>(out: &mut W, highlights: &[Highlight], p: &Palette) -> io::Result<()> {
+    if highlights.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{}Most consequential differences:{}", p.head.render(), p.head.render_reset())?;
+    for (k, h) in highlights.iter().enumerate() {
+        writeln!(
+            out,
+            "{:>3}. {}{:<16}{} {:<10} {}",
+            k + 1,
+            p.only.render(),
+            h.kind,
+            p.only.render_reset(),
+            h.refs,
+            visible(&h.summary)
+        )?;
+    }
+    writeln!(out)
 }

@@ -86,7 +86,7 @@ fn json_carries_claims_matrix_and_outlet_summaries() {
 }
 
 #[test]
-fn text_report_lists_unique_claims_first_then_matrix_and_summary() {
+fn text_report_leads_with_findings_then_differing_claims_then_unique_ones() {
     let text = run(&[
         "compare",
         "--color",
@@ -95,12 +95,20 @@ fn text_report_lists_unique_claims_first_then_matrix_and_summary() {
         "data/harbour-strike/meridian-wire.txt",
         "data/harbour-strike/northport-times.txt",
     ]);
+    let top = text.find("Most consequential differences:").unwrap();
+    let shared = text.find("Shared claims the outlets word differently").unwrap();
     let unique = text.find("Claims carried by one outlet only").unwrap();
-    let shared = text.find("Shared claims").unwrap();
+    let alike = text.find("Shared claims worded alike").unwrap();
     let matrix = text.find("Coverage matrix").unwrap();
     let summary = text.find("Outlet consistency").unwrap();
-    assert!(unique < shared && shared < matrix && matrix < summary);
+    assert!(top < shared && shared < unique && unique < alike && alike < matrix && matrix < summary, "{text}");
     assert!(text.contains("possible copying, not proof"));
+    // A wording identical to the representative is marked as such, never
+    // as a change at 1.000.
+    assert!(!text.lines().any(|l| l.trim_start().starts_with("~ [") && l.contains(" 1.000 ")), "{text}");
+    // The ranked summary names claim ids and outlets.
+    let first = text[top..].lines().nth(1).unwrap();
+    assert!(first.contains(" C") && first.contains(" ["), "{first}");
 }
 
 #[test]
@@ -181,4 +189,27 @@ fn bad_jsonl_lines_are_skipped_or_with_strict_trouble_and_empty_folders_are_trou
     let out = claimdiff().arg("compare").arg(&empty).arg(HERALD).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("folder holds no .txt or .md articles"));
+}
+
+#[test]
+fn every_json_report_carries_its_schema_version_and_claims_json_its_ranked_summary() {
+    let json = |args: &[&str]| -> serde_json::Value {
+        serde_json::from_slice(&claimdiff().args(args).output().unwrap().stdout).unwrap()
+    };
+    let many = json(&["compare", "--lexical", "-q", "--format", "json", DIR]);
+    for v in [
+        &many,
+        &json(&["compare", "--lexical", "--format", "json", HERALD, WIRE]),
+        &json(&["check", "--lexical", "--format", "json", TIMES, "--against", WIRE]),
+        &json(&["quotes", "--format", "json", DIR]),
+    ] {
+        assert_eq!(v["schema_version"], 1);
+    }
+    let claims = many["claims"].as_array().unwrap();
+    let top = many["highlights"].as_array().unwrap();
+    assert!(!top.is_empty() && top.len() <= 10);
+    for h in top {
+        let row = h["row"].as_u64().unwrap() as usize;
+        assert!(h["refs"].as_str().unwrap().starts_with(claims[row]["id"].as_str().unwrap()), "{h}");
+    }
 }

@@ -5,7 +5,7 @@
 //! helpers of the pairwise page ([`crate::report::html`]).
 
 use crate::findings::claims::{ClaimEntry, ClaimStatus, ClaimsReport};
-use crate::report::html::{escape, write_diff, write_flags, write_foot, write_head};
+use crate::report::html::{escape, write_diff, write_flags, write_foot, write_head, write_highlights};
 use std::io::{self, Write};
 
 /// Writes the report as one HTML page.
@@ -21,12 +21,30 @@ pub fn write<W: Write>(report: &ClaimsReport, mut out: W) -> io::Result<()> {
          <span class=\"badge st-unique\">unique</span> {unique} (carried by one outlet only)</p>"
     )?;
     writeln!(out, "</header>\n<main>")?;
-    write_unique(&mut out, report)?;
-    writeln!(out, "<section aria-labelledby=\"shared-h\">\n<h2 id=\"shared-h\">Shared claims</h2>")?;
-    for c in report.claims.iter().filter(|c| c.status == ClaimStatus::Shared) {
+    write_highlights(&mut out, &report.highlights, |h| format!("claim-{}", report.claims[h.row].id))?;
+    writeln!(
+        out,
+        "<section aria-labelledby=\"shared-h\">\n<h2 id=\"shared-h\">Shared claims the outlets word differently</h2>"
+    )?;
+    for c in report.claims.iter().filter(|c| c.status == ClaimStatus::Shared && c.differs()) {
         write_shared(&mut out, report, c)?;
     }
     writeln!(out, "</section>")?;
+    write_unique(&mut out, report)?;
+    // Claims every carrier words alike matter least: folded away.
+    let alike: Vec<&ClaimEntry> =
+        report.claims.iter().filter(|c| c.status == ClaimStatus::Shared && !c.differs()).collect();
+    if !alike.is_empty() {
+        writeln!(
+            out,
+            "<section aria-labelledby=\"alike-h\">\n<details>\n<summary><h2 id=\"alike-h\">Shared claims worded alike ({})</h2></summary>",
+            alike.len()
+        )?;
+        for c in alike {
+            write_shared(&mut out, report, c)?;
+        }
+        writeln!(out, "</details>\n</section>")?;
+    }
     write_matrix(&mut out, report)?;
     write_outlets(&mut out, report)?;
     writeln!(out, "</main>")?;
@@ -61,8 +79,14 @@ fn write_sources<W: Write>(out: &mut W, report: &ClaimsReport) -> io::Result<()>
 }
 
 fn write_unique<W: Write>(out: &mut W, report: &ClaimsReport) -> io::Result<()> {
-    writeln!(out, "<section aria-labelledby=\"unique-h\">")?;
-    writeln!(out, "<h2 id=\"unique-h\">Claims carried by one outlet only, most salient first</h2>")?;
+    let n = report.claims.iter().filter(|c| c.status == ClaimStatus::Unique).count();
+    // Past a screenful, the list starts folded (the ranked summary above
+    // already names the ones that matter most).
+    writeln!(out, "<section aria-labelledby=\"unique-h\">\n<details{}>", if n <= 12 { " open" } else { "" })?;
+    writeln!(
+        out,
+        "<summary><h2 id=\"unique-h\">Claims carried by one outlet only, most salient first ({n})</h2></summary>"
+    )?;
     writeln!(out, "<table class=\"unique\">\n<thead><tr>")?;
     for h in ["Claim", "Outlet", "Sentence", "Text", "Salience"] {
         write!(out, "<th scope=\"col\">{h}</th>")?;
@@ -90,7 +114,7 @@ fn write_unique<W: Write>(out: &mut W, report: &ClaimsReport) -> io::Result<()> 
             id = escape(&c.id)
         )?;
     }
-    writeln!(out, "</tbody>\n</table>\n</section>")
+    writeln!(out, "</tbody>\n</table>\n</details>\n</section>")
 }
 
 fn write_shared<W: Write>(out: &mut W, report: &ClaimsReport, c: &ClaimEntry) -> io::Result<()> {
@@ -149,6 +173,9 @@ fn write_shared<W: Write>(out: &mut W, report: &ClaimsReport, c: &ClaimEntry) ->
 /// readers only, so the table stays easy to scan.
 fn write_matrix<W: Write>(out: &mut W, report: &ClaimsReport) -> io::Result<()> {
     writeln!(out, "<section aria-labelledby=\"matrix-h\">\n<h2 id=\"matrix-h\">Coverage matrix</h2>")?;
+    // Scrolls in its own box: a story of many claims would run the page
+    // long and wide.
+    writeln!(out, "<div style=\"overflow:auto;max-height:70vh\">")?;
     writeln!(out, "<table class=\"matrix\">\n<caption>Which outlet carries which claim (sentence index)</caption>")?;
     write!(out, "<thead><tr><th scope=\"col\">Claim</th><th scope=\"col\">Status</th>")?;
     for k in 0..report.sources.len() {
@@ -170,7 +197,7 @@ fn write_matrix<W: Write>(out: &mut W, report: &ClaimsReport) -> io::Result<()> 
         }
         writeln!(out, "</tr>")?;
     }
-    writeln!(out, "</tbody>\n</table>\n</section>")
+    writeln!(out, "</tbody>\n</table>\n</div>\n</section>")
 }
 
 fn write_outlets<W: Write>(out: &mut W, report: &ClaimsReport) -> io::Result<()> {
@@ -252,12 +279,15 @@ mod tests {
     }
 
     #[test]
-    fn unique_claims_come_before_shared_ones() {
+    fn findings_come_first_then_differing_shared_claims_then_unique_ones() {
         let html = render();
-        let unique = html.find("<h2 id=\"unique-h\">").unwrap();
+        let top = html.find("<h2 id=\"top-h\">").unwrap();
         let shared = html.find("<h2 id=\"shared-h\">").unwrap();
-        assert!(unique < shared);
-        assert!(html[unique..shared].contains("painted on the gate"), "{html}");
+        let unique = html.find("<h2 id=\"unique-h\">").unwrap();
+        assert!(top < shared && shared < unique, "{html}");
+        assert!(html[unique..].contains("painted on the gate"), "{html}");
+        // Each summary item links to its claim.
+        assert!(html[top..shared].contains("<a href=\"#claim-C"), "{html}");
     }
 
     #[test]

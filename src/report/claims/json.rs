@@ -2,15 +2,18 @@
 //! outlet's variant, the coverage matrix and per-outlet summaries.
 
 use crate::findings::claims::{ClaimsReport, ClauseOf, CopyHint, OutletSummary};
-use crate::findings::{Chunk, Flag, SourceInfo};
+use crate::findings::{Chunk, Flag, Highlight, SourceInfo};
 use crate::report::word_diff_notation;
 use serde::Serialize;
 use std::io::Write;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
+    schema_version: u32,
     sources: &'a [SourceInfo],
     scorer: &'a str,
+    /// The ranked summary; `row` indexes `claims`.
+    highlights: &'a [Highlight],
     claims: Vec<JsonClaim<'a>>,
     matrix: JsonMatrix<'a>,
     outlets: Vec<JsonOutlet<'a>>,
@@ -139,7 +142,15 @@ pub fn write<W: Write>(report: &ClaimsReport, mut out: W) -> std::io::Result<()>
     let outlets = report.outlets.iter().map(|o| JsonOutlet { outlet: name(o.source), summary: o }).collect();
     serde_json::to_writer_pretty(
         &mut out,
-        &JsonReport { sources: &report.sources, scorer: &report.scorer, claims, matrix, outlets },
+        &JsonReport {
+            schema_version: crate::report::JSON_SCHEMA_VERSION,
+            sources: &report.sources,
+            scorer: &report.scorer,
+            highlights: &report.highlights,
+            claims,
+            matrix,
+            outlets,
+        },
     )?;
     out.write_all(b"\n")
 }

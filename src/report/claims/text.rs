@@ -1,9 +1,10 @@
-//! Human-readable renderer for many-outlet reports: one-outlet claims first,
-//! then shared claims with each outlet's variant, the coverage matrix and
-//! each outlet's consistency summary.
+//! Human-readable renderer for many-outlet reports, findings first: the
+//! ranked summary, shared claims the outlets word or flag differently, the
+//! claims one outlet carries alone (most salient first), the shared claims
+//! worded alike, the coverage matrix and each outlet's consistency summary.
 
 use crate::findings::claims::{ClaimEntry, ClaimStatus, ClaimsReport};
-use crate::report::text::{write_chunks, Palette};
+use crate::report::text::{write_chunks, write_highlights, Palette};
 use crate::report::{visible, ReportConfig};
 use std::io::{self, Write};
 
@@ -26,8 +27,18 @@ pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) ->
         n => writeln!(out, " ({n} of them clauses one outlet adds to a shared claim)")?,
     }
     writeln!(out, "{}scorer: {}{}\n", p.dim.render(), visible(&report.scorer), p.dim.render_reset())?;
+    write_highlights(&mut out, &report.highlights, &p)?;
 
-    writeln!(out, "{h}Claims carried by one outlet only, most salient first{r}")?;
+    writeln!(out, "{h}Shared claims the outlets word differently{r}")?;
+    writeln!(
+        out,
+        "  (= the representative wording, or an outlet's that matches it; ~ another outlet's, with its word\n   diff and flags against it: in flag explanations A is the representative and B that outlet)"
+    )?;
+    for c in report.claims.iter().filter(|c| c.status == ClaimStatus::Shared && c.differs()) {
+        write_shared(&mut out, report, c, &p, cfg.color)?;
+    }
+
+    writeln!(out, "\n{h}Claims carried by one outlet only, most salient first{r}")?;
     for c in report.claims.iter().filter(|c| c.status == ClaimStatus::Unique) {
         let v = &c.variants[0];
         write!(
@@ -45,12 +56,8 @@ pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) ->
             None => writeln!(out, "{}", visible(&v.side.sentence))?,
         }
     }
-    writeln!(out, "\n{h}Shared claims{r}")?;
-    writeln!(
-        out,
-        "  (= the representative wording; ~ another outlet's, with its word diff and flags against it: in flag\n   explanations A is the representative and B that outlet)"
-    )?;
-    for c in report.claims.iter().filter(|c| c.status == ClaimStatus::Shared) {
+    writeln!(out, "\n{h}Shared claims worded alike{r}")?;
+    for c in report.claims.iter().filter(|c| c.status == ClaimStatus::Shared && !c.differs()) {
         write_shared(&mut out, report, c, &p, cfg.color)?;
     }
     write_matrix(&mut out, report, &p)?;
@@ -99,7 +106,7 @@ fn write_shared<W: Write>(
     }
     writeln!(out)?;
     for (x, v) in c.variants.iter().enumerate() {
-        if x == c.representative {
+        if x == c.representative || v.same() {
             writeln!(out, "    = [{}] #{} {}", v.source + 1, v.side.index_label(), visible(&v.side.sentence))?;
             continue;
         }
