@@ -81,7 +81,7 @@ impl Score {
         f
     }
 
-    /// The lexical feature vector, in [`WEIGHTS`] order (the benches dump
+    /// The lexical feature vector, in `WEIGHTS` order (the benches dump
     /// it for refitting).
     pub fn features(&self) -> [f32; 10] {
         [

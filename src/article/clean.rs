@@ -1,7 +1,7 @@
 //! Cleaning: raw article text in, [`Article`] out.
 //!
 //! Reads the optional `---` front-matter block, a glued ` date YYYY-MM-DD `
-//! prefix and a wire dateline (`LONDON (Reuters) - `) into [`Meta`], removes
+//! prefix and a wire dateline (`LONDON (Reuters) - `) into [`Meta`](super::Meta), removes
 //! control characters, and drops boilerplate lines (repeated headlines,
 //! section labels, advertisements, photo captions, related links, social
 //! prompts, comment forms) and agency furniture (slug lines, timestamps,

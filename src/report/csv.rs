@@ -15,7 +15,7 @@ pub fn write<W: Write>(report: &PairReport, out: W) -> std::io::Result<()> {
     write_with(report, &CsvConfig::default(), out)
 }
 
-/// [`write`], cells written as `cfg` says (`--csv-safe`).
+/// [`write()`], cells written as `cfg` says (`--csv-safe`).
 pub fn write_with<W: Write>(report: &PairReport, cfg: &CsvConfig, out: W) -> std::io::Result<()> {
     let mut w = ::csv::Writer::from_writer(out);
     cfg.record(&mut w, HEADER)?;

@@ -3,7 +3,7 @@
 //! the network) that works offline and prints.
 //!
 //! The helpers shared with the many-outlet page ([`super::claims::html`]):
-//! [`escape`], the page head and foot, word diffs and flags, live here, as
+//! `escape`, the page head and foot, word diffs and flags, live here, as
 //! the text renderers share their palette from [`super::text`].
 
 use crate::findings::{Chunk, Flag, Highlight, PairReport, Row, Side, SourceInfo, Status};
