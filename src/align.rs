@@ -140,7 +140,7 @@ fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> 
     // Weak links are for articles that demonstrably report the same story:
     // between articles with too few confident links, a mutual best is topic
     // overlap, not a retold claim.
-    if links.iter().filter(|l| l.score.total >= cfg.threshold).count() >= cfg.weak_min_strong {
+    if !cfg.strict_threshold && links.iter().filter(|l| l.score.total >= cfg.threshold).count() >= cfg.weak_min_strong {
         link_weak_mutual_best(&all, cfg, &mut links, &mut link_of_a, &mut link_of_b);
     }
     join_split_sentences(corpus, (da, db), &all, cfg, &mut links, &mut link_of_a, &mut link_of_b);

@@ -38,6 +38,13 @@ pub struct MatchConfig {
     pub weak_margin: f32,
     /// See `weak_margin`.
     pub weak_min_strong: usize,
+    /// A hard floor: no pair scoring below `threshold` aligns, neither as a
+    /// weak link nor as a contained sentence (the two rules that otherwise
+    /// align a trimmed or loosely retold sentence below the calibrated
+    /// cut). Off by default; the binary sets it when `--threshold` is given
+    /// any value but the default, so that a threshold the user chose holds
+    /// for every aligned row.
+    pub strict_threshold: bool,
 }
 
 /// The default semantic budget, in sentences. The semantic path costs about
@@ -61,6 +68,7 @@ impl PartialEq for MatchConfig {
             && self.join_coverage == other.join_coverage
             && self.weak_containment == other.weak_containment
             && self.weak_floor == other.weak_floor
+            && self.strict_threshold == other.strict_threshold
             && self.weak_floor_semantic == other.weak_floor_semantic
             && self.weak_margin == other.weak_margin
             && self.weak_min_strong == other.weak_min_strong
@@ -84,6 +92,7 @@ impl Default for MatchConfig {
             weak_floor_semantic: 0.3,
             weak_margin: 1.3,
             weak_min_strong: 1,
+            strict_threshold: false,
         }
     }
 }

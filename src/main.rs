@@ -206,6 +206,8 @@ fn match_config(common: &cli::CommonArgs) -> anyhow::Result<MatchConfig> {
     use claimdiff::semantic::{self, Encoder};
     let mut cfg = MatchConfig {
         threshold: common.threshold,
+        // A threshold the user set is a hard floor for every aligned row.
+        strict_threshold: common.threshold != claimdiff::config::DEFAULT_THRESHOLD,
         semantic_max_sentences: common.semantic_max_sentences,
         ..MatchConfig::default()
     };

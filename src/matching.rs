@@ -60,10 +60,13 @@ impl Score {
     /// Whether the pair is a match: a paraphrase by the calibrated score, or
     /// one side almost wholly contained in the other (a trimmed sentence, or
     /// a sentence glued to another by a missing full stop), with enough
-    /// shared content words that the containment means something.
+    /// shared content words that the containment means something. Under
+    /// `strict_threshold`, the score alone decides.
     pub fn is_match(&self, cfg: &crate::config::MatchConfig) -> bool {
         self.total >= cfg.threshold
-            || (self.containment >= cfg.containment && self.shared_content >= cfg.containment_min_words)
+            || (!cfg.strict_threshold
+                && self.containment >= cfg.containment
+                && self.shared_content >= cfg.containment_min_words)
     }
 
     /// The feature vector of the semantic model, in [`SEMANTIC_WEIGHTS`]

@@ -339,3 +339,27 @@ fn colour_follows_clicolor_conventions() {
     assert!(!coloured(&[("CLICOLOR_FORCE", "1")], &["--color", "never"]));
     assert!(coloured(&[("NO_COLOR", "1")], &["--color", "always"]));
 }
+
+#[test]
+fn an_explicit_threshold_is_a_hard_floor_for_aligned_rows() {
+    for (a, b) in [(HERALD, LEDGER), (HERALD, TIMES), (WIRE, TIMES), (TIMES, LEDGER)] {
+        for t in ["0.3", "0.6"] {
+            for scorer in [&["--lexical"][..], &[]] {
+                let out = claimdiff()
+                    .args(["compare", "--format", "json", "--threshold", t])
+                    .args(scorer)
+                    .args([a, b])
+                    .output()
+                    .unwrap();
+                let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+                let floor: f64 = t.parse().unwrap();
+                for row in v["rows"].as_array().unwrap() {
+                    if matches!(row["status"].as_str(), Some("same" | "reworded" | "partial")) {
+                        let s = row["similarity"].as_f64().unwrap();
+                        assert!(s >= floor - 5e-4, "{a} {b} --threshold {t} {scorer:?}: aligned at {s}");
+                    }
+                }
+            }
+        }
+    }
+}
