@@ -238,18 +238,40 @@ fn compare_names(a: &NamePhrase, b: &NamePhrase) -> Option<NameChange> {
 /// of `q` with the spacing changed: "Ubaid Ur Rehman" in "Charge to
 /// Ubaidur Rehman". A single word inside another ("US" in "August") is not.
 fn respaced_within(p: &NamePhrase, q: &NamePhrase) -> bool {
+    respaced_run(p, q).is_some()
+}
+
+/// The run of `q`'s words (first and last index) whose letters are `p`'s
+/// (two words or more) spaced differently, if there is one.
+fn respaced_run(p: &NamePhrase, q: &NamePhrase) -> Option<(usize, usize)> {
     if p.words.len() < 2 {
-        return false;
+        return None;
     }
     let target: String = p.words.iter().map(|w| w.replace('-', "")).collect();
     let qw: Vec<String> = q.words.iter().map(|w| w.replace('-', "")).collect();
-    (0..qw.len()).any(|i| {
+    (0..qw.len()).find_map(|i| {
         let mut acc = String::new();
-        qw[i..].iter().any(|w| {
-            acc.push_str(w);
-            acc == target
-        })
+        qw[i..]
+            .iter()
+            .position(|w| {
+                acc.push_str(w);
+                acc == target
+            })
+            .map(|n| (i, i + n))
     })
+}
+
+/// The byte span, in `text`, of words `first..=last` of the phrase at
+/// `start..end` (its words are the text's whitespace-separated words).
+fn word_run_span(text: &str, start: usize, end: usize, (first, last): (usize, usize)) -> Option<(usize, usize)> {
+    let spans: Vec<(usize, usize)> = text[start..end]
+        .split_whitespace()
+        .map(|w| {
+            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            (at, at + w.len())
+        })
+        .collect();
+    Some((spans.get(first)?.0, spans.get(last)?.1))
 }
 
 /// Whether `p` has a word between two words it shares with `q` that `q`
@@ -275,9 +297,24 @@ pub(super) fn name_flags(a: &View, b: &View) -> Vec<Flag> {
         let Some(k) = free_b.iter().position(|y| compare_names(x, y).is_some()) else { continue };
         let y = free_b.remove(k);
         let change = compare_names(x, y).unwrap_or(NameChange::Variant);
-        let (ea, eb) = (a.evidence(x.start, x.end), b.evidence(y.start, y.end));
+        // A respaced name inside a longer phrase ("Afghanistan Ubaidur
+        // Rehman Nizamani" for "Ubaid Ur Rehman Nizamani") is shown as the
+        // run that is the same name, not the words glued before it.
+        let trim = |v: &View, p: &NamePhrase, other: &NamePhrase| -> (usize, usize) {
+            let words = v.text[p.start..p.end].split_whitespace().count();
+            respaced_run(other, p)
+                .filter(|&run| {
+                    change == NameChange::Hyphenation && words == p.words.len() && run != (0, words.saturating_sub(1))
+                })
+                .and_then(|run| word_run_span(v.text, p.start, p.end, run))
+                .unwrap_or((p.start, p.end))
+        };
+        let ((sa, xa), (sb, xb)) = (trim(a, x, y), trim(b, y, x));
+        let (ea, eb) = (a.evidence(sa, xa), b.evidence(sb, xb));
+        let hyphen = ea.text.contains('-') || eb.text.contains('-');
         let (rule, why) = match change {
-            NameChange::Hyphenation => ("name:hyphenation", "hyphenation differs".to_owned()),
+            NameChange::Hyphenation if hyphen => ("name:hyphenation", "hyphenation differs".to_owned()),
+            NameChange::Hyphenation => ("name:hyphenation", "spacing differs".to_owned()),
             NameChange::Spelling => ("name:spelling", "spelling variant (normalisation folds it)".to_owned()),
             NameChange::Middle => {
                 let side = if has_inner_extra(y, x) { "B" } else { "A" };
@@ -340,6 +377,21 @@ mod tests {
             "The delegation included Ubaid Ur Rehman Nizamani and officials from Islamabad.",
             &["name_changed"],
         );
+        // Respaced, not hyphenated; and the name glued to the word before it
+        // in one phrase is shown without that word.
+        let f = the_flag(
+            "It included the envoy to Afghanistan Ubaidur Rehman Nizamani and officials.",
+            "It included Ubaid Ur Rehman Nizamani and officials.",
+            "name_changed",
+        );
+        assert_eq!((f.rule.as_str(), f.a[0].text.as_str()), ("name:hyphenation", "Ubaidur Rehman Nizamani"));
+        assert!(f.explanation.ends_with("spacing differs"), "{}", f.explanation);
+        let f = the_flag(
+            "Union leader Dariusz Okonjo-Vance spoke to the crowd at the gates.",
+            "Union leader Dariusz Okonjo Vance spoke to the crowd at the gates.",
+            "name_changed",
+        );
+        assert!(f.explanation.ends_with("hyphenation differs"), "{}", f.explanation);
         // A country is not its adjective, and "US" is not inside "August".
         check_flags(
             "Officials said weapons left in Afghan camps in August were used by militants.",
