@@ -1,13 +1,26 @@
 //! CSV renderer for pairwise reports. The columns are a contract:
-//! `status,similarity,source_a,index_a,sentence_a,source_b,index_b,sentence_b,diff,flags`.
+//! `status,similarity,source_a,index_a,sentence_a,source_b,index_b,sentence_b,diff,flags,explanations`
+//! (`explanations` added after the first ten; columns are only ever added
+//! at the end).
 
 use super::{word_diff_notation, CsvConfig};
 use crate::findings::{PairReport, Side};
 use std::io::Write;
 
 /// The header, in contract order.
-pub const HEADER: [&str; 10] =
-    ["status", "similarity", "source_a", "index_a", "sentence_a", "source_b", "index_b", "sentence_b", "diff", "flags"];
+pub const HEADER: [&str; 11] = [
+    "status",
+    "similarity",
+    "source_a",
+    "index_a",
+    "sentence_a",
+    "source_b",
+    "index_b",
+    "sentence_b",
+    "diff",
+    "flags",
+    "explanations",
+];
 
 /// Writes one row per aligned pair or unmatched sentence, every cell as it
 /// is.
@@ -22,7 +35,17 @@ pub fn write_with<W: Write>(report: &PairReport, cfg: &CsvConfig, out: W) -> std
     for row in &report.rows {
         let (source_a, index_a, sentence_a) = side_cells(row.a.as_ref());
         let (source_b, index_b, sentence_b) = side_cells(row.b.as_ref());
-        let flags = row.flags.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(";");
+        // Each flag name once (a row may carry two clauses of one kind);
+        // every flag's explanation, in order, in the last column.
+        let mut names: Vec<&str> = Vec::new();
+        for f in &row.flags {
+            if !names.contains(&f.name.as_str()) {
+                names.push(&f.name);
+            }
+        }
+        let flags = names.join(";");
+        let explanations =
+            row.flags.iter().map(|f| format!("{}: {}", f.name, f.explanation)).collect::<Vec<_>>().join(" | ");
         cfg.record(
             &mut w,
             [
@@ -36,6 +59,7 @@ pub fn write_with<W: Write>(report: &PairReport, cfg: &CsvConfig, out: W) -> std
                 sentence_b,
                 &word_diff_notation(&row.diff),
                 &flags,
+                &explanations,
             ],
         )?;
     }

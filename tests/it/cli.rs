@@ -176,7 +176,12 @@ fn output_is_written_atomically_and_never_over_an_input() {
         let mode = std::fs::metadata(&out_path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o644, "a report is an ordinary readable file");
     }
-    assert!(text.starts_with("status,similarity,source_a,index_a,sentence_a,source_b,index_b,sentence_b,diff,flags\n"));
+    // The first ten columns are the shipped contract; columns are only
+    // added after them.
+    assert!(text.starts_with("status,similarity,source_a,index_a,sentence_a,source_b,index_b,sentence_b,diff,flags,"));
+    assert!(text.starts_with(
+        "status,similarity,source_a,index_a,sentence_a,source_b,index_b,sentence_b,diff,flags,explanations\n"
+    ));
     let input = dir.path().join("a.txt");
     std::fs::write(&input, "The port closed on Monday.\n").unwrap();
     let out = claimdiff().args(["compare", "-o"]).arg(&input).arg(&input).arg(HERALD).output().unwrap();
@@ -362,4 +367,21 @@ fn an_explicit_threshold_is_a_hard_floor_for_aligned_rows() {
             }
         }
     }
+}
+
+#[test]
+fn pairwise_csv_names_each_flag_once_and_explains_every_one() {
+    let out = claimdiff().args(["compare", "--lexical", "--format", "csv", HERALD, LEDGER]).output().unwrap();
+    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    let mut explained = 0;
+    for row in r.records().map(Result::unwrap) {
+        let flags: Vec<&str> = row[9].split(';').filter(|f| !f.is_empty()).collect();
+        let unique: std::collections::HashSet<&&str> = flags.iter().collect();
+        assert_eq!(unique.len(), flags.len(), "{row:?}");
+        for f in &flags {
+            assert!(row[10].contains(&format!("{f}: ")), "{row:?}");
+        }
+        explained += usize::from(!flags.is_empty());
+    }
+    assert!(explained > 5);
 }
