@@ -44,6 +44,52 @@ const HEDGE_PAIRS: &[(&str, &[&str])] = &[
     ("said", &["to"]),
 ];
 
+/// Verbs whose negation says what the other verb says ("will not end until"
+/// = "will continue until"): a negation before one of them, where the other
+/// side has the other verb instead, is a restatement, not a negation added.
+const NEGATED_ANTONYMS: &[(&str, &[&str])] = &[
+    ("end", &["continue", "last", "go"]),
+    ("stop", &["continue", "keep", "go"]),
+    ("allow", &["prevent", "bar", "block", "ban", "forbid", "stop"]),
+    ("permit", &["prevent", "bar", "block", "ban", "forbid"]),
+    ("accept", &["reject", "refuse", "decline"]),
+    ("agree", &["refuse", "reject", "decline", "disagree"]),
+    ("leave", &["stay", "remain"]),
+    ("succeed", &["fail"]),
+    ("pass", &["fail"]),
+    ("confirm", &["deny", "decline"]),
+    ("attend", &["skip", "miss", "boycott"]),
+    ("include", &["exclude", "omit"]),
+    ("survive", &["die"]),
+    ("resume", &["halt", "suspend"]),
+];
+
+/// The comparison key of one word (as the tokenizer makes it).
+fn key_of(word: &str) -> String {
+    crate::normalize::tokens(word).into_iter().next().map(|t| t.key.to_string()).unwrap_or_default()
+}
+
+/// The antonym table by comparison key, built once.
+fn antonym_keys() -> &'static [(String, Vec<String>)] {
+    static KEYS: std::sync::OnceLock<Vec<(String, Vec<String>)>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        NEGATED_ANTONYMS.iter().map(|(v, others)| (key_of(v), others.iter().map(|o| key_of(o)).collect())).collect()
+    })
+}
+
+/// Whether the negation at token `k` of `v` negates a verb whose antonym
+/// `other` uses instead (and `other` lacks the verb itself): the two sides
+/// say the same thing.
+fn restated(v: &View, k: usize, other: &View) -> bool {
+    let has = |view: &View, key: &str| view.tokens.iter().any(|t| t.key == key);
+    v.tokens.iter().skip(k + 1).take(4).any(|t| {
+        antonym_keys()
+            .iter()
+            .filter(|(verb, _)| *verb == t.key)
+            .any(|(verb, others)| !has(other, verb) && others.iter().any(|o| has(other, o)))
+    })
+}
+
 /// The marker a token starts, if any: its name and the span it covers.
 pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, usize)> {
     let w = v.word(t);
@@ -83,11 +129,11 @@ pub(super) fn marker_flag(
     skip_a: &dyn Fn(&Token) -> bool,
     skip_b: &dyn Fn(&Token) -> bool,
 ) -> Option<Flag> {
-    let collect = |v: &View, skip: &dyn Fn(&Token) -> bool, changed: &dyn Fn(usize) -> bool| {
+    let collect = |v: &View, other: &View, skip: &dyn Fn(&Token) -> bool, changed: &dyn Fn(usize) -> bool| {
         let mut res: Vec<(String, usize, usize, bool)> = Vec::new();
         let mut last_end = 0;
         for (k, t) in v.tokens.iter().enumerate() {
-            if t.start < last_end || (kind == Marker::Negation && skip(t)) {
+            if t.start < last_end || (kind == Marker::Negation && (skip(t) || restated(v, k, other))) {
                 continue;
             }
             let modal = matches!(v.word(t).as_str(), "may" | "might" | "could");
@@ -103,7 +149,7 @@ pub(super) fn marker_flag(
     };
     let in_a = |k: usize| regions.iter().any(|r| r.a.contains(&k));
     let in_b = |k: usize| regions.iter().any(|r| r.b.contains(&k));
-    let (ma, mb) = (collect(a, skip_a, &in_a), collect(b, skip_b, &in_b));
+    let (ma, mb) = (collect(a, b, skip_a, &in_a), collect(b, a, skip_b, &in_b));
     let names: std::collections::BTreeSet<&str> = ma.iter().chain(&mb).map(|m| m.0.as_str()).collect();
     let mut ea = Vec::new();
     let mut eb = Vec::new();
@@ -169,6 +215,23 @@ mod tests {
             "The union will not return until engineers who do not answer to the port authority inspect the cranes.",
             "The union will not return until engineers independent of the port authority inspect the cranes.",
             &[],
+        );
+        // A negated verb restated by its antonym says the same thing.
+        check_flags(
+            "The union said the strike will not end until every crane has been inspected.",
+            "The union said the strike would continue until every crane has been inspected.",
+            &[],
+        );
+        check_flags(
+            "Officials said the ministry did not allow the convoy to cross the border.",
+            "Officials said the ministry prevented the convoy from crossing the border.",
+            &[],
+        );
+        // The same verb on both sides is still a negation changed.
+        check_flags(
+            "The union said the strike will not end on Friday.",
+            "The union said the strike will end on Friday.",
+            &["negation_changed"],
         );
     }
 
