@@ -425,7 +425,25 @@ fn speaker_before(before: &str) -> Option<String> {
         trimmed
             .iter()
             .rposition(|t| if t.is_ascii() { is_speech_verb(t) } else { is_speech_verb(&t.to_lowercase()) })?;
+    // "Asif dismissed the lack of support from Beijing, stating, “...”":
+    // after a comma, a participle's speaker is the subject of the clause,
+    // not the name right before the comma.
+    if verb > 0 && trimmed[verb].ends_with("ing") && words[verb - 1].ends_with(',') {
+        return clause_subject(&words[..verb]);
+    }
     speaker_words(&words[..verb])
+}
+
+/// The subject of the main clause in `words`: the last run of capitalised
+/// words (titles included) directly followed by a lower-case verb in the
+/// past tense or a speech verb ("Asif dismissed", "Ms Quill warned").
+fn clause_subject(words: &[&str]) -> Option<String> {
+    let verbish = |w: &str| {
+        let w = clean_word(w);
+        w.chars().next().is_some_and(char::is_lowercase) && (w.ends_with("ed") || is_speech_verb(w))
+    };
+    let at = (1..words.len()).rev().find(|&k| verbish(words[k]) && !words[k - 1].ends_with([',', ';', ':']))?;
+    name_before(&words[..at]).filter(|n| is_named(n))
 }
 
 /// Byte offset where the last sentence of `para` starts: after the last
@@ -1367,6 +1385,16 @@ mod tests {
         // A role never tied to a name stays a role.
         let text = "\u{201c}We act,\u{201d} the minister said.";
         assert_eq!(extract(text)[0].speaker.as_deref(), Some("the minister"));
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_takes_the_clause_subject() {
+        let text = "Despite China\u{2019}s silence, Asif dismissed the lack of support from Beijing, stating, \
+                    \u{201c}It is not necessary that the world must applaud us.\u{201d}";
+        assert_eq!(extract(text)[0].speaker.as_deref(), Some("Asif"));
+        // No subject to find: nobody is guessed.
+        let text = "Looking at the harbour from Saltmere, saying: \u{201c}We wait.\u{201d}";
+        assert_eq!(extract(text)[0].speaker, None);
     }
 
     #[test]
