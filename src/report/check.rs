@@ -119,7 +119,14 @@ pub fn write_csv_with<W: Write>(
         let fails = if fail_on.contains(&f.kind) { "yes" } else { "no" };
         let story = label(&f.story_index);
         let derivation = labels(&f.derivation);
-        if f.refs.is_empty() {
+        // One row per reference; a finding no reference carries (an
+        // unsupported sentence) gets one row with the reference cells empty.
+        let refs: Vec<Option<_>> = if f.refs.is_empty() { vec![None] } else { f.refs.iter().map(Some).collect() };
+        for r in refs {
+            let (source, index, sentence) = match r {
+                Some(r) => (r.source.as_str(), label(&r.index), r.sentence.as_str()),
+                None => ("", String::new(), ""),
+            };
             cfg.record(
                 &mut w,
                 [
@@ -127,29 +134,9 @@ pub fn write_csv_with<W: Write>(
                     fails,
                     &story,
                     &f.story_sentence,
-                    "",
-                    "",
-                    "",
-                    &f.explanation,
-                    &derivation,
-                    verbatim,
-                    rewritten,
-                    new,
-                    score,
-                ],
-            )?;
-        }
-        for r in &f.refs {
-            cfg.record(
-                &mut w,
-                [
-                    f.kind.as_str(),
-                    fails,
-                    &story,
-                    &f.story_sentence,
-                    &r.source,
-                    &label(&r.index),
-                    &r.sentence,
+                    source,
+                    &index,
+                    sentence,
                     &f.explanation,
                     &derivation,
                     verbatim,
