@@ -86,19 +86,6 @@ fn run() -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Whether a pairwise report shows differences (for `--exit-code`): any
-/// sentence that is not the same on both sides.
-fn pair_differs(report: &claimdiff::report::PairReport) -> bool {
-    report.rows.iter().any(|r| r.status != claimdiff::report::Status::Same)
-}
-
-/// Whether a claims report shows differences (for `--exit-code`): a claim
-/// some outlet lacks, or one whose wording or flags differ between outlets.
-fn claims_differ(report: &claimdiff::report::claims::ClaimsReport) -> bool {
-    let outlets = report.sources.len();
-    report.claims.iter().any(|c| c.variants.len() < outlets || c.differs())
-}
-
 /// The exit code of a `compare` run: 1 with `--exit-code` when the report
 /// differs, else 0.
 fn compare_exit(exit_code: bool, differs: bool) -> ExitCode {
@@ -140,7 +127,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
             Format::Json | Format::Matrix => report::json::write(&report, &rcfg, w),
             Format::Html => report::html::write(&report, w),
         })?;
-        return Ok(compare_exit(args.exit_code, pair_differs(&report)));
+        return Ok(compare_exit(args.exit_code, report.differs()));
     }
     if args.explain {
         say("--explain shows score components for two articles; a claims report has none to show, so it is ignored");
@@ -159,7 +146,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
         Format::Html => report::claims::html::write(&report, w),
         Format::Matrix => report::claims::csv::write_matrix_with(&report, &csv, w),
     })?;
-    Ok(compare_exit(args.exit_code, claims_differ(&report)))
+    Ok(compare_exit(args.exit_code, report.differs()))
 }
 
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {

@@ -145,6 +145,12 @@ impl ClaimEntry {
 }
 
 impl ClaimsReport {
+    /// Whether the report shows differences (`compare --exit-code`): a
+    /// claim some outlet lacks, or one its outlets word or flag differently.
+    pub fn differs(&self) -> bool {
+        self.claims.iter().any(|c| c.variants.len() < self.sources.len() || c.differs())
+    }
+
     /// Counts of shared and unique claims (one-outlet clauses included).
     pub fn counts(&self) -> (usize, usize) {
         let shared = self.claims.iter().filter(|c| c.status == ClaimStatus::Shared).count();

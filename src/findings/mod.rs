@@ -189,6 +189,12 @@ pub struct Highlight {
 }
 
 impl PairReport {
+    /// Whether the report shows differences (`compare --exit-code`): any
+    /// sentence that is not the same on both sides.
+    pub fn differs(&self) -> bool {
+        self.rows.iter().any(|r| r.status != Status::Same)
+    }
+
     /// How many rows have each status, in contract order.
     pub fn counts(&self) -> [(Status, usize); 5] {
         [Status::Same, Status::Reworded, Status::Partial, Status::OnlyA, Status::OnlyB]
