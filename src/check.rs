@@ -28,87 +28,10 @@ use crate::classify;
 use crate::config::MatchConfig;
 use crate::corpus::Corpus;
 use crate::derive::{self, DeriveConfig, Label, Reuse, SentenceDerivation};
-use crate::findings::{self, Flag, Row, SourceInfo, Status};
+use crate::findings::table::Numbered;
+pub use crate::findings::FindingKind;
+use crate::findings::{self, Cell, FindingRecord, Flag, Row, SourceInfo, Status};
 use serde::Serialize;
-
-/// What a finding is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FindingKind {
-    /// A quotation worded differently from every reference.
-    Quote,
-    /// Numbers that differ from every reference.
-    Number,
-    /// Names written differently from every reference.
-    Name,
-    /// A name spelled or hyphenated differently from every reference
-    /// (Harbour/Harbor, Okonjo-Vance/Okonjo Vance), or a fuller form of it
-    /// (a middle name only one side gives): house style, not fact.
-    Spelling,
-    /// A negation added or dropped against every reference.
-    Negation,
-    /// Hedging or attribution added or dropped against every reference.
-    Hedge,
-    /// A clause the story adds or drops against every reference.
-    Clause,
-    /// A story sentence no reference carries.
-    Unsupported,
-    /// A claim every reference carries and the story lacks.
-    Dropped,
-}
-
-impl FindingKind {
-    /// Every kind, in report order.
-    pub const ALL: [FindingKind; 9] = [
-        FindingKind::Quote,
-        FindingKind::Number,
-        FindingKind::Name,
-        FindingKind::Spelling,
-        FindingKind::Negation,
-        FindingKind::Hedge,
-        FindingKind::Clause,
-        FindingKind::Unsupported,
-        FindingKind::Dropped,
-    ];
-
-    /// The contract name (`--fail-on` values, CSV `kind` column).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FindingKind::Quote => "quote",
-            FindingKind::Number => "number",
-            FindingKind::Name => "name",
-            FindingKind::Spelling => "spelling",
-            FindingKind::Negation => "negation",
-            FindingKind::Hedge => "hedge",
-            FindingKind::Clause => "clause",
-            FindingKind::Unsupported => "unsupported",
-            FindingKind::Dropped => "dropped",
-        }
-    }
-
-    /// Parses a contract name.
-    pub fn parse(s: &str) -> Option<FindingKind> {
-        FindingKind::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-
-    /// The kinds that fail a check by default.
-    pub const DEFAULT_FAIL_ON: [FindingKind; 3] = [FindingKind::Quote, FindingKind::Number, FindingKind::Name];
-
-    /// Whether a pairwise flag evidences this kind.
-    fn matches(self, f: &Flag) -> bool {
-        let spelling = matches!(f.rule.as_str(), "name:spelling" | "name:hyphenation" | "name:middle");
-        match self {
-            FindingKind::Quote => matches!(f.name.as_str(), "quote_altered" | "speaker_changed"),
-            FindingKind::Number => f.name == "number_changed",
-            FindingKind::Name => f.name == "name_changed" && !spelling,
-            FindingKind::Spelling => f.name == "name_changed" && spelling,
-            FindingKind::Negation => f.name == "negation_changed",
-            FindingKind::Hedge => f.name == "hedge_changed",
-            FindingKind::Clause => matches!(f.name.as_str(), "clause_only_a" | "clause_only_b"),
-            FindingKind::Unsupported | FindingKind::Dropped => false,
-        }
-    }
-}
 
 /// A reference's side of a finding.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -166,6 +89,59 @@ impl CheckReport {
     pub fn fails(&self, fail_on: &[FindingKind]) -> bool {
         self.findings.iter().any(|f| fail_on.contains(&f.kind))
     }
+
+    /// The findings table (`--format findings`): one record per finding and
+    /// reference, records of one finding sharing its id. Side A is the
+    /// story (empty for `dropped`), side B the reference (empty for
+    /// `unsupported`). `flag` names the reference's flags behind the
+    /// finding, `new` for an unsupported sentence (its derivation label) and
+    /// `only_b` for a dropped claim (its pairwise status).
+    pub fn records(&self) -> Vec<FindingRecord> {
+        let mut t = Numbered::default();
+        for f in &self.findings {
+            let id = t.next_id();
+            let a = if f.story_index.is_empty() {
+                Cell::default()
+            } else {
+                Cell {
+                    source: self.story.outlet.clone(),
+                    index: findings::index_label(&f.story_index),
+                    text: f.story_sentence.clone(),
+                }
+            };
+            let flag = |r: Option<&RefEvidence>| match f.kind {
+                FindingKind::Unsupported => Label::New.as_str().to_string(),
+                FindingKind::Dropped => Status::OnlyB.as_str().to_string(),
+                _ => {
+                    let mut names: Vec<&str> = Vec::new();
+                    for fl in r.map(|r| r.flags.as_slice()).unwrap_or_default() {
+                        if !names.contains(&fl.name.as_str()) {
+                            names.push(&fl.name);
+                        }
+                    }
+                    names.join(";")
+                }
+            };
+            let refs: Vec<Option<&RefEvidence>> =
+                if f.refs.is_empty() { vec![None] } else { f.refs.iter().map(Some).collect() };
+            for r in refs {
+                let b = r.map_or_else(Cell::default, |r| Cell {
+                    source: r.source.clone(),
+                    index: findings::index_label(&r.index),
+                    text: r.sentence.clone(),
+                });
+                t.records.push(FindingRecord {
+                    id: id.clone(),
+                    kind: f.kind,
+                    flag: flag(r),
+                    a: a.clone(),
+                    b,
+                    explanation: f.explanation.clone(),
+                });
+            }
+        }
+        t.records
+    }
 }
 
 /// Checks `story` against `refs`. References that are the story itself are
@@ -217,10 +193,7 @@ pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckRepo
             continue;
         }
         seen_groups.push(group.clone());
-        for kind in FindingKind::ALL {
-            if matches!(kind, FindingKind::Unsupported | FindingKind::Dropped) {
-                continue;
-            }
+        for kind in FindingKind::OF_FLAGS {
             let disagree = |row: &&Row| row.flags.iter().any(|f| kind.matches(f));
             if !rows.iter().all(disagree) {
                 continue;

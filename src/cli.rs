@@ -2,6 +2,7 @@
 //! Nothing here is seen by the library: `main` turns these into library
 //! configs.
 
+use claimdiff::findings::FindingKind;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -86,19 +87,55 @@ pub struct CheckArgs {
 
 /// The `--fail-on` set.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FailOn(pub Vec<claimdiff::check::FindingKind>);
+pub struct FailOn(pub Vec<FindingKind>);
+
+/// The kinds `check` reports: the flags' kinds, `unsupported`, `dropped`.
+const CHECK_KINDS: [FindingKind; 9] = [
+    FindingKind::Quote,
+    FindingKind::Number,
+    FindingKind::Name,
+    FindingKind::Spelling,
+    FindingKind::Negation,
+    FindingKind::Hedge,
+    FindingKind::Clause,
+    FindingKind::Unsupported,
+    FindingKind::Dropped,
+];
+
+/// The kinds `compare --format findings` reports: the flags' kinds and
+/// `unique`.
+const COMPARE_KINDS: [FindingKind; 8] = [
+    FindingKind::Quote,
+    FindingKind::Number,
+    FindingKind::Name,
+    FindingKind::Spelling,
+    FindingKind::Negation,
+    FindingKind::Hedge,
+    FindingKind::Clause,
+    FindingKind::Unique,
+];
 
 fn parse_fail_on(s: &str) -> Result<FailOn, String> {
-    use claimdiff::check::FindingKind;
+    parse_kinds(s, &CHECK_KINDS)
+}
+
+fn parse_compare_fail_on(s: &str) -> Result<FailOn, String> {
+    parse_kinds(s, &COMPARE_KINDS)
+}
+
+/// A comma-separated list of kinds out of `allowed`, or `all`, or `none`.
+fn parse_kinds(s: &str, allowed: &[FindingKind]) -> Result<FailOn, String> {
     match s.trim() {
-        "all" => return Ok(FailOn(FindingKind::ALL.to_vec())),
+        "all" => return Ok(FailOn(allowed.to_vec())),
         "none" | "" => return Ok(FailOn(Vec::new())),
         _ => {}
     }
     let mut kinds = Vec::new();
     for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let names: Vec<&str> = FindingKind::ALL.iter().map(|k| k.as_str()).collect();
-        let kind = FindingKind::parse(part).ok_or_else(|| format!("`{part}` is not one of {}", names.join(", ")))?;
+        let names: Vec<&str> = allowed.iter().map(|k| k.as_str()).collect();
+        let kind = FindingKind::parse(part)
+            .filter(|k| allowed.contains(k))
+            .ok_or_else(|| format!("`{part}` is not one of {}", names.join(", ")))?;
         if !kinds.contains(&kind) {
             kinds.push(kind);
         }
@@ -115,6 +152,9 @@ pub enum CheckFormat {
     Csv,
     /// Findings with their evidence.
     Json,
+    /// The findings table: one typed row per finding and reference
+    /// (`finding_id,kind,flag,source_a,index_a,source_b,index_b,text_a,text_b,explanation,fails`).
+    Findings,
 }
 
 /// Matching and output options shared by `compare` and `check`.
@@ -204,6 +244,11 @@ pub struct CompareArgs {
     /// outlet lacks or words differently. Without it `compare` exits 0.
     #[arg(long)]
     pub exit_code: bool,
+    /// Which findings `--format findings` marks `fails=true`: any of quote,
+    /// number, name, spelling, negation, hedge, clause, unique; or `all`, or
+    /// `none`. The same default as `check`.
+    #[arg(long, value_name = "KINDS", default_value = "quote,number,name", value_parser = parse_compare_fail_on)]
+    pub fail_on: FailOn,
 }
 
 /// `claimdiff split`.
@@ -257,6 +302,10 @@ pub enum Format {
     /// The coverage matrix as CSV: one row per claim, one column per outlet
     /// (a claims report even for two articles).
     Matrix,
+    /// The findings table as CSV: one typed row per finding
+    /// (`finding_id,kind,flag,source_a,index_a,source_b,index_b,text_a,text_b,explanation,fails`):
+    /// each flagged difference, each claim one outlet carries alone.
+    Findings,
 }
 
 /// `split` output formats.

@@ -126,6 +126,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
             Format::Csv => report::csv::write_with(&report, &csv, w),
             Format::Json | Format::Matrix => report::json::write(&report, &rcfg, w),
             Format::Html => report::html::write(&report, w),
+            Format::Findings => report::findings::write_csv(&report.records(), &args.fail_on.0, &csv, w),
         })?;
         return Ok(compare_exit(args.exit_code, report.differs()));
     }
@@ -145,6 +146,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
         Format::Json => report::claims::json::write(&report, w),
         Format::Html => report::claims::html::write(&report, w),
         Format::Matrix => report::claims::csv::write_matrix_with(&report, &csv, w),
+        Format::Findings => report::findings::write_csv(&report.records(), &args.fail_on.0, &csv, w),
     })?;
     Ok(compare_exit(args.exit_code, report.differs()))
 }
@@ -181,6 +183,9 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
             report::check::write_csv_with(&report, fail_on, &CsvConfig { safe: args.common.csv_safe }, w)
         }
         CheckFormat::Json => report::check::write_json(&report, fail_on, w),
+        CheckFormat::Findings => {
+            report::findings::write_csv(&report.records(), fail_on, &CsvConfig { safe: args.common.csv_safe }, w)
+        }
     })?;
     Ok(if report.fails(fail_on) { ExitCode::Differences } else { ExitCode::Success })
 }

@@ -8,6 +8,11 @@
 //! rows copies from the matcher's score.
 
 pub mod claims;
+mod kind;
+pub mod table;
+
+pub use kind::FindingKind;
+pub use table::{Cell, FindingRecord};
 
 use crate::corpus::Document;
 use crate::segment::Span;
@@ -59,7 +64,7 @@ pub struct Side {
 impl Side {
     /// Indices joined with `+`, as in the CSV.
     pub fn index_label(&self) -> String {
-        self.indices.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("+")
+        index_label(&self.indices)
     }
 }
 
@@ -261,4 +266,9 @@ pub fn side(doc: &Document, idx: &[usize]) -> Side {
         sentence,
         spans: idx.iter().map(|&i| doc.sentences[i].span).collect(),
     }
+}
+
+/// Sentence indices as one label: `3`, or `3+4` for a merged group.
+pub fn index_label(indices: &[usize]) -> String {
+    indices.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("+")
 }

@@ -8,6 +8,7 @@ mod check;
 mod claims;
 mod cli;
 mod docs;
+mod findings;
 mod flags;
 mod html;
 #[cfg(unix)]

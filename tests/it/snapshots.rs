@@ -29,6 +29,7 @@ fn data_runs() -> Vec<(String, Vec<String>)> {
         ("pair-csv", vec!["compare", "--format", "csv", HERALD, WIRE]),
         ("pair-html", vec!["compare", "--format", "html", HERALD, WIRE]),
         ("pair-matrix", vec!["compare", "--format", "matrix", HERALD, WIRE]),
+        ("pair-findings", vec!["compare", "--format", "findings", HERALD, WIRE]),
         ("pair-lexical-text", vec!["compare", "--lexical", HERALD, WIRE]),
         ("many-text", vec!["compare", DIR]),
         ("many-text-color", vec!["compare", "--color", "always", DIR]),
@@ -36,10 +37,12 @@ fn data_runs() -> Vec<(String, Vec<String>)> {
         ("many-csv", vec!["compare", "--format", "csv", DIR]),
         ("many-html", vec!["compare", "--format", "html", DIR]),
         ("many-matrix", vec!["compare", "--format", "matrix", DIR]),
+        ("many-findings", vec!["compare", "--format", "findings", DIR]),
         ("many-jsonl-lexical-text", vec!["compare", "--lexical", JSONL]),
         ("check-text", vec!["check", TIMES, "--against", WIRE]),
         ("check-json", vec!["check", "--format", "json", TIMES, "--against", WIRE]),
         ("check-csv", vec!["check", "--format", "csv", TIMES, "--against", WIRE]),
+        ("check-findings", vec!["check", "--format", "findings", TIMES, "--against", WIRE]),
         (
             "check-wire-text",
             vec![
@@ -77,6 +80,7 @@ fn seed_runs(seeds: &[String]) -> Vec<(String, Vec<String>)> {
         ("seeds-many-csv".to_owned(), [s(&["compare", "--format", "csv"]), all()].concat()),
         ("seeds-many-html".to_owned(), [s(&["compare", "--format", "html"]), all()].concat()),
         ("seeds-many-matrix".to_owned(), [s(&["compare", "--format", "matrix"]), all()].concat()),
+        ("seeds-many-findings".to_owned(), [s(&["compare", "--format", "findings"]), all()].concat()),
         ("seeds-many-lexical-json".to_owned(), [s(&["compare", "--lexical", "--format", "json"]), all()].concat()),
     ];
     for (i, a) in seeds.iter().enumerate() {

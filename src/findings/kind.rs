@@ -1,0 +1,106 @@
+//! What a finding is about: the one vocabulary of `check --fail-on`, the
+//! check CSV's `kind` column and the `--format findings` table, and which
+//! pairwise flag evidences which kind.
+
+use super::Flag;
+use serde::Serialize;
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    /// A quotation worded differently (or given to another speaker).
+    Quote,
+    /// Numbers that differ.
+    Number,
+    /// Names written differently.
+    Name,
+    /// A name spelled or hyphenated differently (Harbour/Harbor,
+    /// Okonjo-Vance/Okonjo Vance), or a fuller form of it (a middle name
+    /// only one side gives): house style, not fact.
+    Spelling,
+    /// A negation added or dropped.
+    Negation,
+    /// Hedging or attribution added or dropped.
+    Hedge,
+    /// A clause one side adds to a shared claim.
+    Clause,
+    /// `check`: a story sentence no reference carries.
+    Unsupported,
+    /// `check`: a claim every reference carries and the story lacks.
+    Dropped,
+    /// `compare`: a claim only one outlet carries.
+    Unique,
+}
+
+impl FindingKind {
+    /// Every kind, in report order.
+    pub const ALL: [FindingKind; 10] = [
+        FindingKind::Quote,
+        FindingKind::Number,
+        FindingKind::Name,
+        FindingKind::Spelling,
+        FindingKind::Negation,
+        FindingKind::Hedge,
+        FindingKind::Clause,
+        FindingKind::Unsupported,
+        FindingKind::Dropped,
+        FindingKind::Unique,
+    ];
+
+    /// The kinds a pairwise flag can evidence, in report order.
+    pub const OF_FLAGS: [FindingKind; 7] = [
+        FindingKind::Quote,
+        FindingKind::Number,
+        FindingKind::Name,
+        FindingKind::Spelling,
+        FindingKind::Negation,
+        FindingKind::Hedge,
+        FindingKind::Clause,
+    ];
+
+    /// The kinds that fail a check (and are marked failing in `compare
+    /// --format findings`) by default.
+    pub const DEFAULT_FAIL_ON: [FindingKind; 3] = [FindingKind::Quote, FindingKind::Number, FindingKind::Name];
+
+    /// The contract name (`--fail-on` values, CSV `kind` columns).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Quote => "quote",
+            FindingKind::Number => "number",
+            FindingKind::Name => "name",
+            FindingKind::Spelling => "spelling",
+            FindingKind::Negation => "negation",
+            FindingKind::Hedge => "hedge",
+            FindingKind::Clause => "clause",
+            FindingKind::Unsupported => "unsupported",
+            FindingKind::Dropped => "dropped",
+            FindingKind::Unique => "unique",
+        }
+    }
+
+    /// Parses a contract name.
+    pub fn parse(s: &str) -> Option<FindingKind> {
+        FindingKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The kind a pairwise flag evidences (every flag has one).
+    pub fn of_flag(f: &Flag) -> Option<FindingKind> {
+        let spelling = matches!(f.rule.as_str(), "name:spelling" | "name:hyphenation" | "name:middle");
+        Some(match f.name.as_str() {
+            "quote_altered" | "speaker_changed" => FindingKind::Quote,
+            "number_changed" => FindingKind::Number,
+            "name_changed" if spelling => FindingKind::Spelling,
+            "name_changed" => FindingKind::Name,
+            "negation_changed" => FindingKind::Negation,
+            "hedge_changed" => FindingKind::Hedge,
+            "clause_only_a" | "clause_only_b" => FindingKind::Clause,
+            _ => return None,
+        })
+    }
+
+    /// Whether a pairwise flag evidences this kind.
+    pub fn matches(self, f: &Flag) -> bool {
+        FindingKind::of_flag(f) == Some(self)
+    }
+}

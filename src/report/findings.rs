@@ -1,0 +1,56 @@
+//! The findings table as CSV (`--format findings`, for `compare` and
+//! `check`): one row per finding (and reference), typed. The columns are a
+//! contract: `finding_id,kind,flag,source_a,index_a,source_b,index_b,text_a,text_b,explanation,fails`,
+//! `fails` being `true` or `false` (whether the finding's kind is one of
+//! `--fail-on`). Columns are only ever added at the end.
+
+use super::CsvConfig;
+use crate::findings::{FindingKind, FindingRecord};
+use std::io::Write;
+
+/// The header, in contract order.
+pub const HEADER: [&str; 11] = [
+    "finding_id",
+    "kind",
+    "flag",
+    "source_a",
+    "index_a",
+    "source_b",
+    "index_b",
+    "text_a",
+    "text_b",
+    "explanation",
+    "fails",
+];
+
+/// Writes the header and one row per record, `fails` true for the kinds
+/// in `fail_on`; cells written as `cfg` says (`--csv-safe`).
+pub fn write_csv<W: Write>(
+    records: &[FindingRecord],
+    fail_on: &[FindingKind],
+    cfg: &CsvConfig,
+    out: W,
+) -> std::io::Result<()> {
+    let mut w = ::csv::Writer::from_writer(out);
+    cfg.record(&mut w, HEADER)?;
+    for r in records {
+        let fails = if fail_on.contains(&r.kind) { "true" } else { "false" };
+        cfg.record(
+            &mut w,
+            [
+                r.id.as_str(),
+                r.kind.as_str(),
+                &r.flag,
+                &r.a.source,
+                &r.a.index,
+                &r.b.source,
+                &r.b.index,
+                &r.a.text,
+                &r.b.text,
+                &r.explanation,
+                fails,
+            ],
+        )?;
+    }
+    w.flush()
+}
