@@ -1,15 +1,12 @@
-//! The docs say what the tool does: examples in README.md and
-//! data/harbour-strike/README.md are checked against the binary, so they
+//! The docs say what the tool does: every `console` example of README.md
+//! is run by trycmd and compared with its output, and the sample's table in
+//! data/harbour-strike/README.md is checked against the binary, so they
 //! cannot drift.
 
 use crate::util::*;
 
 fn stdout(args: &[&str]) -> String {
     String::from_utf8(claimdiff().args(args).output().unwrap().stdout).unwrap()
-}
-
-fn stderr(args: &[&str]) -> String {
-    String::from_utf8(claimdiff().args(args).output().unwrap().stderr).unwrap()
 }
 
 #[test]
@@ -34,47 +31,22 @@ fn the_sample_table_matches_the_tool() {
 }
 
 #[test]
-fn readme_examples_match_the_tool() {
+fn readme_json_sketch_matches_the_tool() {
     let readme = std::fs::read_to_string("README.md").unwrap();
-    // Every --verbose line the README shows is one the tool prints.
-    for line in readme.lines().filter(|l| l.starts_with("claimdiff: data/") && l.contains(": dropped (")) {
-        let path = line["claimdiff: ".len()..].split(':').next().unwrap();
-        let printed = stderr(&["split", "-v", path]);
-        assert!(printed.lines().any(|p| p == line), "README shows a line the tool does not print:\n{line}");
-    }
-    // The JSON example's sentence count for the sample article.
+    // The JSON example (a sketch, not run as a console example): the
+    // sentence count it gives for the sample article.
     let herald = stdout(&["split", HERALD]).lines().count();
     assert!(readme.contains(&format!("\"path\": \"{HERALD}\", \"sentences\": {herald}}}")), "README JSON example");
 }
 
-/// Whether `line` matches `pattern`, where `...` in the pattern stands for
-/// any text.
-fn matches_elided(pattern: &str, line: &str) -> bool {
-    let parts: Vec<&str> = pattern.split("...").collect();
-    let mut rest = line;
-    for (i, part) in parts.iter().enumerate() {
-        let part = if i == 0 { part.trim_end() } else { part.trim() };
-        match rest.find(part) {
-            Some(at) if i > 0 || at == 0 => rest = &rest[at + part.len()..],
-            _ => return false,
-        }
-    }
-    parts.len() == 1 && rest.is_empty() || parts.last().is_some_and(|p| line.ends_with(p.trim()))
-}
-
+/// Every `console` block of README.md is run and its output compared
+/// (`...` stands for lines left out, `[..]` for the rest of a line):
+/// the README's examples are the tool's output. After an intended change,
+/// `TRYCMD=overwrite cargo test --test it readme_console` rewrites them.
 #[test]
-fn readme_quotes_example_matches_the_tool() {
-    let readme = std::fs::read_to_string("README.md").unwrap();
-    let start =
-        readme.find("```\nCoastal Herald (data/harbour-strike/coastal-herald.txt):").expect("the quotes example");
-    let example: Vec<&str> = readme[start + 4..].lines().take_while(|l| !l.starts_with("```")).collect();
-    let printed = stdout(&["quotes", DIR]);
-    let printed: Vec<&str> = printed.lines().collect();
-    for (i, want) in example.iter().enumerate() {
-        assert!(
-            matches_elided(want, printed[i]),
-            "README quotes example line {i}:\n{want}\nthe tool prints:\n{}",
-            printed[i]
-        );
-    }
+fn readme_console_examples() {
+    trycmd::TestCases::new()
+        .register_bin("claimdiff", std::path::PathBuf::from(env!("CARGO_BIN_EXE_claimdiff")))
+        .env("NO_COLOR", "1")
+        .case("README.md");
 }
