@@ -9,6 +9,7 @@
 
 pub mod claims;
 mod kind;
+pub mod marks;
 pub mod table;
 
 pub use kind::FindingKind;

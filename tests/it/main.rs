@@ -4,6 +4,7 @@
 //! the real seed articles; without it those checks are skipped with a note.
 
 mod alignment_gold;
+mod browser;
 mod check;
 mod claims;
 mod cli;

@@ -5,7 +5,7 @@
 //! helpers of the pairwise page ([`crate::report::html`]).
 
 use crate::findings::claims::{ClaimEntry, ClaimStatus, ClaimsReport};
-use crate::report::html::{escape, write_diff, write_flags, write_foot, write_head, write_highlights};
+use crate::report::html::{escape, write_diff, write_flags, write_foot, write_head, write_highlights, LINK_SCRIPT};
 use std::io::{self, Write};
 
 /// Writes the report as one HTML page.
@@ -48,7 +48,7 @@ pub fn write<W: Write>(report: &ClaimsReport, mut out: W) -> io::Result<()> {
     write_matrix(&mut out, report)?;
     write_outlets(&mut out, report)?;
     writeln!(out, "</main>")?;
-    write_foot(&mut out, None)
+    write_foot(&mut out, &[LINK_SCRIPT])
 }
 
 /// `[k] Outlet`, the way every section names a source (1-based, as in the
@@ -274,8 +274,8 @@ mod tests {
         ] {
             assert!(html.contains(part), "missing {part}: {html}");
         }
-        // No script at all: the claims page has nothing to filter.
-        assert!(!html.contains("<script"), "{html}");
+        // One script, the page's own: links that open folded sections.
+        assert_eq!(html.matches("<script").count(), 1, "{html}");
     }
 
     #[test]
