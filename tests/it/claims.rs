@@ -74,6 +74,28 @@ fn matrix_has_one_column_per_outlet() {
 }
 
 #[test]
+fn unambiguous_claim_keys_agree_with_the_old_ones_and_the_matrix() {
+    // `outlets` is a count on a claim but a list elsewhere, `representative`
+    // an outlet in JSON but a sentence in the matrix CSV: the unambiguous
+    // keys say which, and agree with both.
+    let v: serde_json::Value = serde_json::from_str(&run(&["compare", "--format", "json", JSONL])).unwrap();
+    let text = run(&["compare", "--format", "matrix", JSONL]);
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    let claims = v["claims"].as_array().unwrap();
+    assert_eq!(rows.len(), claims.len());
+    for (c, row) in claims.iter().zip(&rows) {
+        assert_eq!(c["id"], &row[0]);
+        assert_eq!(c["outlet_count"], c["outlets"]);
+        assert_eq!(c["outlet_count"].to_string(), &row[2]);
+        assert_eq!(c["representative_outlet"], c["representative"]);
+        assert_eq!(c["representative_sentence"], &row[3]);
+        let rep = c["variants"].as_array().unwrap().iter().find(|x| x["source"] == c["representative_outlet"]).unwrap();
+        assert_eq!(rep["sentence"], c["representative_sentence"]);
+    }
+}
+
+#[test]
 fn json_carries_claims_matrix_and_outlet_summaries() {
     let v: serde_json::Value = serde_json::from_str(&run(&["compare", "--format", "json", DIR])).unwrap();
     let claims = v["claims"].as_array().unwrap();

@@ -23,9 +23,18 @@ struct JsonReport<'a> {
 struct JsonClaim<'a> {
     id: &'a str,
     status: &'static str,
+    /// The number of outlets carrying the claim (as `outlet_count`).
     outlets: usize,
+    /// The same count, under a name no other field shares.
+    outlet_count: usize,
     salience: f64,
+    /// The representative wording's outlet (as `representative_outlet`).
     representative: &'a str,
+    /// The representative wording's outlet, named unambiguously.
+    representative_outlet: &'a str,
+    /// The representative wording itself (the matrix CSV's
+    /// `representative` column).
+    representative_sentence: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     provenance: Option<JsonProvenance<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -103,8 +112,11 @@ pub fn write<W: Write>(report: &ClaimsReport, mut out: W) -> std::io::Result<()>
             id: &c.id,
             status: c.status.as_str(),
             outlets: c.variants.len(),
+            outlet_count: c.variants.len(),
             salience: round3(c.salience),
             representative: name(c.variants[c.representative].source),
+            representative_outlet: name(c.variants[c.representative].source),
+            representative_sentence: &c.variants[c.representative].side.sentence,
             provenance: c.provenance.as_ref().map(|p| JsonProvenance {
                 earliest: name(p.earliest),
                 date: &p.date,
