@@ -1,18 +1,19 @@
 //! claimdiff compares how different news outlets report the same story.
 //!
-//! The pipeline flows one way, one module per stage:
+//! The pipeline flows one way, one module per stage (the inner stages,
+//! named here without links, are hidden from these docs: not a stable API):
 //!
 //! 1. [`article::load`] reads files, folders, JSONL and stdin (the only input
 //!    I/O) and [`article::clean`] drops boilerplate and reads metadata;
 //! 2. [`segment`] splits each article into sentence byte spans;
-//! 3. [`normalize`] turns each sentence into comparison tokens, and
-//!    [`corpus`] interns them and weights them by IDF;
-//! 4. [`index`] proposes candidate sentence pairs, [`matching`] scores them;
-//! 5. [`align`] picks a globally consistent alignment;
-//! 6. [`classify`] decides each row's status and word diff and runs the
+//! 3. `normalize` turns each sentence into comparison tokens, and
+//!    `corpus` interns them and weights them by IDF;
+//! 4. `index` proposes candidate sentence pairs, `matching` scores them;
+//! 5. `align` picks a globally consistent alignment;
+//! 6. `classify` decides each row's status and word diff and runs the
 //!    flag rules, one file per rule family (with [`quote`] for quotations
-//!    and their speakers); for three or more articles, [`cluster`] groups
-//!    sentences into claims across outlets and [`claims`] builds the
+//!    and their speakers); for three or more articles, `cluster` groups
+//!    sentences into claims across outlets and `claims` builds the
 //!    many-outlet report; [`check`] gates a story against reference copy,
 //!    with [`derive`](mod@derive) saying how much of the story comes from
 //!    it;
@@ -36,25 +37,40 @@
 // the renderers into a caller-supplied writer.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
-pub mod align;
+// The API: load articles, configure, compare or check, read the report
+// model, render it.
 pub mod article;
 pub mod check;
-pub mod claims;
-pub mod classify;
-pub mod cluster;
 pub mod config;
-pub mod corpus;
 pub mod derive;
 pub mod error;
 pub mod exit_codes;
 pub mod findings;
-pub mod index;
-pub mod matching;
-pub mod normalize;
 pub mod quote;
 pub mod report;
 pub mod segment;
 pub mod semantic;
+
+// The pipeline's inner stages: public so that the benches, fuzz targets and
+// tests can reach them, hidden from the docs and not a stable API (they
+// change whenever the pipeline does). Use [`compare_pair`],
+// [`compare_many`], [`check::check`] and [`quote_survey`] instead.
+#[doc(hidden)]
+pub mod align;
+#[doc(hidden)]
+pub mod claims;
+#[doc(hidden)]
+pub mod classify;
+#[doc(hidden)]
+pub mod cluster;
+#[doc(hidden)]
+pub mod corpus;
+#[doc(hidden)]
+pub mod index;
+#[doc(hidden)]
+pub mod matching;
+#[doc(hidden)]
+pub mod normalize;
 
 pub use error::{Error, Result};
 

@@ -1,6 +1,6 @@
 //! The many-outlet report model: claims clustered across articles, each
 //! outlet's consistency summary and provenance hints. Built by
-//! [`crate::claims`]; rendered by [`crate::report::claims`].
+//! `crate::claims`; rendered by [`crate::report::claims`].
 
 use super::{Chunk, Flag, Highlight, Side, SourceInfo};
 use serde::Serialize;

@@ -1,9 +1,9 @@
 //! The report model: the plain data the stages produce and the renderers
-//! read. [`crate::classify`] builds a [`PairReport`] (rows, statuses, word
-//! diffs, flags with their evidence, the ranked summary), [`crate::claims`]
+//! read. `crate::classify` builds a [`PairReport`] (rows, statuses, word
+//! diffs, flags with their evidence, the ranked summary), `crate::claims`
 //! a [`claims::ClaimsReport`]; [`crate::report`] only formats them.
 //!
-//! The model depends on no stage past [`crate::corpus`]: an aligned row's
+//! The model depends on no stage past `crate::corpus`: an aligned row's
 //! score arrives as [`ScoreParts`], plain numbers the stage that builds the
 //! rows copies from the matcher's score.
 
