@@ -2,12 +2,14 @@
 //!
 //! [`extract`] finds the direct quotations of one cleaned article: curly,
 //! straight and mixed double quotes (single quotes nest inside them and are
-//! never boundaries, since they double as apostrophes), quotations that run
+//! never boundaries, since they double as apostrophes, but two apostrophes
+//! close a quotation in tokenised text), quotations that run
 //! over several sentences or paragraphs (the convention of repeating the
 //! opening mark at each new paragraph), and fragments quoted inside a
 //! sentence. Each quotation gets a speaker from the words around it ("he
 //! said", "said X", "X added:", "according to X", "X was quoted as
-//! saying"); a pronoun resolves to the last named speaker.
+//! saying"); a pronoun resolves to the person last named as speaking, or
+//! just introduced, else the last named speaker.
 //!
 //! [`relate`] says how two outlets' versions of a quotation relate
 //! (verbatim, trimmed, altered). The classifier uses it for the
@@ -122,6 +124,14 @@ pub fn extract(text: &str) -> Vec<Quote> {
                 res.push(finish(text, outer, i + len, std::mem::take(&mut parts)));
                 open = None;
             }
+            // Two apostrophes close a quotation in tokenised text (the
+            // Penn Treebank and TeX convention: "words , '' he said").
+            (Some((outer, inner)), '\'') if text[i + 1..].starts_with('\'') => {
+                iter.next();
+                parts.push(Span { start: inner, end: i });
+                res.push(finish(text, outer, i + 2, std::mem::take(&mut parts)));
+                open = None;
+            }
             (Some((outer, inner)), '\u{201c}' | '\u{201e}' | '\u{00ab}') => {
                 // An opening mark inside an open quotation: the previous one
                 // lost its closing mark. Keep it up to here and start anew.
@@ -178,7 +188,8 @@ fn resolve_roles(text: &str, quotes: &mut [Quote]) {
     for q in quotes.iter_mut() {
         let Some(role) = q.speaker.as_deref() else { continue };
         let lower = role.to_lowercase();
-        let Some(head) = lower.strip_prefix("the ").and_then(|r| r.split_whitespace().last()) else { continue };
+        let rest = ["the ", "his ", "her ", "their "].iter().find_map(|d| lower.strip_prefix(d));
+        let Some(head) = rest.and_then(|r| r.split_whitespace().last()) else { continue };
         let from = floor_boundary(text, q.span.start.saturating_sub(ROLE_LOOKBACK));
         if let Some(name) = role_name(&text[from..q.span.start], head) {
             q.speaker = Some(name);
@@ -209,11 +220,21 @@ fn role_name(window: &str, head: &str) -> Option<String> {
             }
         }
         // An appositive, closed by a comma: "Khawaja Asif, the defence
-        // minister, said" (not "... Voice of America, the minister said").
-        let the = (i.saturating_sub(4)..i).rev().find(|&j| clean_word(words[j]).eq_ignore_ascii_case("the"));
+        // minister, said", "John Banky, Ben's older brother," (not "...
+        // Voice of America, the minister said").
+        let opens = |w: &str| {
+            let w = clean_word(w);
+            w.eq_ignore_ascii_case("the") || (capitalised(w) && (w.ends_with("\u{2019}s") || w.ends_with("'s")))
+        };
+        let the = (i.saturating_sub(4)..i).rev().find(|&j| opens(words[j]));
         if let Some(the) = the.filter(|&t| t > 0 && words[t - 1].ends_with(',') && words[i].ends_with(',')) {
             let mut k = the;
-            while k > 0 && the - k < 4 && capitalised(words[k - 1]) && (k == the || !words[k - 1].ends_with(',')) {
+            while k > 0
+                && the - k < 4
+                && capitalised(words[k - 1])
+                && (k == the || !words[k - 1].ends_with(','))
+                && (!words[k - 1].ends_with(['.', ';', ':']) || is_title(words[k - 1]))
+            {
                 k -= 1;
             }
             let name: Vec<&str> = words[k..the].iter().map(|w| clean_word(w).trim_end_matches(',')).collect();
@@ -250,7 +271,13 @@ fn finish(text: &str, start: usize, end: usize, parts: Vec<Span>) -> Quote {
     let before = &text[..start];
     let fragment = before.trim_end_matches([' ', '\t']).chars().next_back().is_some_and(char::is_alphanumeric);
     let ends_sentence = inner.ends_with(['.', '\u{2026}']);
-    let speaker = speaker_after(&text[end..], ends_sentence).or_else(|| speaker_before(before));
+    let speaker = speaker_after(&text[end..], ends_sentence).or_else(|| speaker_before(before)).or_else(|| {
+        if fragment {
+            None
+        } else {
+            speaker_of_previous_sentence(before)
+        }
+    });
     Quote { span: Span { start, end }, parts, text: inner, speaker, fragment }
 }
 
@@ -294,6 +321,22 @@ const SPEECH_VERBS: &[&str] = &[
     "countered",
     "urged",
     "vowed",
+    "fumed",
+    "called",
+    "described",
+];
+
+/// Bodies that speak without an article: "police said".
+const BODIES: &[&str] = &[
+    "police",
+    "officials",
+    "authorities",
+    "prosecutors",
+    "investigators",
+    "witnesses",
+    "residents",
+    "organisers",
+    "organizers",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they"];
@@ -397,7 +440,10 @@ fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> {
         let end = if k > 0 && lower[k - 1] == "was" { k - 1 } else { k };
         return speaker_words(&words[..end]);
     }
-    let verb = lower.iter().take(6).position(|w| is_speech_verb(w))?;
+    // A name and an appositive before the verb ("Williams, a critic of
+    // NYPD policy, said") take a few more words.
+    let appositive = capitalised(words[0]) && words.iter().take(3).any(|w| w.ends_with(','));
+    let verb = lower.iter().take(if appositive { 10 } else { 6 }).position(|w| is_speech_verb(w))?;
     if verb == 0 || words[..verb].iter().any(|w| w.ends_with(['.', ';', ':']) && !is_title(w)) {
         return None;
     }
@@ -434,6 +480,25 @@ fn speaker_before(before: &str) -> Option<String> {
     speaker_words(&words[..verb])
 }
 
+/// For a quotation that opens a sentence with no attribution of its own,
+/// the speaker of the sentence before it in the paragraph, when that
+/// sentence reports speech and quotes nothing ("She said Ben and Linda
+/// grew up as neighbours. “...”").
+fn speaker_of_previous_sentence(before: &str) -> Option<String> {
+    let para = lookback(before).rsplit('\n').next().unwrap_or("");
+    let start = sentence_start(para);
+    if !para[start..].trim().is_empty() || start == 0 {
+        return None;
+    }
+    let prev = &para[..start];
+    // Without the closing mark of a quotation before it ("... years. ''").
+    let prev = prev[sentence_start(prev.trim_end())..].trim_start_matches(['\'', '"', '\u{201d}', '\u{2019}', ' ']);
+    if prev.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']) || prev.contains("''") {
+        return None;
+    }
+    speaker_before(prev.trim_end().trim_end_matches(['.', '!', '?']))
+}
+
 /// The subject of the main clause in `words`: the last run of capitalised
 /// words (titles included) directly followed by a lower-case verb in the
 /// past tense or a speech verb ("Asif dismissed", "Ms Quill warned").
@@ -465,7 +530,22 @@ pub(crate) fn is_title(w: &str) -> bool {
     let lower = w.to_lowercase();
     matches!(
         lower.as_str(),
-        "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "lt" | "col" | "supt" | "st" | "sen" | "rep" | "gov"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "gen"
+            | "lt"
+            | "col"
+            | "supt"
+            | "st"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "const"
+            | "sgt"
+            | "insp"
+            | "det"
     ) || (w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
 }
 
@@ -486,11 +566,12 @@ fn speaker_words(words: &[&str]) -> Option<String> {
     let the = words.iter().rposition(|w| {
         let w = clean_word(w);
         w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
-    })?;
-    if words.len() - the <= 5 && words[the..].iter().all(|w| !w.ends_with([',', '.'])) {
+    });
+    if let Some(the) = the.filter(|&t| words.len() - t <= 5 && words[t..].iter().all(|w| !w.ends_with([',', '.']))) {
         return Some(words[the..].iter().map(|w| clean_word(w)).collect::<Vec<_>>().join(" "));
     }
-    None
+    // A body without an article: "police said".
+    BODIES.contains(&lw.as_str()).then_some(lw)
 }
 
 /// The capitalised name that ends `words`, titles and initials included. An
@@ -532,23 +613,80 @@ fn name_before(words: &[&str]) -> Option<String> {
     Some(name.join(" "))
 }
 
+/// Words that open a role after "said": "said the minister", "said a
+/// police officer", "said his brother".
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
+
+/// Words that end a role after "said": "said a police officer at the
+/// scene", "said Dan Pryce, who ...".
+const ROLE_STOPS: &[&str] = &[
+    "at", "in", "on", "for", "from", "with", "who", "whose", "which", "when", "as", "after", "before", "outside",
+    "during", "to", "and",
+];
+
 /// The name right after "said" or "according to": capitalised words (or a
-/// short role), up to the first comma or full stop.
+/// short role), up to the first comma or full stop. A name after the role
+/// is the speaker: "said Vancouver police spokesperson Tim Fanning", "said
+/// the company's chief executive, Alison Baird".
 fn name_from(words: &[&str]) -> Option<String> {
     let mut res: Vec<&str> = Vec::new();
+    // Where the words taken end, and whether a comma or stop ended them.
+    let mut end = words.len();
+    let mut closed = false;
     for (k, w) in words.iter().enumerate() {
         let c = clean_word(w);
-        let is_the = k == 0 && c.eq_ignore_ascii_case("the");
-        if !(capitalised(w) || is_the || (!res.is_empty() && res[0].eq_ignore_ascii_case("the") && k < 4)) {
+        let is_det = k == 0 && DETERMINERS.iter().any(|d| c.eq_ignore_ascii_case(d));
+        let in_role = !res.is_empty()
+            && DETERMINERS.iter().any(|d| res[0].eq_ignore_ascii_case(d))
+            && k < 4
+            && !ROLE_STOPS.iter().any(|r| c.eq_ignore_ascii_case(r));
+        if !(capitalised(w) || is_det || in_role) {
+            end = k;
             break;
         }
         res.push(c.trim_end_matches('.'));
         if (w.ends_with([',', ';', ':', ')']) || w.ends_with('.')) && !is_title(w) {
+            end = k + 1;
+            closed = true;
             break;
         }
     }
-    if res.is_empty() || res.iter().all(|w| w.eq_ignore_ascii_case("the")) {
+    if res.is_empty() || res.iter().all(|w| DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))) {
         return None;
+    }
+    let role = DETERMINERS.iter().any(|d| res[0].eq_ignore_ascii_case(d));
+    // A role, then the name: a few lower-case role words and a capitalised
+    // run that ends the clause ("Vancouver police spokesperson Tim
+    // Fanning."), or an appositive name after a role closed by a comma
+    // ("the company's chief executive, Alison Baird.").
+    let ended_by_comma = closed && words[end - 1].ends_with(',');
+    if (!closed && !role) || (role && ended_by_comma) {
+        let mut k = end;
+        while !closed
+            && k < words.len()
+            && k - end < 3
+            && !capitalised(words[k])
+            && !words[k].ends_with([',', '.', ';', ':'])
+        {
+            let c = clean_word(words[k]);
+            if ROLE_STOPS.iter().chain(&["of", "that"]).any(|r| c.eq_ignore_ascii_case(r)) {
+                break;
+            }
+            k += 1;
+        }
+        let start = k;
+        while k < words.len() && k - start < 5 && capitalised(words[k]) {
+            k += 1;
+            if words[k - 1].ends_with([',', '.', ';', ':']) && !is_title(words[k - 1]) {
+                break;
+            }
+        }
+        let ends_clause = k == words.len() || words[k - 1].ends_with([',', '.', ';', ':']);
+        if k > start && ends_clause {
+            let name: Vec<&str> =
+                words[start..k].iter().map(|w| clean_word(w).trim_end_matches([',', '.', ';', ':'])).collect();
+            return Some(name.join(" "));
+        }
     }
     let last = res.len() - 1;
     if words.get(last).is_some_and(|w| is_title(w)) {
@@ -589,7 +727,12 @@ fn resolve_pronouns(text: &str, quotes: &mut [Quote]) {
         prev_end = q.span.end;
         // A quotation right after another one's attribution, in the same
         // paragraph ("“...,” he said. “...”"), continues the same speaker.
-        if q.speaker.is_none() && window.len() < 40 && !window.contains('\n') {
+        // So does a full statement after an attribution sentence that
+        // names nobody else ("“...,” Williams, 18, said as police rode
+        // alongside him. “...”").
+        let continues = window.len() < 40 || (!q.fragment && window.len() < 300 && sentence_ends(window) <= 1);
+        let others = || mentions(window).iter().any(|m| prev_speaker.as_deref().is_none_or(|p| !same_speaker(m, p)));
+        if q.speaker.is_none() && continues && !window.contains('\n') && !others() {
             q.speaker = prev_speaker.clone();
         }
         if let Some(s) = q.speaker.as_deref().filter(|s| PRONOUNS.contains(s)) {
@@ -599,7 +742,16 @@ fn resolve_pronouns(text: &str, quotes: &mut [Quote]) {
                 _ => (&none, &last_any),
             };
             let fits = |n: &&String| !excluded.contains(&surname(n));
-            let resolved = mentions(window).iter().rev().find(fits).or(last.as_ref()).cloned();
+            // Else a person the text introduced since the previous
+            // quotation ("Kirsty Doig, 34, ...", "Public Advocate Bill de
+            // Blasio, a Democratic candidate, ..."), else the last speaker.
+            let resolved = mentions(window)
+                .iter()
+                .rev()
+                .find(fits)
+                .or(introduced(window).iter().rev().find(fits))
+                .or(last.as_ref())
+                .cloned();
             q.speaker = resolved;
         }
         // The person resolved is the last named speaker from here on; a role
@@ -616,6 +768,55 @@ fn resolve_pronouns(text: &str, quotes: &mut [Quote]) {
         }
         prev_speaker = q.speaker.clone();
     }
+}
+
+/// How many sentences end in `text` (a word ending in a full stop, `?` or
+/// `!`, not a title or an initial).
+fn sentence_ends(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| {
+            let w = w.trim_end_matches(['\u{201d}', '"', '\'', '\u{2019}']);
+            w.ends_with(['.', '?', '!']) && !is_title(w) && w.chars().filter(|c| c.is_alphabetic()).count() > 1
+        })
+        .count()
+}
+
+/// Lower-case words inside a person's name: "Bill de Blasio".
+const NAME_PARTICLES: &[&str] = &["de", "van", "von", "da", "di", "del", "la", "le", "bin", "al"];
+
+/// People a stretch of text introduces, in order: a name of two words or
+/// more followed by an age or an appositive ("Kirsty Doig, 34,", "Bill de
+/// Blasio, a Democratic candidate").
+fn introduced(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut res = Vec::new();
+    for i in 1..words.len().saturating_sub(1) {
+        if !(words[i].ends_with(',') && capitalised(words[i])) {
+            continue;
+        }
+        let next = clean_word(words[i + 1]);
+        let age = words[i + 1].ends_with(',') && !next.is_empty() && next.chars().all(|c| c.is_ascii_digit());
+        let appositive = ["a", "an", "the"].iter().any(|d| next.eq_ignore_ascii_case(d));
+        if !(age || appositive) {
+            continue;
+        }
+        let mut k = i;
+        while k > 0
+            && i - k < 5
+            && !words[k - 1].ends_with([',', '.', ';', ':'])
+            && (capitalised(words[k - 1]) || NAME_PARTICLES.contains(&words[k - 1]))
+        {
+            k -= 1;
+        }
+        while k < i && NAME_PARTICLES.contains(&words[k]) {
+            k += 1;
+        }
+        if i > k {
+            let name: Vec<&str> = words[k..=i].iter().map(|w| clean_word(w).trim_end_matches(',')).collect();
+            res.push(name.join(" "));
+        }
+    }
+    res
 }
 
 /// People named as saying something in a stretch of text, in order:
@@ -1403,6 +1604,76 @@ mod tests {
         assert_eq!(extract(text)[0].speaker.as_deref(), Some("a senior security official"));
         let text = "\u{201c}We warned them,\u{201d} told Anadolu.";
         assert_eq!(extract(text)[0].speaker, None);
+    }
+
+    #[test]
+    fn two_apostrophes_close_a_tokenised_quotation() {
+        check(
+            "\"We left , '' Fanning said. \"We stay. ''",
+            &[("We left ,", Some("Fanning")), ("We stay.", Some("Fanning"))],
+        );
+        check("The \"American Pie '' star left.", &[("American Pie", None)]);
+    }
+
+    #[test]
+    fn a_name_after_a_role_is_the_speaker() {
+        check(
+            "\"He shot one man,\" said Vancouver police spokesperson Tim Fanning.",
+            &[("He shot one man,", Some("Tim Fanning"))],
+        );
+        check(
+            "\"Our thoughts are with them,\" said the company's chief executive, Alison Baird.",
+            &[("Our thoughts are with them,", Some("Alison Baird"))],
+        );
+        check(
+            "\"They are rowdy,\" said a police officer at the scene.",
+            &[("They are rowdy,", Some("a police officer"))],
+        );
+        check("\"Now,\" according to Danny Gold of Metropolis.", &[("Now,", Some("Danny Gold"))]);
+        check("\"We act,\" police said in a statement.", &[("We act,", Some("police"))]);
+        check("\"We act,\" Williams, a critic of the plan, said before noon.", &[("We act,", Some("Williams"))]);
+        check("\"We act,\" Const. Tim Fanning told a news conference.", &[("We act,", Some("Const. Tim Fanning"))]);
+        check(
+            "Councillor Morag Lennie called the grounding \u{201c}a disaster\u{201d}.",
+            &[("a disaster", Some("Councillor Morag Lennie"))],
+        );
+        let text = "John Banky, Ben's older brother, spoke briefly.\n\n\"He played,\" said his brother.";
+        assert_eq!(extract(text)[0].speaker.as_deref(), Some("John Banky"));
+    }
+
+    #[test]
+    fn pronouns_resolve_to_a_person_just_introduced() {
+        check(
+            "Among them was Kirsty Doig, 34, who was travelling.\n\n\"It shook,\" she told the Examiner. \"We wept.\"",
+            &[("It shook,", Some("Kirsty Doig")), ("We wept.", Some("Kirsty Doig"))],
+        );
+        check(
+            "\"We stay,\" said Asif.\n\nPublic Advocate Bill de Blasio, a candidate, came.\n\n\"Be calm,\" he said.",
+            &[("We stay,", Some("Asif")), ("Be calm,", Some("Public Advocate Bill de Blasio"))],
+        );
+    }
+
+    #[test]
+    fn an_unattributed_statement_takes_the_speaker_before_it() {
+        // After an attribution sentence naming nobody else.
+        check(
+            "\"We stay,\" Makaeo Williams, 18, said as police rode alongside him. \"We go.\"",
+            &[("We stay,", Some("Makaeo Williams")), ("We go.", Some("Makaeo Williams"))],
+        );
+        // After a sentence reporting someone's speech.
+        check(
+            "\"We stay,\" said Ms Quill.\n\nShe said the crew grew up here. \"That was how they met.\"",
+            &[("We stay,", Some("Ms Quill")), ("That was how they met.", Some("Ms Quill"))],
+        );
+        check(
+            "\"We stay,\" said Asif. Lena Park said nothing had changed. \"We go.\"",
+            &[("We stay,", Some("Asif")), ("We go.", Some("Lena Park"))],
+        );
+        // Not after a sentence that reports no speech.
+        check(
+            "\"We stay,\" said Asif. The port was shut for days. \"We go.\"",
+            &[("We stay,", Some("Asif")), ("We go.", None)],
+        );
     }
 
     #[test]
