@@ -15,6 +15,7 @@ mod html;
 #[cfg(unix)]
 mod output;
 mod paraphrase_gold;
+mod quote_gold;
 mod reliability;
 mod safety;
 mod semantic;

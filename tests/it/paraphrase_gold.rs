@@ -102,7 +102,7 @@ struct SourceResult {
 
 /// An ECB+ document as `claimdiff split --raw` sees it: the `text` field,
 /// uncleaned (only a byte-order mark is dropped, as the loader does).
-fn raw_article(doc_id: &str, text: &str) -> Article {
+pub(crate) fn raw_article(doc_id: &str, text: &str) -> Article {
     Article {
         meta: Meta { outlet: doc_id.to_owned(), path: PathBuf::from(doc_id), ..Meta::default() },
         text: text.strip_prefix('\u{feff}').unwrap_or(text).to_owned(),
@@ -112,13 +112,13 @@ fn raw_article(doc_id: &str, text: &str) -> Article {
 }
 
 /// A `data/` document as `claimdiff split FILE` sees it: loaded and cleaned.
-fn cleaned_article(doc: &str) -> Article {
+pub(crate) fn cleaned_article(doc: &str) -> Article {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(doc);
     clean::clean(load::load_path(&path, load::LoadOptions::default()).unwrap().remove(0)).unwrap()
 }
 
 /// The ECB+ texts of `wanted` documents.
-fn ecbplus_texts(shared: &Path, wanted: &HashSet<&str>) -> HashMap<String, String> {
+pub(crate) fn ecbplus_texts(shared: &Path, wanted: &HashSet<&str>) -> HashMap<String, String> {
     let path = shared.join("bench").join("ecbplus").join("subtopics.jsonl");
     let all = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut res = HashMap::new();
