@@ -33,6 +33,9 @@ pub enum Command {
     /// each other article carries it verbatim, trimmed, altered or
     /// paraphrased.
     Quotes(QuotesArgs),
+    /// Group articles of many stories (a folder, JSONL) into stories: the
+    /// articles that report the same event.
+    Stories(StoriesArgs),
     /// Print a shell completion script on stdout (for example
     /// `claimdiff completions bash > ~/.local/share/bash-completion/completions/claimdiff`).
     Completions(CompletionsArgs),
@@ -249,6 +252,15 @@ pub struct CompareArgs {
     /// `none`. The same default as `check`.
     #[arg(long, value_name = "KINDS", default_value = "quote,number,name", value_parser = parse_compare_fail_on)]
     pub fail_on: FailOn,
+    /// Group the articles into stories first (as `claimdiff stories`) and
+    /// compare each story's articles claim by claim: `--format json` writes
+    /// one JSON Lines record per story, `findings` one table with a last
+    /// `story` column, `text` the reports one after another.
+    #[arg(long)]
+    pub by_story: bool,
+    /// Story grouping options (with `--by-story`).
+    #[command(flatten)]
+    pub story: StoryArgs,
 }
 
 /// `claimdiff split`.
@@ -266,6 +278,64 @@ pub struct SplitArgs {
     /// Input options.
     #[command(flatten)]
     pub input_opts: InputArgs,
+}
+
+/// Story grouping options (`stories`, `compare --by-story`).
+#[derive(Debug, Args)]
+pub struct StoryArgs {
+    /// Two groups of articles are one story while the mean TF-IDF cosine of
+    /// their article pairs is at least this.
+    #[arg(long, value_name = "0..1", default_value_t = claimdiff::stories::DEFAULT_THRESHOLD, value_parser = parse_unit)]
+    pub story_threshold: f32,
+    /// Articles whose dates are both known and more than this many days
+    /// apart are never one story.
+    #[arg(long, value_name = "DAYS", default_value_t = 7)]
+    pub window_days: i64,
+}
+
+impl StoryArgs {
+    /// The library's options.
+    pub fn config(&self) -> claimdiff::stories::StoryConfig {
+        claimdiff::stories::StoryConfig { threshold: self.story_threshold, window_days: self.window_days }
+    }
+}
+
+/// `stories` output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StoriesFormat {
+    /// One block per story.
+    Text,
+    /// `story,article,outlet,date,title`, one row per article.
+    Csv,
+    /// `{schema_version, stories: [{id, articles: [...]}]}`.
+    Json,
+}
+
+/// `claimdiff stories`.
+#[derive(Debug, Args)]
+pub struct StoriesArgs {
+    /// The articles: text files, folders, JSONL, or `-` for stdin (once).
+    #[arg(required = true, value_name = "ARTICLE")]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = StoriesFormat::Text)]
+    pub format: StoriesFormat,
+    /// Grouping options.
+    #[command(flatten)]
+    pub story: StoryArgs,
+    /// Write the grouping to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// CSV for spreadsheets (see `compare --csv-safe`).
+    #[arg(long)]
+    pub csv_safe: bool,
+    /// Input options.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Exit 2 when any article of a folder or JSONL input cannot be used,
+    /// instead of skipping it with a warning.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// `claimdiff quotes`.

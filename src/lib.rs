@@ -50,6 +50,7 @@ pub mod quote;
 pub mod report;
 pub mod segment;
 pub mod semantic;
+pub mod stories;
 
 // The pipeline's inner stages: public so that the benches, fuzz targets and
 // tests can reach them, hidden from the docs and not a stable API (they
@@ -108,4 +109,55 @@ pub fn compare_many(
 /// absent). Pure computation, no I/O.
 pub fn quote_survey(articles: Vec<Article>) -> quote::QuoteSurvey {
     quote::survey(&Corpus::build(articles))
+}
+
+/// One story of a [`compare_stories`] run: its articles and, when it has
+/// two or more, their claims report.
+#[derive(Debug, Clone)]
+pub struct StoryReport {
+    /// The story (article indices into the input of [`compare_stories`]).
+    pub story: stories::Story,
+    /// The claims report of its articles; `None` for a one-article story
+    /// (nothing to compare).
+    pub report: Option<findings::claims::ClaimsReport>,
+}
+
+/// Groups `articles` into stories ([`stories::group`]) and compares each
+/// story's articles claim by claim ([`compare_many`]), stories in parallel.
+/// The sentence encoder is used only when the whole run stays within
+/// `cfg.semantic_max_sentences` (the budget is for the run, not each
+/// story); otherwise every story is matched on wording, and each report's
+/// `scorer` says so. `progress` receives (stories done, stories).
+pub fn compare_stories(
+    articles: Vec<Article>,
+    story_cfg: &stories::StoryConfig,
+    cfg: &MatchConfig,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Vec<StoryReport> {
+    use rayon::prelude::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let grouped = stories::group(&articles, story_cfg);
+    let sentences: usize = articles.par_iter().map(|a| segment::split(&a.text).len()).sum();
+    let mut cfg = *cfg;
+    if sentences > cfg.semantic_max_sentences {
+        cfg.encoder = None;
+    }
+    let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
+    let work: Vec<(stories::Story, Vec<Article>)> = grouped
+        .into_iter()
+        .map(|s| {
+            let members = s.articles.iter().filter_map(|&i| slots[i].take()).collect();
+            (s, members)
+        })
+        .collect();
+    let total = work.len();
+    let done = AtomicUsize::new(0);
+    let quiet = |_: usize, _: usize| {};
+    work.into_par_iter()
+        .map(|(story, members)| {
+            let report = (members.len() >= 2).then(|| compare_many(members, &cfg, &quiet));
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+            StoryReport { story, report }
+        })
+        .collect()
 }

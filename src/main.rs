@@ -12,7 +12,7 @@ use claimdiff::report::{self, visible, CsvConfig, ReportConfig};
 use clap::Parser;
 use cli::{
     CheckArgs, CheckFormat, Cli, ColorChoice, Command, CompareArgs, Format, InputArgs, QuotesArgs, SplitArgs,
-    SplitFormat,
+    SplitFormat, StoriesArgs, StoriesFormat,
 };
 use output::Output;
 use std::io::IsTerminal;
@@ -69,6 +69,7 @@ fn run() -> anyhow::Result<ExitCode> {
         Command::Check(args) => check(args),
         Command::Split(args) => split(args),
         Command::Quotes(args) => quotes(args),
+        Command::Stories(args) => stories(args),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             // Generated into memory first: clap_complete panics when its
@@ -107,12 +108,70 @@ fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::Success)
 }
 
+fn stories(args: StoriesArgs) -> anyhow::Result<ExitCode> {
+    stdin_once(&args.inputs)?;
+    let out = Output::open(args.output.as_deref(), &args.inputs)?;
+    let articles = load_articles(&args.inputs, &args.input, args.strict)?.usable("stories", 1, "articles")?;
+    let grouped = claimdiff::stories::group(&articles, &args.story.config());
+    let csv = CsvConfig { safe: args.csv_safe };
+    out.write(|w| match args.format {
+        StoriesFormat::Text => report::stories::write_text(&grouped, &articles, w),
+        StoriesFormat::Csv => report::stories::write_csv(&grouped, &articles, &csv, w),
+        StoriesFormat::Json => report::stories::write_json(&grouped, &articles, w),
+    })?;
+    Ok(ExitCode::Success)
+}
+
+/// `compare --by-story`: stories grouped, each compared claim by claim.
+fn compare_by_story(args: CompareArgs, articles: Vec<Article>, out: Output) -> anyhow::Result<ExitCode> {
+    if !matches!(args.format, Format::Json | Format::Findings | Format::Text) {
+        bail!("--by-story writes --format json (JSON Lines), findings or text");
+    }
+    let cfg = match_config(&args.common)?;
+    let rcfg = ReportConfig { color: use_color(args.common.color, args.common.output.is_none()), explain: false };
+    let csv = CsvConfig { safe: args.common.csv_safe };
+    let bar = progress_bar(args.quiet);
+    let results = claimdiff::compare_stories(articles, &args.story.config(), &cfg, &|done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    });
+    bar.finish_and_clear();
+    let compared: Vec<(&str, &claimdiff::findings::claims::ClaimsReport)> =
+        results.iter().filter_map(|r| r.report.as_ref().map(|rep| (r.story.id.as_str(), rep))).collect();
+    if let Some((_, first)) = compared.first() {
+        note_scorer(&cfg, &first.scorer);
+    }
+    let alone = results.len() - compared.len();
+    if alone > 0 {
+        say(format_args!(
+            "{alone} of {} stories have one article: nothing to compare (`claimdiff stories` lists them)",
+            results.len()
+        ));
+    }
+    out.write(|w| match args.format {
+        Format::Json => compared.iter().try_for_each(|(id, rep)| report::claims::json::write_line(rep, id, &mut *w)),
+        Format::Findings => {
+            let tables: Vec<(&str, Vec<_>)> = compared.iter().map(|(id, rep)| (*id, rep.records())).collect();
+            report::findings::write_csv_by_story(&tables, &args.fail_on.0, &csv, w)
+        }
+        _ => compared.iter().try_for_each(|(id, rep)| {
+            writeln!(w, "== story {id} ==")?;
+            report::claims::text::write(rep, &rcfg, &mut *w)?;
+            writeln!(w)
+        }),
+    })?;
+    Ok(compare_exit(args.exit_code, compared.iter().any(|(_, rep)| rep.differs())))
+}
+
 fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
     stdin_once(&args.inputs)?;
     // Opened first: a report that would overwrite an input, or could not be
     // written, stops the run before any work.
     let out = Output::open(args.common.output.as_deref(), &args.inputs)?;
     let articles = load_articles(&args.inputs, &args.input, args.strict)?.usable("compare", 2, "articles")?;
+    if args.by_story {
+        return compare_by_story(args, articles, out);
+    }
     let cfg = match_config(&args.common)?;
     let rcfg =
         ReportConfig { color: use_color(args.common.color, args.common.output.is_none()), explain: args.explain };

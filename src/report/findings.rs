@@ -54,3 +54,39 @@ pub fn write_csv<W: Write>(
     }
     w.flush()
 }
+
+/// Writes the findings of several stories as one table: the header with a
+/// last `story` column, then each story's rows with its id (finding ids
+/// restart in each story).
+pub fn write_csv_by_story<W: Write>(
+    tables: &[(&str, Vec<FindingRecord>)],
+    fail_on: &[FindingKind],
+    cfg: &CsvConfig,
+    out: W,
+) -> std::io::Result<()> {
+    let mut w = ::csv::Writer::from_writer(out);
+    cfg.record(&mut w, HEADER.iter().chain(&["story"]))?;
+    for (story, records) in tables {
+        for r in records {
+            let fails = if fail_on.contains(&r.kind) { "true" } else { "false" };
+            cfg.record(
+                &mut w,
+                [
+                    r.id.as_str(),
+                    r.kind.as_str(),
+                    &r.flag,
+                    &r.a.source,
+                    &r.a.index,
+                    &r.b.source,
+                    &r.b.index,
+                    &r.a.text,
+                    &r.b.text,
+                    &r.explanation,
+                    fails,
+                    story,
+                ],
+            )?;
+        }
+    }
+    w.flush()
+}

@@ -12,6 +12,7 @@ pub mod findings;
 pub mod html;
 pub mod json;
 pub mod quotes;
+pub mod stories;
 pub mod text;
 
 // The model's public paths from before it moved to `findings`, kept for

@@ -20,5 +20,6 @@ mod reliability;
 mod safety;
 mod semantic;
 mod snapshots;
+mod stories;
 mod util;
 mod wire;

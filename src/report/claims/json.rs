@@ -10,6 +10,9 @@ use std::io::Write;
 #[derive(Serialize)]
 struct JsonReport<'a> {
     schema_version: u32,
+    /// The story id, in a `compare --by-story` stream.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    story: Option<&'a str>,
     sources: &'a [SourceInfo],
     scorer: &'a str,
     /// The ranked summary; `row` indexes `claims`.
@@ -97,6 +100,18 @@ fn round3(x: f32) -> f64 {
 
 /// Writes the report as one pretty-printed JSON object.
 pub fn write<W: Write>(report: &ClaimsReport, mut out: W) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut out, &document(report, None))?;
+    out.write_all(b"\n")
+}
+
+/// Writes the report as one line of JSON (a JSON Lines record) with the
+/// story's id after `schema_version`: the `compare --by-story` stream.
+pub fn write_line<W: Write>(report: &ClaimsReport, story: &str, mut out: W) -> std::io::Result<()> {
+    serde_json::to_writer(&mut out, &document(report, Some(story)))?;
+    out.write_all(b"\n")
+}
+
+fn document<'a>(report: &'a ClaimsReport, story: Option<&'a str>) -> JsonReport<'a> {
     let name = |i: usize| report.sources[i].outlet.as_str();
     let hint = |h: &CopyHint| JsonHint {
         source: name(h.source),
@@ -152,17 +167,14 @@ pub fn write<W: Write>(report: &ClaimsReport, mut out: W) -> std::io::Result<()>
             .collect(),
     };
     let outlets = report.outlets.iter().map(|o| JsonOutlet { outlet: name(o.source), summary: o }).collect();
-    serde_json::to_writer_pretty(
-        &mut out,
-        &JsonReport {
-            schema_version: crate::report::JSON_SCHEMA_VERSION,
-            sources: &report.sources,
-            scorer: &report.scorer,
-            highlights: &report.highlights,
-            claims,
-            matrix,
-            outlets,
-        },
-    )?;
-    out.write_all(b"\n")
+    JsonReport {
+        schema_version: crate::report::JSON_SCHEMA_VERSION,
+        story,
+        sources: &report.sources,
+        scorer: &report.scorer,
+        highlights: &report.highlights,
+        claims,
+        matrix,
+        outlets,
+    }
 }
