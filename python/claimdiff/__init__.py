@@ -65,7 +65,6 @@ __all__ = [
     "compare",
     "findings",
     "check",
-    "stories",
     "to_pandas",
     "to_arrow",
 ]
@@ -280,8 +279,3 @@ def check(
     _warn(warns)
     return Report(kind, report_json, report_csv, records)
 
-
-def stories(*args, **kwargs):
-    """Groups articles into stories (``claimdiff::stories``): not in the
-    library yet."""
-    raise NotImplementedError("claimdiff.stories: story grouping is not in this build of the library yet")

@@ -46,10 +46,11 @@ fn io_err(e: std::io::Error) -> PyErr {
     PyOSError::new_err(e.to_string())
 }
 
-/// `warnings.warn(msg, UserWarning)`, from the caller's frame.
+/// `warnings.warn(msg, UserWarning)`, pointing at the line that called the
+/// package's function (the native call has no frame of its own).
 fn warn(py: Python<'_>, msg: &str) -> PyResult<()> {
     let category = py.get_type::<PyUserWarning>();
-    py.import("warnings")?.call_method1("warn", (format!("claimdiff: {msg}"), category, 3))?;
+    py.import("warnings")?.call_method1("warn", (format!("claimdiff: {msg}"), category, 2))?;
     Ok(())
 }
 
