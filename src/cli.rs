@@ -92,38 +92,12 @@ pub struct CheckArgs {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FailOn(pub Vec<FindingKind>);
 
-/// The kinds `check` reports: the flags' kinds, `unsupported`, `dropped`.
-const CHECK_KINDS: [FindingKind; 9] = [
-    FindingKind::Quote,
-    FindingKind::Number,
-    FindingKind::Name,
-    FindingKind::Spelling,
-    FindingKind::Negation,
-    FindingKind::Hedge,
-    FindingKind::Clause,
-    FindingKind::Unsupported,
-    FindingKind::Dropped,
-];
-
-/// The kinds `compare --format findings` reports: the flags' kinds and
-/// `unique`.
-const COMPARE_KINDS: [FindingKind; 8] = [
-    FindingKind::Quote,
-    FindingKind::Number,
-    FindingKind::Name,
-    FindingKind::Spelling,
-    FindingKind::Negation,
-    FindingKind::Hedge,
-    FindingKind::Clause,
-    FindingKind::Unique,
-];
-
 fn parse_fail_on(s: &str) -> Result<FailOn, String> {
-    parse_kinds(s, &CHECK_KINDS)
+    parse_kinds(s, &FindingKind::CHECK)
 }
 
 fn parse_compare_fail_on(s: &str) -> Result<FailOn, String> {
-    parse_kinds(s, &COMPARE_KINDS)
+    parse_kinds(s, &FindingKind::COMPARE)
 }
 
 /// A comma-separated list of kinds out of `allowed`, or `all`, or `none`.

@@ -65,6 +65,8 @@ __all__ = [
     "compare",
     "findings",
     "check",
+    "stories",
+    "STORIES_COLUMNS",
     "to_pandas",
     "to_arrow",
 ]
@@ -279,3 +281,43 @@ def check(
     _warn(warns)
     return Report(kind, report_json, report_csv, records)
 
+
+
+STORIES_COLUMNS: tuple = ("story", "article", "outlet", "date", "title")
+"""The columns of :func:`stories`' rows: ``claimdiff stories --format csv``."""
+
+
+def stories(
+    texts_or_paths: Iterable[Article],
+    *,
+    threshold: float | None = None,
+    window_days: int | None = None,
+    outlets: Sequence[str] | None = None,
+    strict: bool = False,
+    frame: bool = False,
+):
+    """Groups articles into stories (the articles that report one event), as
+    ``claimdiff stories``: a list of rows ``{"story", "article", "outlet",
+    "date", "title"}`` (the ``--format csv`` contract; ``date`` and
+    ``title`` ``None`` when unknown) plus ``index``, the article's position
+    among the loaded articles (inputs in order, a folder's or JSONL file's
+    articles in theirs), stories in order; or a pandas DataFrame with those
+    columns when ``frame=True``.
+
+    ``threshold`` is ``--story-threshold``, ``window_days`` is
+    ``--window-days``. A folder or JSONL path counts as all its articles.
+    """
+    out, positions, warns = _native.stories(
+        _items(texts_or_paths, outlets), threshold=threshold, window_days=window_days, strict=strict
+    )
+    _warn(warns)
+    rows = [
+        {"story": s["id"], **{k: a[k] for k in ("article", "outlet", "date", "title")}, "index": i}
+        for s, idx in zip(json.loads(out)["stories"], positions)
+        for a, i in zip(s["articles"], idx)
+    ]
+    if frame:
+        import pandas as pd
+
+        return pd.DataFrame(rows, columns=[*STORIES_COLUMNS, "index"])
+    return rows

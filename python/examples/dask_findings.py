@@ -5,11 +5,16 @@
 
 CORPUS is a JSONL file or a folder of ``*.jsonl`` partitions, one article a
 line in claimdiff's JSONL format (``{"outlet", "title", "date", "url",
-"text"}``) plus a ``story`` key naming the story each article belongs to.
+"text"}``), optionally with a ``story`` key naming the story each article
+belongs to (a corpus already grouped upstream, say by an event id).
 
 1. The partitions are read on the workers (``dask.bag.read_text``, one bag
    partition per file).
-2. The articles are grouped by story on the workers (``Bag.groupby``).
+2. The articles are grouped into stories: by default by
+   ``claimdiff.stories`` (one task on a worker over the whole corpus: story
+   grouping needs every article's terms; SCALING.md says how to shard it by
+   date for a corpus too large for one machine), or with ``--group key`` by
+   the corpus's ``story`` key on the workers (``Bag.groupby``).
 3. Each story is compared on a worker, its articles in date order (``claimdiff.findings``: two outlets
    pairwise, three or more claim by claim); the native code releases the
    GIL and each worker process loads the sentence encoder once.
@@ -59,13 +64,36 @@ def story_findings(group, options=None):
     return records
 
 
-def run(client, corpus: str, **options):
+def group_stories(articles):
+    """Runs on a worker: the corpus grouped by ``claimdiff.stories``, as
+    ``(story id, articles)`` pairs."""
+    groups = {}
+    for row in claimdiff.stories([{k: v for k, v in a.items() if k != "story"} for a in articles]):
+        groups.setdefault(row["story"], []).append(articles[row["index"]])
+    return list(groups.items())
+
+
+def run(client, corpus: str, group: str = "claimdiff", **options):
     """The findings of every story of ``corpus``, computed on ``client``'s
-    workers, as one DataFrame (findings-table columns, then ``story``)."""
+    workers, as one DataFrame (findings-table columns, then ``story``).
+    ``group`` is ``claimdiff`` (``claimdiff.stories``) or ``key`` (the
+    articles' ``story`` key)."""
     bag = read_corpus(corpus)
-    stories = bag.groupby(lambda article: article["story"])
-    records = stories.map(story_findings, options).flatten()
-    table = claimdiff.to_pandas(client.compute(records).result())
+    if group == "key":
+        stories = bag.groupby(lambda article: article["story"])
+        records = client.compute(stories.map(story_findings, options).flatten()).result()
+    else:
+        # The workers read the partitions, one worker groups the corpus
+        # (one task), and the stories are spread over the workers again to
+        # be compared. All of it is one graph of bag tasks.
+        import dask
+        import dask.bag as db
+
+        workers = max(1, len(client.scheduler_info()["workers"]))
+        grouped = db.from_delayed([dask.delayed(group_stories)(bag)])
+        stories = grouped.repartition(npartitions=4 * workers)
+        records = client.compute(stories.map(story_findings, options).flatten()).result()
+    table = claimdiff.to_pandas(records)
     if "story" not in table.columns:
         table["story"] = []
     return table
@@ -78,6 +106,12 @@ def main(argv=None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="local cluster processes (default 2)")
     parser.add_argument("--out", help="write the findings table here as CSV (default: stdout)")
     parser.add_argument("--lexical", action="store_true", help="no sentence encoder")
+    parser.add_argument(
+        "--group",
+        choices=("claimdiff", "key"),
+        default="claimdiff",
+        help="group by claimdiff.stories (default) or by the articles' story key",
+    )
     args = parser.parse_args(argv)
 
     from dask.distributed import Client, LocalCluster
@@ -89,7 +123,7 @@ def main(argv=None) -> int:
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True)
         client = Client(cluster)
     try:
-        table = run(client, args.corpus, **options)
+        table = run(client, args.corpus, group=args.group, **options)
     finally:
         client.close()
         if cluster is not None:

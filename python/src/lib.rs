@@ -231,31 +231,6 @@ fn parse_fail_on(kinds: Option<Vec<String>>, allowed: &[FindingKind]) -> PyResul
     Ok(out)
 }
 
-/// The kinds `compare` reports (as the binary's `--fail-on` for compare).
-const COMPARE_KINDS: [FindingKind; 8] = [
-    FindingKind::Quote,
-    FindingKind::Number,
-    FindingKind::Name,
-    FindingKind::Spelling,
-    FindingKind::Negation,
-    FindingKind::Hedge,
-    FindingKind::Clause,
-    FindingKind::Unique,
-];
-
-/// The kinds `check` reports.
-const CHECK_KINDS: [FindingKind; 9] = [
-    FindingKind::Quote,
-    FindingKind::Number,
-    FindingKind::Name,
-    FindingKind::Spelling,
-    FindingKind::Negation,
-    FindingKind::Hedge,
-    FindingKind::Clause,
-    FindingKind::Unsupported,
-    FindingKind::Dropped,
-];
-
 /// The findings table as a list of dicts, keys exactly the columns of
 /// `--format findings` (`report::findings::HEADER`), `fails` a bool.
 fn records_list<'py>(
@@ -309,7 +284,7 @@ fn compare<'py>(
     claims: bool,
     explain: bool,
 ) -> PyResult<Rendered<'py>> {
-    let fail_on = parse_fail_on(fail_on, &COMPARE_KINDS)?;
+    let fail_on = parse_fail_on(fail_on, &FindingKind::COMPARE)?;
     let cfg = match_config(py, lexical, threshold, model)?;
     let loaded = py.detach(|| load_items(items, strict)).map_err(py_err)?;
     let n = loaded.articles.len();
@@ -358,7 +333,7 @@ fn check<'py>(
     fail_on: Option<Vec<String>>,
     strict: bool,
 ) -> PyResult<Rendered<'py>> {
-    let fail_on = parse_fail_on(fail_on, &CHECK_KINDS)?;
+    let fail_on = parse_fail_on(fail_on, &FindingKind::CHECK)?;
     let cfg = match_config(py, lexical, threshold, model)?;
     let story_name = match &story {
         Item::Path(p) => p.display().to_string(),
@@ -440,6 +415,38 @@ fn split(py: Python<'_>, item: Item, raw: bool) -> PyResult<(String, Vec<String>
     })
 }
 
+/// Groups the items into stories (`claimdiff stories --format json`): the
+/// JSON grouping, each story's article positions among the loaded
+/// articles, and warnings.
+#[pyfunction]
+#[pyo3(signature = (items, *, threshold=None, window_days=None, strict=false))]
+fn stories(
+    py: Python<'_>,
+    items: Vec<Item>,
+    threshold: Option<f32>,
+    window_days: Option<i64>,
+    strict: bool,
+) -> PyResult<(String, Vec<Vec<usize>>, Vec<String>)> {
+    let mut cfg = claimdiff::stories::StoryConfig::default();
+    if let Some(t) = threshold {
+        if !(0.0..=1.0).contains(&t) {
+            return Err(usage(format!("threshold must be in [0, 1], not {t}")));
+        }
+        cfg.threshold = t;
+    }
+    if let Some(d) = window_days {
+        cfg.window_days = d;
+    }
+    let loaded = py.detach(|| load_items(items, strict)).map_err(py_err)?;
+    let (json, positions) = py.detach(|| -> std::io::Result<_> {
+        let grouped = claimdiff::stories::group(&loaded.articles, &cfg);
+        let mut json = Vec::new();
+        report::stories::write_json(&grouped, &loaded.articles, &mut json)?;
+        Ok((json, grouped.into_iter().map(|s| s.articles).collect()))
+    })?;
+    Ok((utf8(json)?, positions, loaded.warnings))
+}
+
 /// Where the bundled model was looked for at build time.
 #[pyfunction]
 fn bundled_model() -> &'static str {
@@ -452,6 +459,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(compare, m)?)?;
     m.add_function(wrap_pyfunction!(check, m)?)?;
     m.add_function(wrap_pyfunction!(split, m)?)?;
+    m.add_function(wrap_pyfunction!(stories, m)?)?;
     m.add_function(wrap_pyfunction!(bundled_model, m)?)?;
     m.add("FINDINGS_COLUMNS", report::findings::HEADER.to_vec())?;
     m.add("DEFAULT_FAIL_ON", FindingKind::DEFAULT_FAIL_ON.iter().map(|k| k.as_str()).collect::<Vec<_>>())?;

@@ -257,3 +257,31 @@ def test_seed_articles_if_shared(cli):
     assert report.kind == "claims" and len(report["sources"]) == 5
     assert report == json.loads(cli("compare", "--format", "json", seeds))
     assert report.findings == cli_findings(cli("compare", "--format", "findings", seeds))
+
+
+# --- stories ---------------------------------------------------------------
+
+
+def test_stories_are_claimdiff_stories_format_csv(cli):
+    inputs = [rel(DATA / "harbour-strike.jsonl"), rel(DATA / "reuse" / "stories"), rel(DATA / "reuse" / "wire"), rel(DATA / "wire")]
+    rows = claimdiff.stories(inputs)
+    want = list(csv.DictReader(io.StringIO(cli("stories", "--format", "csv", *inputs))))
+    assert [{k: (r[k] or "") for k in claimdiff.STORIES_COLUMNS} for r in rows] == want
+    assert len({r["story"] for r in rows}) == 3
+    # `index` is the article's position among the loaded articles.
+    assert sorted(r["index"] for r in rows) == list(range(9))
+    # Options are the command's.
+    one = claimdiff.stories(inputs, threshold=0.0, window_days=100000)
+    assert len({r["story"] for r in one}) < 3
+
+
+def test_stories_of_texts_and_frame():
+    pd = pytest.importorskip("pandas")
+    quake = "A magnitude 6.1 earthquake struck near Valdoria on Tuesday, killing 14 people.\nRescue teams searched collapsed buildings in Valdoria."
+    strike = "Dock workers at Northport walked out after a crane collapse.\nThe Northport union said the strike would go on."
+    frame = claimdiff.stories([quake, strike, quake + "\nThe Valdoria governor declared an emergency."], frame=True)
+    assert list(frame.columns) == [*claimdiff.STORIES_COLUMNS, "index"]
+    by_index = dict(zip(frame["index"], frame["story"]))
+    assert by_index[0] == by_index[2] != by_index[1]
+    with pytest.raises(ValueError):
+        claimdiff.stories([quake], threshold=2.0)

@@ -85,14 +85,29 @@ def example():
     del sys.modules["dask_findings"]
 
 
-def test_findings_gathered_from_a_local_cluster(tmp_path, example):
+@pytest.mark.parametrize("group", ["claimdiff", "key"])
+def test_findings_gathered_from_a_local_cluster(tmp_path, example, group):
     from dask.distributed import Client, LocalCluster
 
     by_story = generated_corpus(tmp_path / "corpus")
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         with Client(cluster) as client:
             assert len(client.scheduler_info()["workers"]) == 2
-            table = example.run(client, str(tmp_path / "corpus"))
+            table = example.run(client, str(tmp_path / "corpus"), group=group)
+
+    if group == "claimdiff":
+        # claimdiff.stories found the generated stories: each of its
+        # stories holds one generated story's outlets, so its findings can
+        # be named by that story.
+        assert table["story"].nunique() == len(STORIES)
+        rename = {}
+        for sid in table["story"].unique():
+            rows = table[table["story"] == sid]
+            texts = " ".join(rows["text_a"]) + " ".join(rows["text_b"])
+            hits = {k: sum(s.split("{n}")[0][:30] in texts for s in sentences) for k, sentences in STORIES.items()}
+            rename[sid] = max(hits, key=hits.get)
+        assert sorted(rename.values()) == sorted(STORIES), rename
+        table["story"] = table["story"].map(rename)
 
     assert list(table.columns) == list(claimdiff.FINDINGS_COLUMNS) + ["story"]
     assert table["fails"].dtype == bool
@@ -127,5 +142,6 @@ def test_example_runs_as_a_script(tmp_path):
     assert proc.returncode == 0, proc.stderr
     table = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert list(table.columns) == list(claimdiff.FINDINGS_COLUMNS) + ["story"]
-    assert set(table["story"]) == set(STORIES)
+    # Grouped by claimdiff.stories (the default): the three generated stories.
+    assert set(table["story"]) == {"S1", "S2", "S3"}
     assert "findings in 3 stories" in proc.stderr

@@ -59,6 +59,33 @@ impl FindingKind {
         FindingKind::Clause,
     ];
 
+    /// The kinds `check` reports (its `--fail-on` values): the flags'
+    /// kinds, `unsupported`, `dropped`.
+    pub const CHECK: [FindingKind; 9] = [
+        FindingKind::Quote,
+        FindingKind::Number,
+        FindingKind::Name,
+        FindingKind::Spelling,
+        FindingKind::Negation,
+        FindingKind::Hedge,
+        FindingKind::Clause,
+        FindingKind::Unsupported,
+        FindingKind::Dropped,
+    ];
+
+    /// The kinds `compare` reports (its `--fail-on` values): the flags'
+    /// kinds and `unique`.
+    pub const COMPARE: [FindingKind; 8] = [
+        FindingKind::Quote,
+        FindingKind::Number,
+        FindingKind::Name,
+        FindingKind::Spelling,
+        FindingKind::Negation,
+        FindingKind::Hedge,
+        FindingKind::Clause,
+        FindingKind::Unique,
+    ];
+
     /// The kinds that fail a check (and are marked failing in `compare
     /// --format findings`) by default.
     pub const DEFAULT_FAIL_ON: [FindingKind; 3] = [FindingKind::Quote, FindingKind::Number, FindingKind::Name];
