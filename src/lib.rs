@@ -68,6 +68,7 @@ pub mod cluster;
 pub mod corpus;
 #[doc(hidden)]
 pub mod index;
+mod lexicon;
 #[doc(hidden)]
 pub mod matching;
 #[doc(hidden)]

@@ -104,29 +104,12 @@ fn day_number(date: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
-/// Day and month names: dates, which the window handles, not the event.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "today",
-    "yesterday",
-];
+/// Day and month names ("may" aside, a verb) and relative days: dates,
+/// which the window handles, not the event.
+fn calendar_word(w: &str) -> bool {
+    use crate::lexicon::{MONTHS, WEEKDAYS};
+    (MONTHS.contains(&w) && w != "may") || WEEKDAYS.contains(&w) || w == "today" || w == "yesterday"
+}
 
 /// One term of an article: its weight (a capitalised occurrence counts
 /// twice) and how many of its occurrences were capitalised.
@@ -146,7 +129,7 @@ fn terms(a: &Article) -> HashMap<String, Term> {
         for word in part.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')) {
             let word = word.trim_matches(|c: char| c == '\'' || c == '-');
             let lower = word.to_lowercase();
-            if lower.chars().count() < 2 || is_stop_word(&lower) || CALENDAR.contains(&lower.as_str()) {
+            if lower.chars().count() < 2 || is_stop_word(&lower) || calendar_word(&lower) {
                 prev = None;
                 continue;
             }

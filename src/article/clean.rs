@@ -512,7 +512,7 @@ fn is_timestamp(line: &str) -> bool {
         } else if day_number(word) {
             day = true;
         } else if !(is_zone(t)
-            || WEEKDAYS.iter().any(|d| word == *d || (word.len() >= 3 && d.starts_with(word)))
+            || crate::lexicon::WEEKDAYS.iter().any(|d| word == *d || (word.len() >= 3 && d.starts_with(word)))
             || matches!(
                 word,
                 "am" | "pm" | "a.m" | "p.m" | "at" | "on" | "updated" | "published" | "posted" | "last" | "modified"
@@ -567,26 +567,9 @@ fn is_zone(t: &str) -> bool {
     ZONES.contains(&t) || ["GMT+", "GMT-", "UTC+", "UTC-"].iter().any(|p| t.starts_with(p))
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 /// A month's name or its abbreviation (`jun`, `sept`), lower-cased.
 fn month_word(word: &str) -> bool {
-    MONTHS.iter().any(|m| word == *m || (word.len() >= 3 && m.starts_with(word)))
+    crate::lexicon::MONTHS.iter().any(|m| word == *m || (word.len() >= 3 && m.starts_with(word)))
 }
 
 /// `14`, `3rd`, `21st` (lower-cased).
@@ -725,7 +708,7 @@ fn is_byline(line: &str, seen_content: bool) -> bool {
     let first = first.to_lowercase();
     if !is_name_word(name[0])
         || month_word(&first)
-        || WEEKDAYS.iter().any(|d| first.starts_with(d))
+        || crate::lexicon::WEEKDAYS.iter().any(|d| first.starts_with(d))
         || matches!(first.as_str(), "the" | "this" | "that" | "then" | "now" | "far" | "all" | "law" | "noon")
     {
         return false;

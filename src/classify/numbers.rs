@@ -17,21 +17,6 @@ struct NumExpr {
     end: usize,
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn magnitude(word: &str) -> Option<f64> {
     Some(match word {
         "thousand" | "k" => 1e3,
@@ -72,7 +57,7 @@ fn numbers(v: &View) -> Vec<NumExpr> {
         let t = toks.get(k)?;
         let w = v.word(t);
         let capital = v.text[t.start..].starts_with(char::is_uppercase);
-        MONTHS.iter().find(|&&m| m == w && capital).copied()
+        crate::lexicon::MONTHS.iter().find(|&&m| m == w && capital).copied()
     };
     let mut res = Vec::new();
     let mut used_month: HashSet<usize> = HashSet::new();
@@ -146,7 +131,7 @@ pub(super) fn number_flags(a: &View, b: &View) -> Option<Flag> {
     let ea: Vec<Evidence> = only_a.iter().map(|x| a.evidence(x.start, x.end)).collect();
     let eb: Vec<Evidence> = only_b.iter().map(|x| b.evidence(x.start, x.end)).collect();
     let list = |e: &[Evidence]| e.iter().map(|e| format!("\"{}\"", e.text)).collect::<Vec<_>>().join(", ");
-    let date = only_a.iter().chain(&only_b).any(|x| MONTHS.iter().any(|m| x.key.starts_with(m)));
+    let date = only_a.iter().chain(&only_b).any(|x| crate::lexicon::MONTHS.iter().any(|m| x.key.starts_with(m)));
     Some(Flag {
         name: "number_changed".to_owned(),
         rule: if date { "number:date" } else { "number:value" }.to_owned(),
