@@ -212,6 +212,23 @@ fn stories_command_writes_the_grouping() {
 }
 
 #[test]
+fn two_articles_alone_are_one_story_only_when_they_report_one_event() {
+    // With two articles document frequencies say nothing: unrelated
+    // reports must still stay apart, and two reports of one event join.
+    let stories = |a: &str, b: &str| {
+        let out = claimdiff().args(["stories", "--format", "json", a, b]).output().unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["stories"].as_array().unwrap().len()
+    };
+    let (strike, ferry, quarry) = (HERALD, "data/reuse/wire/ferry-grounding.txt", "data/wire/agency-copy.txt");
+    assert_eq!(stories(strike, quarry), 2);
+    assert_eq!(stories(strike, ferry), 2);
+    assert_eq!(stories("data/reuse/stories/skerrow-times.txt", quarry), 2);
+    assert_eq!(stories(strike, LEDGER), 1);
+    assert_eq!(stories("data/reuse/stories/skerrow-times.txt", ferry), 1);
+}
+
+#[test]
 fn the_samples_three_stories() {
     // The sample folders hold three events: the port strike (four outlets,
     // JSONL), the ferry grounding (agency copy and three stories, one the
