@@ -26,7 +26,7 @@ use crate::article::Article;
 use crate::normalize::is_stop_word;
 use rayon::prelude::*;
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 
 /// Grouping options.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -125,9 +125,10 @@ struct Term {
     count: u32,
 }
 
-/// An article's terms: content words and adjacent content-word pairs.
-fn terms(a: &Article) -> HashMap<String, Term> {
-    let mut out: HashMap<String, Term> = HashMap::new();
+/// An article's terms: content words and adjacent content-word pairs, in
+/// term order (so that term ids, sums and ties are the same every run).
+fn terms(a: &Article) -> BTreeMap<String, Term> {
+    let mut out: BTreeMap<String, Term> = BTreeMap::new();
     let title = a.meta.title.as_deref().unwrap_or("");
     // The title is one sentence; in the text a sentence starts after a
     // line break or a token ending in . ! ? or :.
@@ -193,7 +194,7 @@ fn unshared_penalty(n: usize) -> f32 {
 type Vector = Vec<(u32, f32)>;
 
 fn vectors(articles: &[Article]) -> Vec<Vector> {
-    let raw: Vec<HashMap<String, Term>> = articles.par_iter().map(terms).collect();
+    let raw: Vec<BTreeMap<String, Term>> = articles.par_iter().map(terms).collect();
     let mut ids: HashMap<&str, u32> = HashMap::new();
     // Per term: document frequency, capitalised and all occurrences.
     let mut stats: Vec<(u32, u32, u32)> = Vec::new();
@@ -267,7 +268,8 @@ fn edges(vectors: &[Vector], days: &[Option<i64>], window: i64) -> Vec<(usize, u
         .iter()
         .map(|v| {
             let mut top: Vec<(u32, f32)> = v.clone();
-            top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+            // Ties by term id: the same terms every run.
+            top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             top.truncate(PROBE_TERMS);
             top.into_iter().map(|(id, _)| id).collect()
         })
