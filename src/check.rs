@@ -112,15 +112,7 @@ impl CheckReport {
             let flag = |r: Option<&RefEvidence>| match f.kind {
                 FindingKind::Unsupported => Label::New.as_str().to_string(),
                 FindingKind::Dropped => Status::OnlyB.as_str().to_string(),
-                _ => {
-                    let mut names: Vec<&str> = Vec::new();
-                    for fl in r.map(|r| r.flags.as_slice()).unwrap_or_default() {
-                        if !names.contains(&fl.name.as_str()) {
-                            names.push(&fl.name);
-                        }
-                    }
-                    names.join(";")
-                }
+                _ => findings::flag_names(r.map(|r| r.flags.as_slice()).unwrap_or_default()).join(";"),
             };
             let refs: Vec<Option<&RefEvidence>> =
                 if f.refs.is_empty() { vec![None] } else { f.refs.iter().map(Some).collect() };

@@ -242,17 +242,10 @@ fn records_list<'py>(
     for r in records {
         let d = PyDict::new(py);
         let h = report::findings::HEADER;
-        d.set_item(h[0], &r.id)?;
-        d.set_item(h[1], r.kind.as_str())?;
-        d.set_item(h[2], &r.flag)?;
-        d.set_item(h[3], &r.a.source)?;
-        d.set_item(h[4], &r.a.index)?;
-        d.set_item(h[5], &r.b.source)?;
-        d.set_item(h[6], &r.b.index)?;
-        d.set_item(h[7], &r.a.text)?;
-        d.set_item(h[8], &r.b.text)?;
-        d.set_item(h[9], &r.explanation)?;
-        d.set_item(h[10], fail_on.contains(&r.kind))?;
+        for (name, cell) in h.iter().zip(r.columns()) {
+            d.set_item(name, cell)?;
+        }
+        d.set_item(h[10], r.fails(fail_on))?;
         list.append(d)?;
     }
     Ok(list)

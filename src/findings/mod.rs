@@ -269,6 +269,18 @@ pub fn side(doc: &Document, idx: &[usize]) -> Side {
     }
 }
 
+/// The flags' names, each once, in order (a row may carry two clauses of
+/// one kind).
+pub fn flag_names<'a>(flags: impl IntoIterator<Item = &'a Flag>) -> Vec<&'a str> {
+    let mut names: Vec<&str> = Vec::new();
+    for f in flags {
+        if !names.contains(&f.name.as_str()) {
+            names.push(&f.name);
+        }
+    }
+    names
+}
+
 /// Sentence indices as one label: `3`, or `3+4` for a merged group.
 pub fn index_label(indices: &[usize]) -> String {
     indices.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("+")

@@ -55,6 +55,30 @@ pub struct FindingRecord {
     pub explanation: String,
 }
 
+impl FindingRecord {
+    /// The record's cells in the findings table's contract order, all but
+    /// the last (`fails`, which depends on `--fail-on`: [`FindingRecord::fails`]).
+    pub fn columns(&self) -> [&str; 10] {
+        [
+            self.id.as_str(),
+            self.kind.as_str(),
+            &self.flag,
+            &self.a.source,
+            &self.a.index,
+            &self.b.source,
+            &self.b.index,
+            &self.a.text,
+            &self.b.text,
+            &self.explanation,
+        ]
+    }
+
+    /// The `fails` column: whether the kind is one of `fail_on`.
+    pub fn fails(&self, fail_on: &[FindingKind]) -> bool {
+        fail_on.contains(&self.kind)
+    }
+}
+
 /// Numbers records `F1`, `F2`, ... as they are pushed.
 #[derive(Default)]
 pub(crate) struct Numbered {

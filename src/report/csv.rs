@@ -35,15 +35,9 @@ pub fn write_with<W: Write>(report: &PairReport, cfg: &CsvConfig, out: W) -> std
     for row in &report.rows {
         let (source_a, index_a, sentence_a) = side_cells(row.a.as_ref());
         let (source_b, index_b, sentence_b) = side_cells(row.b.as_ref());
-        // Each flag name once (a row may carry two clauses of one kind);
-        // every flag's explanation, in order, in the last column.
-        let mut names: Vec<&str> = Vec::new();
-        for f in &row.flags {
-            if !names.contains(&f.name.as_str()) {
-                names.push(&f.name);
-            }
-        }
-        let flags = names.join(";");
+        // Each flag name once; every flag's explanation, in order, in the
+        // last column.
+        let flags = crate::findings::flag_names(&row.flags).join(";");
         let explanations =
             row.flags.iter().map(|f| format!("{}: {}", f.name, f.explanation)).collect::<Vec<_>>().join(" | ");
         cfg.record(

@@ -52,25 +52,14 @@ pub fn write_csv_by_story<W: Write>(
     cfg.record(&mut w, HEADER.iter().chain(&["story"]))?;
     for (story, records) in tables {
         for r in records {
-            cfg.record(&mut w, cells(r, fail_on).into_iter().chain([*story]))?;
+            cfg.record(&mut w, cells(r, fail_on).chain([*story]))?;
         }
     }
     w.flush()
 }
 
 /// A record's eleven cells, in contract order.
-fn cells<'a>(r: &'a FindingRecord, fail_on: &[FindingKind]) -> [&'a str; 11] {
-    [
-        r.id.as_str(),
-        r.kind.as_str(),
-        &r.flag,
-        &r.a.source,
-        &r.a.index,
-        &r.b.source,
-        &r.b.index,
-        &r.a.text,
-        &r.b.text,
-        &r.explanation,
-        if fail_on.contains(&r.kind) { "true" } else { "false" },
-    ]
+fn cells<'a>(r: &'a FindingRecord, fail_on: &[FindingKind]) -> impl Iterator<Item = &'a str> {
+    let fails = if r.fails(fail_on) { "true" } else { "false" };
+    r.columns().into_iter().chain([fails])
 }
