@@ -109,7 +109,7 @@ const CLAUSE_MAX_SHARE: f32 = 0.5;
 /// wording of that claim carries, as one-outlet claims of their own (ids
 /// continue after the clustered claims'). They come from the `clause_only_*`
 /// flags between each wording and the representative.
-fn one_outlet_clauses(corpus: &Corpus, entries: &[ClaimEntry]) -> Vec<ClaimEntry> {
+fn one_outlet_clauses(_corpus: &Corpus, entries: &[ClaimEntry]) -> Vec<ClaimEntry> {
     let mut res = Vec::new();
     for e in entries.iter().filter(|e| e.status == ClaimStatus::Shared) {
         // Candidate clauses per holding wording (index into variants).
@@ -153,16 +153,12 @@ fn one_outlet_clauses(corpus: &Corpus, entries: &[ClaimEntry]) -> Vec<ClaimEntry
             if carried {
                 continue;
             }
-            let doc = &corpus.docs[holder.source];
-            let mut toks = normalize::tokens(&ev.text);
-            for t in &mut toks {
-                t.start += ev.start;
-                t.end += ev.start;
-            }
             res.push(ClaimEntry {
                 id: String::new(),
                 status: ClaimStatus::Unique,
-                salience: classify::salience_of(&doc.article.text, &toks),
+                // The evidence text is gathered from its sentence (not always one
+                // slice of the article), so its salience is read from itself.
+                salience: classify::salience(&ev.text),
                 representative: 0,
                 variants: vec![Variant {
                     source: holder.source,
