@@ -165,11 +165,24 @@ const EXHAUSTIVE_INDEX_MAX_PAIRS: usize = 500_000;
 /// articles of near-identical sentences).
 const ASSIGN_MAX_CELLS: usize = 250_000;
 
+/// An edge's weight in the assignment: the log-odds that its two sentences
+/// are one claim, shifted so that every aligned pair weighs something. A
+/// sure pair (p 0.93) outweighs two doubtful ones (p 0.3 each) that would
+/// break it up; two confident pairs (p 0.6 each) outweigh one sure pair.
+fn edge_weight(s: &Score) -> f32 {
+    (crate::sameclaim::log_odds(s.same_claim) + EDGE_SHIFT).max(0.01)
+}
+
+/// See [`edge_weight`]: a pair of probability 0.05 weighs nearly nothing.
+const EDGE_SHIFT: f32 = 3.0;
+
 /// One-to-one assignment taking the best remaining edge first.
 fn greedy(comp: &[usize], edges: &[Edge]) -> Vec<Edge> {
     let mut order: Vec<usize> = comp.to_vec();
     order.sort_by(|&x, &y| {
-        edges[y].2.total.total_cmp(&edges[x].2.total).then((edges[x].0, edges[x].1).cmp(&(edges[y].0, edges[y].1)))
+        edge_weight(&edges[y].2)
+            .total_cmp(&edge_weight(&edges[x].2))
+            .then((edges[x].0, edges[x].1).cmp(&(edges[y].0, edges[y].1)))
     });
     let (mut used_a, mut used_b) = (std::collections::HashSet::new(), std::collections::HashSet::new());
     let mut res = Vec::new();
@@ -235,7 +248,7 @@ pub(crate) fn assign(edges: &[Edge], n_a: usize, n_b: usize) -> Vec<Edge> {
             // Scores become integers for the solver; the small positional
             // term only breaks ties between otherwise equal candidates.
             let tie = 1000 - (i.abs_diff(j).min(1000) as i64);
-            m[(r, c)] = (s.total as f64 * 1e6) as i64 * 1000 + tie;
+            m[(r, c)] = (edge_weight(&s) as f64 * 1e5) as i64 * 1000 + tie;
             edge_at[r * nc + c] = k;
         }
         let (_, assignment) = kuhn_munkres(&m);
@@ -295,7 +308,12 @@ fn link_weak_mutual_best(
             None => cfg.weak_floor,
         };
         let enough_words = s.semantic.is_none() || s.shared_content >= 2.0;
-        if clear && enough_words && s.containment >= cfg.weak_containment && s.total >= floor {
+        if clear
+            && enough_words
+            && s.containment >= cfg.weak_containment
+            && s.total >= floor
+            && s.same_claim >= cfg.min_same_claim
+        {
             found.push((i, j, s));
         }
     }

@@ -12,7 +12,7 @@ use crate::cluster::Claim;
 use crate::corpus::Corpus;
 use crate::findings::{
     self,
-    claims::{ClaimEntry, ClaimStatus, ClaimsReport, ClauseOf, CopyHint, OutletSummary, Provenance, Variant},
+    claims::{ClaimEntry, ClaimStatus, ClaimsReport, ClauseOf, CopyHint, DateGap, OutletSummary, Provenance, Variant},
 };
 use crate::normalize::{self, TokenKind};
 use rayon::prelude::*;
@@ -59,7 +59,14 @@ pub fn claims_report(corpus: &Corpus, claims: &[Claim]) -> ClaimsReport {
                         );
                         (classify::word_diff(&rep_side.sentence, &side.sentence), flags)
                     };
-                    Variant { source: m.doc, side, similarity: m.score.total, diff, flags }
+                    Variant {
+                        source: m.doc,
+                        side,
+                        similarity: m.score.total,
+                        same_claim: m.score.same_claim,
+                        diff,
+                        flags,
+                    }
                 })
                 .collect();
             ClaimEntry {
@@ -94,11 +101,32 @@ pub fn claims_report(corpus: &Corpus, claims: &[Claim]) -> ClaimsReport {
     });
     let outlets = outlet_summaries(n_sources, &entries);
     let highlights = classify::claim_highlights(&entries, &sources);
-    ClaimsReport { sources, scorer: corpus.scorer.label(), claims: entries, outlets, highlights }
+    let date_gaps = date_gaps(corpus);
+    ClaimsReport { sources, scorer: corpus.scorer.label(), claims: entries, outlets, highlights, date_gaps }
 }
 
-/// A clause counts as carried by another outlet when that outlet's wording
-/// of the claim holds at least this share of the clause's content words.
+/// The sources dated more than [`crate::cluster::DATE_GAP_DAYS`] from the
+/// median date of the dated ones.
+fn date_gaps(corpus: &Corpus) -> Vec<DateGap> {
+    let days: Vec<Option<i64>> =
+        corpus.docs.iter().map(|d| d.article.meta.date.as_deref().and_then(crate::lexicon::day_number)).collect();
+    let mut dated: Vec<i64> = days.iter().flatten().copied().collect();
+    if dated.len() < 2 {
+        return Vec::new();
+    }
+    dated.sort_unstable();
+    let median = dated[(dated.len() - 1) / 2];
+    days.iter()
+        .enumerate()
+        .filter_map(|(source, d)| {
+            let gap = (*d)? - median;
+            (gap.abs() > crate::cluster::DATE_GAP_DAYS).then_some(DateGap { source, days: gap })
+        })
+        .collect()
+}
+
+/// A clause counts as carried by another outlet when one of that outlet's
+/// sentences holds at least this share of the clause's content words.
 const CLAUSE_CARRIED: f32 = 0.6;
 
 /// A flagged clause with more than this share of its sentence's content
@@ -109,7 +137,7 @@ const CLAUSE_MAX_SHARE: f32 = 0.5;
 /// wording of that claim carries, as one-outlet claims of their own (ids
 /// continue after the clustered claims'). They come from the `clause_only_*`
 /// flags between each wording and the representative.
-fn one_outlet_clauses(_corpus: &Corpus, entries: &[ClaimEntry]) -> Vec<ClaimEntry> {
+fn one_outlet_clauses(corpus: &Corpus, entries: &[ClaimEntry]) -> Vec<ClaimEntry> {
     let mut res = Vec::new();
     for e in entries.iter().filter(|e| e.status == ClaimStatus::Shared) {
         // Candidate clauses per holding wording (index into variants).
@@ -135,10 +163,25 @@ fn one_outlet_clauses(_corpus: &Corpus, entries: &[ClaimEntry]) -> Vec<ClaimEntr
             }
             kept.push((h, ev));
         }
+        let mut units: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
         for (h, ev) in kept {
             let holder = &e.variants[h];
-            let keys = content_keys(&ev.text);
-            let sentence_keys = content_keys(&holder.side.sentence);
+            let doc = &corpus.docs[holder.source];
+            // The readable clause around the stretch, inside the one sentence
+            // that holds it (never text gathered across sentences).
+            let Some(span) = holder.side.spans.iter().find(|sp| sp.start <= ev.start && ev.start < sp.end) else {
+                continue;
+            };
+            let Some(unit) = classify::units::clause_unit(&doc.article.text, span.start..span.end, ev.start..ev.end)
+            else {
+                continue;
+            };
+            if units.iter().any(|(uh, u)| *uh == h && u.start < unit.end && unit.start < u.end) {
+                continue;
+            }
+            let text = crate::corpus::collapse_ws(&doc.article.text[unit.clone()]);
+            let keys = content_keys(&text);
+            let sentence_keys = content_keys(&doc.article.text[span.start..span.end]);
             // A "clause" holding most of its sentence means the wordings
             // barely share a claim; that is the alignment's doubt, not a
             // clause one outlet added. One word ("Thursday") is a detail,
@@ -146,29 +189,38 @@ fn one_outlet_clauses(_corpus: &Corpus, entries: &[ClaimEntry]) -> Vec<ClaimEntr
             if keys.len() < 2 || keys.len() as f32 > CLAUSE_MAX_SHARE * sentence_keys.len() as f32 {
                 continue;
             }
-            let carried = e.variants.iter().filter(|o| o.source != holder.source).any(|o| {
-                let other = content_keys(&o.side.sentence);
-                keys.iter().filter(|k| other.contains(*k)).count() as f32 >= CLAUSE_CARRIED * keys.len() as f32
+            // Carried by another outlet anywhere in the story (not only in
+            // its wording of this claim): then it is not one outlet's.
+            // (The sentences' own tokens carry the same keys: no text is
+            // tokenized again.)
+            let carried = corpus.docs.iter().enumerate().filter(|(d, _)| *d != holder.source).any(|(_, other)| {
+                other.sentences.iter().any(|s| {
+                    let held = keys
+                        .iter()
+                        .filter(|k| s.tokens.iter().any(|t| t.kind != TokenKind::Stop && t.key.as_str() == k.as_str()))
+                        .count();
+                    held as f32 >= CLAUSE_CARRIED * keys.len() as f32
+                })
             });
             if carried {
                 continue;
             }
+            units.push((h, unit.clone()));
             res.push(ClaimEntry {
                 id: String::new(),
                 status: ClaimStatus::Unique,
-                // The evidence text is gathered from its sentence (not always one
-                // slice of the article), so its salience is read from itself.
-                salience: classify::salience(&ev.text),
+                salience: classify::salience(&text),
                 representative: 0,
                 variants: vec![Variant {
                     source: holder.source,
                     side: holder.side.clone(),
                     similarity: 1.0,
+                    same_claim: 1.0,
                     diff: Vec::new(),
                     flags: Vec::new(),
                 }],
                 provenance: None,
-                clause: Some(ClauseOf { claim: e.id.clone(), text: ev.text.clone(), start: ev.start, end: ev.end }),
+                clause: Some(ClauseOf { claim: e.id.clone(), text, start: unit.start, end: unit.end }),
             });
         }
     }

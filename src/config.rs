@@ -45,6 +45,15 @@ pub struct MatchConfig {
     /// any value but the default, so that a threshold the user chose holds
     /// for every aligned row.
     pub strict_threshold: bool,
+    /// Pairs whose same-claim probability ([`crate::sameclaim`]) is below
+    /// this do not align: [`crate::sameclaim::PAIR_FLOOR`] for pairwise
+    /// reports; claims mode sets `claim_floor` here, so a shared claim only
+    /// grows through pairs that are one claim.
+    pub min_same_claim: f32,
+    /// Claims mode: two outlets' sentences join one shared claim only when
+    /// every pair of the claim's members is one claim with at least this
+    /// probability (complete linkage).
+    pub claim_floor: f32,
 }
 
 /// The default semantic budget, in sentences. The semantic path costs about
@@ -72,6 +81,8 @@ impl PartialEq for MatchConfig {
             && self.weak_floor_semantic == other.weak_floor_semantic
             && self.weak_margin == other.weak_margin
             && self.weak_min_strong == other.weak_min_strong
+            && self.min_same_claim == other.min_same_claim
+            && self.claim_floor == other.claim_floor
     }
 }
 
@@ -93,6 +104,8 @@ impl Default for MatchConfig {
             weak_margin: 1.3,
             weak_min_strong: 1,
             strict_threshold: false,
+            min_same_claim: crate::sameclaim::PAIR_FLOOR,
+            claim_floor: crate::sameclaim::DEFAULT_CLAIM_FLOOR,
         }
     }
 }

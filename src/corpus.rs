@@ -9,6 +9,7 @@
 
 use crate::article::Article;
 use crate::normalize::{self, Token, TokenKind};
+use crate::sameclaim::Facts;
 use crate::segment::{self, Span};
 use crate::semantic::Encoder;
 use rayon::prelude::*;
@@ -52,6 +53,8 @@ pub struct Profile {
     /// The sentence's unit vector from the semantic encoder; empty when the
     /// corpus has none (see [`Corpus::embed`]).
     pub vector: Vec<f32>,
+    /// Figures, days and names, for the same-claim contrast.
+    pub facts: Facts,
 }
 
 /// The sorted character bigrams of a text, whitespace removed.
@@ -83,6 +86,7 @@ impl Profile {
         let mut res = Profile::default();
         let mut words: Vec<&str> = Vec::new();
         let mut has_vectors = true;
+        let mut facts: Vec<&Facts> = Vec::new();
         for p in parts {
             // The joined text's vector is approximated by the normalised sum
             // of its parts' vectors (mean pooling over the joined tokens).
@@ -99,7 +103,9 @@ impl Profile {
                 res.plain.push(' ');
             }
             res.plain.push_str(&p.plain);
+            facts.push(&p.facts);
         }
+        res.facts = Facts::join(facts);
         if has_vectors {
             crate::semantic::bert::normalize(&mut res.vector);
         } else {
@@ -271,6 +277,7 @@ impl Corpus {
                     char_bigrams,
                     word_bigrams: Vec::new(),
                     vector: Vec::new(),
+                    facts: Facts::of(&article.text, &tokens, 0),
                 };
                 sentences.push(Sentence { idx, span, text, tokens, profile });
             }

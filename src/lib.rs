@@ -73,6 +73,8 @@ mod lexicon;
 pub mod matching;
 #[doc(hidden)]
 pub mod normalize;
+#[doc(hidden)]
+pub mod sameclaim;
 
 pub use error::{Error, Result};
 

@@ -260,6 +260,7 @@ fn match_config(common: &cli::CommonArgs) -> anyhow::Result<MatchConfig> {
         // A threshold the user set is a hard floor for every aligned row.
         strict_threshold: common.threshold != claimdiff::config::DEFAULT_THRESHOLD,
         semantic_max_sentences: common.semantic_max_sentences,
+        claim_floor: common.claim_floor,
         ..MatchConfig::default()
     };
     if common.lexical {

@@ -54,6 +54,9 @@ pub struct Score {
     /// was scored lexically.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub semantic: Option<f32>,
+    /// The probability that the two sides assert the same claim
+    /// ([`crate::sameclaim`]).
+    pub same_claim: f32,
 }
 
 impl Score {
@@ -63,10 +66,11 @@ impl Score {
     /// shared content words that the containment means something. Under
     /// `strict_threshold`, the score alone decides.
     pub fn is_match(&self, cfg: &crate::config::MatchConfig) -> bool {
-        self.total >= cfg.threshold
-            || (!cfg.strict_threshold
-                && self.containment >= cfg.containment
-                && self.shared_content >= cfg.containment_min_words)
+        self.same_claim >= cfg.min_same_claim
+            && (self.total >= cfg.threshold
+                || (!cfg.strict_threshold
+                    && self.containment >= cfg.containment
+                    && self.shared_content >= cfg.containment_min_words))
     }
 
     /// The feature vector of the semantic model, in [`SEMANTIC_WEIGHTS`]
@@ -228,6 +232,7 @@ pub fn score_above(corpus: &Corpus, a: &Profile, b: &Profile, min_containment: f
         unshared: unshared as f32,
         shared_content: shared_content as f32,
         semantic,
+        same_claim: 0.0,
     };
     s.total = match semantic {
         Some(c) => {
@@ -238,6 +243,7 @@ pub fn score_above(corpus: &Corpus, a: &Profile, b: &Profile, min_containment: f
         None => sigmoid(logit(&s.features())) / identical_probability(),
     }
     .clamp(0.0, 1.0);
+    s.same_claim = crate::sameclaim::probability(&s, &crate::sameclaim::contrast(&a.facts, &b.facts));
     Some(s)
 }
 

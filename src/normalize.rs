@@ -91,6 +91,15 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
         if !c.is_alphanumeric() {
             continue;
         }
+        // House style: "F.B.I." is "FBI", "U.S." is "US".
+        if let Some((end, letters)) = dotted_acronym(sentence, start) {
+            while iter.peek().is_some_and(|&(i, _)| i < end) {
+                iter.next();
+            }
+            push_word(&letters, start, end, !first_word, &mut res);
+            first_word = false;
+            continue;
+        }
         // A word runs over alphanumerics, apostrophes inside words, and
         // `,`/`.` between digits (7,000 and 3.5).
         let mut end = start + c.len_utf8();
@@ -113,6 +122,21 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
         first_word = false;
     }
     res
+}
+
+/// A dotted acronym at `start` ("F.B.I.", "U.S."): two or more capital
+/// letters each followed by a full stop, and no letter after. Returns where
+/// it ends and its letters.
+fn dotted_acronym(s: &str, start: usize) -> Option<(usize, String)> {
+    let b = s.as_bytes();
+    let mut i = start;
+    let mut letters = String::new();
+    while i + 1 < b.len() && b[i].is_ascii_uppercase() && b[i + 1] == b'.' {
+        letters.push(b[i] as char);
+        i += 2;
+    }
+    let followed_by_letter = b.get(i).is_some_and(|c| c.is_ascii_alphabetic());
+    (letters.len() >= 2 && !followed_by_letter).then_some((i, letters))
 }
 
 fn push_word(word: &str, start: usize, end: usize, capitalised: bool, res: &mut Vec<Token>) {
@@ -297,6 +321,17 @@ mod tests {
         assert_eq!(keys("3.50"), keys("3.5"));
         assert_ne!(keys("7,000"), keys("8,000"));
         assert_eq!(tokens("about 1,200 workers")[1].kind, TokenKind::Number);
+    }
+
+    #[test]
+    fn dotted_acronyms_fold() {
+        assert_eq!(keys("the F.B.I. said"), keys("the FBI said"));
+        assert_eq!(keys("U.S. forces"), keys("US forces"));
+        let t = tokens("agents of the F.B.I. arrived");
+        assert_eq!(&"agents of the F.B.I. arrived"[t[3].start..t[3].end], "F.B.I.");
+        // Initials before a name stay initials.
+        assert_eq!(keys("J.R.R. Tolkien").len(), 2);
+        assert_eq!(keys("A.Smith").len(), 2);
     }
 
     #[test]

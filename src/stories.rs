@@ -23,6 +23,7 @@
 //! Pure computation over loaded articles; the binary prints.
 
 use crate::article::Article;
+use crate::lexicon::day_number;
 use crate::normalize::is_stop_word;
 use rayon::prelude::*;
 use std::cmp::Ordering;
@@ -81,29 +82,6 @@ pub fn group(articles: &[Article], cfg: &StoryConfig) -> Vec<Story> {
     let first_day = |s: &Vec<usize>| s.iter().filter_map(|&i| days[i]).min();
     stories.sort_by_key(|s| (first_day(s).is_none(), first_day(s), s[0]));
     stories.into_iter().enumerate().map(|(k, articles)| Story { id: format!("S{}", k + 1), articles }).collect()
-}
-
-/// Days since 1970-01-01 of a `YYYY-MM-DD` date (anything after the day is
-/// ignored); `None` for anything else.
-fn day_number(date: &str) -> Option<i64> {
-    let b = date.as_bytes();
-    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let y: i64 = date[0..4].parse().ok()?;
-    let m: i64 = date[5..7].parse().ok()?;
-    let d: i64 = date[8..10].parse().ok()?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Howard Hinnant's days_from_civil.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
 }
 
 /// Day and month names ("may" aside, a verb) and relative days: dates,

@@ -11,7 +11,8 @@
 //! format and folded spelling never count as a change, and each flag
 //! carries the byte spans of the words it is about. `view.rs` holds what the
 //! rules read; `rows.rs` builds the rows ([`pair_report`]), `diff.rs` the
-//! word diff ([`word_diff`]), and `salience.rs` ranks the findings and the
+//! word diff ([`word_diff`]), `units.rs` the clause unit around a one-side
+//! stretch, and `salience.rs` ranks the findings and the
 //! one-source sentences for the summary ([`highlights`]).
 
 mod clauses;
@@ -24,6 +25,7 @@ mod rows;
 mod salience;
 #[cfg(test)]
 mod testutil;
+pub mod units;
 mod view;
 
 pub use diff::word_diff;

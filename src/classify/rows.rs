@@ -61,6 +61,14 @@ pub fn pair_report(corpus: &Corpus, al: &PairAlignment) -> PairReport {
                     let a = View::new(doc_a, &link.a, &quotes_a);
                     let b = View::new(doc_b, &link.b, &quotes_b);
                     row.flags = flags(&a, &b);
+                    // A detail flag (a number, name, negation, hedge, quote or
+                    // speaker) is about one claim told two ways: on a pair
+                    // that is probably two claims, aligned as each other's
+                    // nearest wording, it would be noise. What one side adds
+                    // (a clause) is reported either way.
+                    if link.score.same_claim < crate::sameclaim::CONFIDENT {
+                        row.flags.retain(|f| f.name.starts_with("clause_only"));
+                    }
                 }
                 row
             }
@@ -175,5 +183,6 @@ fn score_parts(s: Score) -> ScoreParts {
         unshared: s.unshared,
         shared_content: s.shared_content,
         semantic: s.semantic,
+        same_claim: s.same_claim,
     }
 }

@@ -34,6 +34,9 @@ pub struct Variant {
     pub side: Side,
     /// Similarity to the representative wording (1 for the representative).
     pub similarity: f32,
+    /// The probability that this wording and the representative assert the
+    /// same claim (1 for the representative and one-outlet claims).
+    pub same_claim: f32,
     /// Word diff from the representative to this wording (empty for the
     /// representative itself).
     pub diff: Vec<Chunk>,
@@ -195,4 +198,17 @@ pub struct ClaimsReport {
     pub highlights: Vec<Highlight>,
     /// One summary per source.
     pub outlets: Vec<OutletSummary>,
+    /// Sources dated far from the others (more than
+    /// [`crate::cluster::DATE_GAP_DAYS`] from the median date): their
+    /// sentences share a claim only on shared wording, not by meaning alone.
+    pub date_gaps: Vec<DateGap>,
+}
+
+/// A source dated far from the others.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateGap {
+    /// Index into [`ClaimsReport::sources`].
+    pub source: usize,
+    /// Days from the median date of the dated sources.
+    pub days: i64,
 }

@@ -243,6 +243,10 @@ pub struct ScoreParts {
     /// was scored lexically.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub semantic: Option<f32>,
+    /// The probability that the two sides assert the same claim (details may
+    /// differ): the cut claims mode merges on, and below 0.5 no detail flag
+    /// is raised.
+    pub same_claim: f32,
 }
 
 /// What a report says about one document.

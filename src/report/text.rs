@@ -144,7 +144,8 @@ fn write_explain<W: Write>(out: &mut W, e: &Explain, p: &Palette) -> io::Result<
         "    {d}score {:.3} = logistic({semantic}jaccard {:.3}, containment {:.3}, coverage A {:.3} / B {:.3}, chars {:.3}, edit {:.3}, edit sorted {:.3}, bigrams {:.3}, length ratio {:.3}, numbers differ {}, unshared {}, shared {}){r}",
         s.total, s.jaccard, s.containment, s.covered_a, s.covered_b, s.chars, s.edit, s.edit_sorted, s.bigrams,
         s.length_ratio, s.numbers_differ, s.unshared, s.shared_content
-    )
+    )?;
+    writeln!(out, "    {d}same claim: probability {:.3}{r}", s.same_claim)
 }
 
 /// The ranked summary, numbered, then a blank line (nothing when empty).

@@ -160,9 +160,12 @@ mod tests {
 
     /// Cosines from the original float32 ONNX model run by onnxruntime (with
     /// the same tokenizer), which the float16 weights and this int8 forward
-    /// pass must reproduce to 0.005 (measured: within 0.0021).
+    /// pass must reproduce to 0.005 (measured: within 0.0021) with 8-bit
+    /// activations; where the CPU's kernel may saturate (AVX2 without VNNI)
+    /// activations have 7 bits, and to 0.008 (measured: within 0.0057).
     #[test]
     fn reproduces_the_reference_model() {
+        let tolerance = if bert::seven_bit_activations() { 8e-3 } else { 5e-3 };
         let enc = vendored();
         let s = [
             "The minister said the strike would end on Friday.",
@@ -176,11 +179,11 @@ mod tests {
         let reference = [(0, 1, 0.31248), (0, 2, -0.02983), (1, 3, 0.30011), (1, 4, -0.13635), (2, 3, 0.04795)];
         for (i, j, want) in reference {
             let got = cosine(at(i), at(j));
-            assert!((got - want).abs() < 5e-3, "{i},{j}: {got} vs {want}");
+            assert!((got - want).abs() < tolerance, "{i},{j}: {got} vs {want}");
         }
         // First components of the first sentence's unit vector.
         for (got, want) in at(0).iter().zip([0.00750451f32, -0.00103657, 0.14126898, 0.04146324]) {
-            assert!((got - want).abs() < 5e-3, "{got} vs {want}");
+            assert!((got - want).abs() < tolerance, "{got} vs {want}");
         }
     }
 

@@ -7,6 +7,7 @@ mod alignment_gold;
 mod browser;
 mod check;
 mod claims;
+mod claims_gold;
 mod cli;
 mod docs;
 mod findings;

@@ -403,6 +403,9 @@ fn paraphrase_gold_pairs_are_linked() {
     if let Some(e) = ecb {
         check_keys("ecbplus", e);
         check("ecbplus", "lexical", &e.lexical, &Floors { recall: 0.20, precision: 0.85, false_link_rate: 0.05 });
-        check("ecbplus", "semantic", &e.semantic, &Floors { recall: 0.45, precision: 0.75, false_link_rate: 0.10 });
+        // Recall 0.417 since pairwise reports stopped aligning pairs below
+        // a same-claim probability of 0.3 (issue 19: this gold's `same` is
+        // one event, looser than one claim; the false-link rate held).
+        check("ecbplus", "semantic", &e.semantic, &Floors { recall: 0.40, precision: 0.75, false_link_rate: 0.10 });
     }
 }

@@ -20,6 +20,16 @@ struct JsonReport<'a> {
     claims: Vec<JsonClaim<'a>>,
     matrix: JsonMatrix<'a>,
     outlets: Vec<JsonOutlet<'a>>,
+    /// Sources dated far from the others (their sentences share a claim
+    /// only on shared wording); absent when none is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    date_gaps: Vec<JsonDateGap<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDateGap<'a> {
+    source: &'a str,
+    days_from_median: i64,
 }
 
 #[derive(Serialize)]
@@ -69,6 +79,7 @@ struct JsonVariant<'a> {
     sentence: &'a str,
     span: Vec<[usize; 2]>,
     similarity: f64,
+    same_claim: f64,
     diff: String,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     diff_chunks: &'a [Chunk],
@@ -147,6 +158,7 @@ fn document<'a>(report: &'a ClaimsReport, story: Option<&'a str>) -> JsonReport<
                     sentence: &v.side.sentence,
                     span: v.side.spans.iter().map(|s| [s.start, s.end]).collect(),
                     similarity: round3(v.similarity),
+                    same_claim: round3(v.same_claim),
                     diff: word_diff_notation(&v.diff),
                     diff_chunks: &v.diff,
                     flags: &v.flags,
@@ -176,5 +188,10 @@ fn document<'a>(report: &'a ClaimsReport, story: Option<&'a str>) -> JsonReport<
         claims,
         matrix,
         outlets,
+        date_gaps: report
+            .date_gaps
+            .iter()
+            .map(|g| JsonDateGap { source: report.sources[g.source].outlet.as_str(), days_from_median: g.days })
+            .collect(),
     }
 }

@@ -26,6 +26,16 @@ pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) ->
         0 => writeln!(out)?,
         n => writeln!(out, " ({n} of them clauses one outlet adds to a shared claim)")?,
     }
+    for g in &report.date_gaps {
+        let when = if g.days > 0 { "after" } else { "before" };
+        writeln!(
+            out,
+            "note: [{}] {} is dated {} days {when} the others' median date: it may report another occasion, so its sentences share a claim only on shared wording, not by meaning alone",
+            g.source + 1,
+            visible(&report.sources[g.source].outlet),
+            g.days.abs()
+        )?;
+    }
     writeln!(out, "{}scorer: {}{}\n", p.dim.render(), visible(&report.scorer), p.dim.render_reset())?;
     write_highlights(&mut out, &report.highlights, &p)?;
 

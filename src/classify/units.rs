@@ -1,0 +1,167 @@
+//! Clause units: the readable stretch of a sentence around a one-side
+//! difference. A clause one outlet adds is reported as a predicate with its
+//! arguments ("they were also being backed by India"), cut on clause
+//! boundaries (punctuation, quotation marks, and the connectives that open
+//! a clause: "adding that", "which", "while", ...), never as the run of
+//! words between two diff chunks ("banned militant group was equipped with
+//! advanced"). A stretch with no verb is a phrase, not a clause.
+
+use std::ops::Range;
+
+/// Words that open a new clause: the unit starts after them and ends before
+/// them.
+const CONNECTIVES: &[&str] = &[
+    "after", "although", "and", "as", "because", "but", "despite", "that", "though", "whereas", "which", "while",
+    "who", "whom", "whose",
+];
+
+/// Words that make a stretch a clause: auxiliaries, modals and the verbs of
+/// saying (other verbs are recognised by their -ed ending or as accusation
+/// and action verbs).
+const VERBS: &[&str] = &[
+    "am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may",
+    "might", "must", "said", "says", "shall", "should", "told", "was", "were", "will", "would",
+];
+
+/// Characters that end a clause on either side. A full stop inside a
+/// sentence is an abbreviation's, an initial's or a decimal's ("Dr.",
+/// "U.S.", "3.5"), never a clause end: the unit never leaves its sentence.
+fn boundary(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '\u{201c}' | '\u{201d}' | '\u{2014}' | '\u{2013}' | '?' | '!'
+    )
+}
+
+/// The words of `s[range]` as byte ranges into `s`.
+fn words(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut res = Vec::new();
+    let mut start = None;
+    for (i, c) in s[range.clone()].char_indices() {
+        let i = i + range.start;
+        let inner = c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-';
+        match (inner, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                res.push(st..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        res.push(st..range.end);
+    }
+    res
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// Whether a word reads as a verb: an auxiliary, modal or verb of saying,
+/// an -ed form, or an accusation/action verb.
+fn verb_like(w: &str) -> bool {
+    let w = lower(w);
+    VERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")) || super::salience::is_salient_verb(&w)
+}
+
+/// Whether the text between two byte offsets holds a clause boundary
+/// (punctuation other than a comma between digits, as in "7,000").
+fn crosses_boundary(s: &str, from: usize, to: usize) -> bool {
+    let b = s.as_bytes();
+    s[from..to].char_indices().any(|(i, c)| {
+        let at = from + i;
+        let digit_sep =
+            c == ',' && at > 0 && b[at - 1].is_ascii_digit() && b.get(at + 1).is_some_and(u8::is_ascii_digit);
+        boundary(c) && !digit_sep
+    })
+}
+
+/// The clause unit around `ev` (byte offsets into `text`) within the
+/// sentence at `sentence`: grown word by word to the clause boundaries on
+/// both sides, connectives left out. `None` when the stretch crosses a
+/// boundary itself by more than one clause, or holds no verb.
+pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Option<Range<usize>> {
+    if ev.start < sentence.start || ev.end > sentence.end || ev.start >= ev.end {
+        return None;
+    }
+    let ws = words(text, sentence.clone());
+    let first = ws.iter().position(|w| w.end > ev.start)?;
+    let last = ws.iter().rposition(|w| w.start < ev.end)?;
+    if last < first {
+        return None;
+    }
+    let mut lo = first;
+    while lo > 0 {
+        let prev = &ws[lo - 1];
+        if crosses_boundary(text, prev.end, ws[lo].start) || CONNECTIVES.contains(&lower(&text[prev.clone()]).as_str())
+        {
+            break;
+        }
+        lo -= 1;
+    }
+    // A stretch that starts on a connective ("that they were ...") starts
+    // after it.
+    while lo <= last && CONNECTIVES.contains(&lower(&text[ws[lo].clone()]).as_str()) {
+        lo += 1;
+    }
+    let mut hi = last;
+    while hi + 1 < ws.len() {
+        let next = &ws[hi + 1];
+        if crosses_boundary(text, ws[hi].end, next.start) || CONNECTIVES.contains(&lower(&text[next.clone()]).as_str())
+        {
+            break;
+        }
+        hi += 1;
+    }
+    if lo > hi || hi - lo + 1 < 3 {
+        return None;
+    }
+    if !ws[lo..=hi].iter().any(|w| verb_like(&text[w.clone()])) {
+        return None;
+    }
+    Some(ws[lo].start..ws[hi].end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(sentence: &str, part: &str) -> Option<String> {
+        let at = sentence.find(part).unwrap();
+        clause_unit(sentence, 0..sentence.len(), at..at + part.len()).map(|r| sentence[r].to_owned())
+    }
+
+    #[test]
+    fn grows_to_the_clause() {
+        let s = "Asif said TTP members were using advance weapons, adding that they were also being backed by India.";
+        assert_eq!(unit(s, "backed by India").as_deref(), Some("they were also being backed by India"));
+        let s = "Asif also said that the banned militant group was equipped with advanced weapons, such as night vision goggles.";
+        assert_eq!(
+            unit(s, "banned militant group was equipped with advanced").as_deref(),
+            Some("the banned militant group was equipped with advanced weapons")
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_does_not_end_the_clause() {
+        let s = "Mr. Okonjo-Vance said the union had asked for a meeting with Dr. Strand on Friday.";
+        assert_eq!(
+            unit(s, "asked for a meeting").as_deref(),
+            Some("Mr. Okonjo-Vance said the union had asked for a meeting with Dr. Strand on Friday")
+        );
+    }
+
+    #[test]
+    fn a_phrase_is_no_clause() {
+        let s = "Earlier this year, a Pakistani delegation comprising of Asif, the ISI chief and the foreign secretary visited Kabul.";
+        assert_eq!(unit(s, "the ISI chief"), None);
+        // A figure's comma is no boundary.
+        let s = "Officials said about 7,000 fighters had crossed the border overnight.";
+        assert_eq!(
+            unit(s, "had crossed").as_deref(),
+            Some("Officials said about 7,000 fighters had crossed the border overnight")
+        );
+    }
+}
