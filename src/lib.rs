@@ -104,7 +104,7 @@ pub fn compare_many(
     let mut corpus = Corpus::build(articles);
     corpus.prepare(cfg);
     let claims = cluster::cluster(&corpus, cfg, progress);
-    claims::claims_report(&corpus, &claims)
+    claims::claims_report(&corpus, &claims, cfg.encoder)
 }
 
 /// Lists every quotation of the articles, with its speaker, and how each

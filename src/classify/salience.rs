@@ -112,9 +112,25 @@ fn flag_salience(f: &Flag, similarity: f32) -> Option<f32> {
 /// state a claim, but it repeats the body). `None` below the bar of a
 /// finding worth listing.
 fn single_salience(sentence: &str) -> Option<f32> {
+    // A question asserts nothing ("Do you support Dr. Ben Carson?"), and a
+    // headline restates the story: neither is a claim one outlet makes alone.
+    if sentence.trim_end().ends_with('?') || reads_as_headline(sentence) {
+        return None;
+    }
     let s = salience(sentence);
-    let full = sentence.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}', ')']);
+    let full = sentence.trim_end().ends_with(['.', '!', '"', '\u{201d}', ')']);
     (s >= 3.0).then_some(if full { s } else { s / 2.0 })
+}
+
+/// Whether a sentence is set in title case ("Ben Carson Slams Hillary And
+/// The Media"): four or more words of four letters or more, nearly all
+/// capitalised.
+fn reads_as_headline(sentence: &str) -> bool {
+    let long: Vec<&str> =
+        sentence.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let capitalised =
+        long.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count();
+    long.len() >= 4 && capitalised * 10 >= long.len() * 9
 }
 
 /// Ranks a claims report's findings for its summary, as [`highlights`] does
@@ -157,6 +173,11 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo]) -> Vec<Hi
             }
             (ClaimStatus::Unique, None) => {
                 let v = &c.variants[0];
+                // Another outlet may carry it in other words: then "only
+                // this outlet" is not sure enough to lead the summary.
+                if c.nearest_elsewhere.is_some_and(|p| p >= crate::sameclaim::PAIR_FLOOR) {
+                    continue;
+                }
                 if let Some(s) = single_salience(&v.side.sentence) {
                     res.push(Highlight {
                         row: k,

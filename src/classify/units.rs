@@ -11,8 +11,8 @@ use std::ops::Range;
 /// Words that open a new clause: the unit starts after them and ends before
 /// them.
 const CONNECTIVES: &[&str] = &[
-    "after", "although", "and", "as", "because", "but", "despite", "that", "though", "whereas", "which", "while",
-    "who", "whom", "whose",
+    "after", "although", "and", "as", "because", "but", "despite", "if", "nor", "or", "since", "that", "though",
+    "unless", "until", "when", "where", "whereas", "whether", "which", "while", "who", "whom", "whose",
 ];
 
 /// Words that make a stretch a clause: auxiliaries, modals and the verbs of
@@ -115,10 +115,18 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
         }
         hi += 1;
     }
-    if lo > hi || hi - lo + 1 < 3 {
+    // Three words ("the newspaper reported") are an attribution or a
+    // phrase, not a claim of their own.
+    if lo > hi || hi - lo + 1 < 4 {
         return None;
     }
     if !ws[lo..=hi].iter().any(|w| verb_like(&text[w.clone()])) {
+        return None;
+    }
+    // A predicate whose subject sits in another clause ("was shut down for
+    // the season", "asked whether ...") is not readable alone.
+    let first = lower(&text[ws[lo].clone()]);
+    if VERBS.contains(&first.as_str()) || (first.len() > 4 && first.ends_with("ed")) {
         return None;
     }
     Some(ws[lo].start..ws[hi].end)
@@ -151,6 +159,15 @@ mod tests {
             unit(s, "asked for a meeting").as_deref(),
             Some("Mr. Okonjo-Vance said the union had asked for a meeting with Dr. Strand on Friday")
         );
+    }
+
+    #[test]
+    fn a_predicate_without_its_subject_is_no_clause() {
+        let s = "Thomas had surgery on his ankle and was shut down for the season.";
+        assert_eq!(unit(s, "shut down for the season"), None);
+        let s = "When asked whether she was still a party girl, she laughed.";
+        assert_eq!(unit(s, "When asked"), None);
+        assert_eq!(unit(s, "still a party girl").as_deref(), Some("she was still a party girl"));
     }
 
     #[test]

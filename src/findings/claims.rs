@@ -90,6 +90,12 @@ pub struct ClaimEntry {
     /// and which words. The entry is then `Unique`, its one variant is the
     /// sentence holding the clause.
     pub clause: Option<ClauseOf>,
+    /// For a one-outlet sentence: the highest same-claim probability of any
+    /// other outlet's sentence against it, when it was worked out (for the
+    /// one-outlet sentences that may lead the ranked summary). One that
+    /// another outlet may carry in other words (0.3 or more) does not lead
+    /// it: "only this outlet says so" must be true.
+    pub nearest_elsewhere: Option<f32>,
 }
 
 /// A clause that one outlet adds to a claim the others also carry
