@@ -50,9 +50,10 @@ pub struct MatchConfig {
     /// reports; claims mode sets `claim_floor` here, so a shared claim only
     /// grows through pairs that are one claim.
     pub min_same_claim: f32,
-    /// Claims mode: two outlets' sentences join one shared claim only when
-    /// every pair of the claim's members is one claim with at least this
-    /// probability (complete linkage).
+    /// Claims mode (`--claim-floor`): two outlets' sentences join one shared
+    /// claim only when the claim's members are one claim with at least this
+    /// probability on average, and no pair of them is more than 0.15 below
+    /// it (average linkage with a floor).
     pub claim_floor: f32,
 }
 

@@ -64,7 +64,8 @@ impl Score {
     /// one side almost wholly contained in the other (a trimmed sentence, or
     /// a sentence glued to another by a missing full stop), with enough
     /// shared content words that the containment means something. Under
-    /// `strict_threshold`, the score alone decides.
+    /// `strict_threshold`, the score alone decides. Either way the pair must
+    /// also be one claim by `cfg.min_same_claim`.
     pub fn is_match(&self, cfg: &crate::config::MatchConfig) -> bool {
         self.same_claim >= cfg.min_same_claim
             && (self.total >= cfg.threshold
