@@ -155,7 +155,13 @@ fn nearest_elsewhere(corpus: &Corpus, claims: &[Claim], entries: &mut [ClaimEntr
                 .enumerate()
                 .filter(|(d, _)| *d != m.doc)
                 .flat_map(|(_, doc)| doc.sentences.iter())
-                .map(|s| crate::matching::score(corpus, &mine, &s.profile).same_claim)
+                // The containment prefilter skips the character features of
+                // pairs that share too few words and too little meaning to
+                // reach any cut (as the global index does).
+                .filter_map(|s| {
+                    crate::matching::score_above(corpus, &mine, &s.profile, crate::matching::PREFILTER_CONTAINMENT)
+                })
+                .map(|s| s.same_claim)
                 .fold(0.0f32, f32::max);
             (k, best)
         })
