@@ -33,11 +33,41 @@ pub use crate::findings::FindingKind;
 use crate::findings::{self, Cell, FindingRecord, Flag, Row, SourceInfo, Status};
 use serde::Serialize;
 
+/// Where a reference carrying the story's claim stands on one element of
+/// a finding (the quoted words, the figures, the names, the negation...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// It carries the element as the story words it.
+    Supports,
+    /// It carries the element worded otherwise (a flag of the finding's
+    /// kind fired).
+    Contradicts,
+    /// It carries the claim but not the element (retells a quotation
+    /// without quoting it, gives no figure): it neither clears nor
+    /// contradicts the story.
+    Silent,
+}
+
+impl Stance {
+    /// The contract name (`supports`, `contradicts`, `silent`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Supports => "supports",
+            Stance::Contradicts => "contradicts",
+            Stance::Silent => "silent",
+        }
+    }
+}
+
 /// A reference's side of a finding.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RefEvidence {
     /// The reference outlet.
     pub source: String,
+    /// Where it stands on the finding's element (`dropped` findings:
+    /// `supports`, the reference carries the claim).
+    pub stance: Stance,
     /// Its sentence indices.
     pub index: Vec<usize>,
     /// Its sentence(s).
@@ -76,6 +106,10 @@ pub struct CheckReport {
     /// Non-fatal problems: references skipped because they are the story.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// How the references were read: agency takes joined into one
+    /// reference, and the takes their substitutes replaced.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
     /// How much of the story comes from the references.
     pub reuse: Reuse,
     /// Each story sentence's derivation, in story order.
@@ -94,8 +128,9 @@ impl CheckReport {
     /// reference, records of one finding sharing its id. Side A is the
     /// story (empty for `dropped`), side B the reference (empty for
     /// `unsupported`). `flag` names the reference's flags behind the
-    /// finding, `new` for an unsupported sentence (its derivation label) and
-    /// `only_b` for a dropped claim (its pairwise status).
+    /// finding, `silent` for a reference that carries the claim but not the
+    /// element, `new` for an unsupported sentence (its derivation label)
+    /// and `only_b` for a dropped claim (its pairwise status).
     pub fn records(&self) -> Vec<FindingRecord> {
         let mut t = Numbered::default();
         for f in &self.findings {
@@ -112,6 +147,8 @@ impl CheckReport {
             let flag = |r: Option<&RefEvidence>| match f.kind {
                 FindingKind::Unsupported => Label::New.as_str().to_string(),
                 FindingKind::Dropped => Status::OnlyB.as_str().to_string(),
+                // A reference silent on the element has no flag behind it.
+                _ if r.is_some_and(|r| r.stance == Stance::Silent) => Stance::Silent.as_str().to_string(),
                 _ => findings::flag_names(r.map(|r| r.flags.as_slice()).unwrap_or_default()).join(";"),
             };
             let refs: Vec<Option<&RefEvidence>> =
@@ -136,10 +173,13 @@ impl CheckReport {
     }
 }
 
-/// Checks `story` against `refs`. References that are the story itself are
+/// Checks `story` against `refs`. The takes of one agency story among the
+/// references are read as one reference ([`crate::article::takes::merge`],
+/// see [`CheckReport::notes`]). References that are the story itself are
 /// skipped (see [`CheckReport::warnings`]); with none left, every story
 /// sentence is `new`.
 pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckReport {
+    let (refs, notes) = crate::article::takes::merge(refs);
     let (refs, warnings) = without_story(&story, refs);
     let n_refs = refs.len();
     let mut articles = vec![story];
@@ -151,61 +191,85 @@ pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckRepo
     let ref_docs: Vec<usize> = (1..=n_refs).collect();
     let derivation = derive::derive(&corpus, 0, &ref_docs, &DeriveConfig::default());
     let n_story = corpus.docs[0].sentences.len();
-    // For each story sentence: the row of each reference that carries it.
-    let mut rows_of: Vec<Vec<&Row>> = vec![Vec::new(); n_story];
-    for p in &pairs {
+    // For each story sentence: each reference that carries it (its
+    // document) with its row.
+    let mut rows_of: Vec<Vec<(usize, &Row)>> = vec![Vec::new(); n_story];
+    for (r, p) in pairs.iter().enumerate() {
         for row in &p.rows {
             if let (Some(a), Some(_)) = (&row.a, &row.b) {
                 for &i in &a.indices {
-                    rows_of[i].push(row);
+                    rows_of[i].push((r + 1, row));
                 }
             }
         }
     }
+    let quotes: Vec<classify::DocQuotes> = corpus.docs.iter().map(classify::doc_quotes).collect();
     let mut findings = Vec::new();
     let mut seen_groups: Vec<Vec<usize>> = Vec::new();
-    for (i, rows) in rows_of.iter().enumerate() {
+    for (i, rows) in rows_of.iter_mut().enumerate() {
         if derivation[i].label == Label::New {
             let s = &corpus.docs[0].sentences[i];
+            let carriers = match n_refs {
+                1 => "the reference carries".to_owned(),
+                n => format!("none of the {n} references carries"),
+            };
             findings.push(Finding {
                 kind: FindingKind::Unsupported,
                 story_index: vec![i],
                 story_sentence: s.text.clone(),
                 derivation: vec![Label::New],
                 refs: Vec::new(),
-                explanation: format!("no reference ({n_refs}) carries this sentence"),
+                explanation: format!("{carriers} neither this sentence's wording nor its content"),
             });
         }
         if rows.is_empty() {
             continue;
         }
+        // The closest carrier first.
+        rows.sort_by(|x, y| y.1.similarity.total_cmp(&x.1.similarity).then(x.0.cmp(&y.0)));
         // A story group joined to several sentences is reported once.
-        let group = rows[0].a.as_ref().map(|a| a.indices.clone()).unwrap_or_default();
+        let group = rows[0].1.a.as_ref().map(|a| a.indices.clone()).unwrap_or_default();
         if seen_groups.contains(&group) {
             continue;
         }
         seen_groups.push(group.clone());
+        // The kinds of element each carrier carries, worked out on demand.
+        let mut carried: Vec<Option<Vec<FindingKind>>> = vec![None; rows.len()];
         for kind in FindingKind::OF_FLAGS {
-            let disagree = |row: &&Row| row.flags.iter().any(|f| kind.matches(f));
-            if !rows.iter().all(disagree) {
+            let contradicts = |row: &Row| row.flags.iter().any(|f| kind.matches(f));
+            if !rows.iter().any(|(_, row)| contradicts(row)) {
                 continue;
             }
-            let refs: Vec<RefEvidence> = rows.iter().map(|row| ref_evidence(row, kind)).collect();
-            // Every flag behind the finding, once each: a clause only the
-            // story has may show against one reference only, beside other
-            // differences.
-            let mut each: Vec<&str> = Vec::new();
-            for f in refs.iter().flat_map(|r| &r.flags) {
-                if !each.contains(&f.explanation.as_str()) {
-                    each.push(&f.explanation);
-                }
+            let mut stances = Vec::with_capacity(rows.len());
+            for (k, (r, row)) in rows.iter().enumerate() {
+                let stance = if contradicts(row) {
+                    Stance::Contradicts
+                } else {
+                    let kinds = carried[k].get_or_insert_with(|| {
+                        let b = row.b.as_ref().map(|b| b.indices.as_slice()).unwrap_or_default();
+                        classify::carried((&corpus.docs[0], &group, &quotes[0]), (&corpus.docs[*r], b, &quotes[*r]))
+                    });
+                    if kinds.contains(&kind) {
+                        Stance::Supports
+                    } else {
+                        Stance::Silent
+                    }
+                };
+                stances.push(stance);
             }
+            // One reference that words the element as the story does is
+            // support enough; one that does not carry it says nothing.
+            if stances.contains(&Stance::Supports) {
+                continue;
+            }
+            let refs: Vec<RefEvidence> =
+                rows.iter().zip(&stances).map(|((_, row), &stance)| ref_evidence(row, kind, stance)).collect();
             findings.push(Finding {
                 kind,
                 story_index: group.clone(),
-                story_sentence: rows[0].a.as_ref().map(|a| a.sentence.clone()).unwrap_or_default(),
+                story_sentence: rows[0].1.a.as_ref().map(|a| a.sentence.clone()).unwrap_or_default(),
                 derivation: group.iter().map(|&g| derivation[g].label).collect(),
-                explanation: format!("differs from all {} references carrying it: {}", refs.len(), each.join("; ")),
+                explanation: explanation(kind, &refs, n_refs),
                 refs,
             });
         }
@@ -221,6 +285,7 @@ pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckRepo
         refs: infos[1..].to_vec(),
         scorer: corpus.scorer.label(),
         warnings,
+        notes,
         reuse: derive::reuse(&derivation),
         derivation,
         findings,
@@ -247,10 +312,51 @@ fn without_story(story: &Article, refs: Vec<Article>) -> (Vec<Article>, Vec<Stri
     (kept, warnings)
 }
 
-fn ref_evidence(row: &Row, kind: FindingKind) -> RefEvidence {
+/// A finding's one-line explanation: what differs (every flag behind it,
+/// once each, the closest carrier's first), who contradicts it, who is
+/// silent, and how many references do not carry the claim at all.
+fn explanation(kind: FindingKind, refs: &[RefEvidence], n_refs: usize) -> String {
+    let mut each: Vec<&str> = Vec::new();
+    for f in refs.iter().flat_map(|r| &r.flags) {
+        if !each.contains(&f.explanation.as_str()) {
+            each.push(&f.explanation);
+        }
+    }
+    let names = |stance: Stance| -> Vec<&str> {
+        refs.iter().filter(|r| r.stance == stance).map(|r| r.source.as_str()).collect()
+    };
+    let (contra, silent) = (names(Stance::Contradicts), names(Stance::Silent));
+    // Figures, names and quoted words are facts a reference contradicts;
+    // wording, hedging and clauses are the claim told differently.
+    let verb = match kind {
+        FindingKind::Quote | FindingKind::Number | FindingKind::Name => "contradicted by",
+        _ => "differs from",
+    };
+    let mut out = format!("{}; {verb} {}", each.join("; "), contra.join(", "));
+    if !silent.is_empty() {
+        let element = match kind {
+            FindingKind::Quote => "the quoted words",
+            FindingKind::Number => "the figures",
+            FindingKind::Name => "the names",
+            _ => "this",
+        };
+        let verb = if silent.len() == 1 { "carries" } else { "carry" };
+        out.push_str(&format!("; silent: {} ({verb} the claim, not {element})", silent.join(", ")));
+    }
+    let elsewhere = n_refs.saturating_sub(refs.len());
+    if elsewhere > 0 {
+        let (n, verb) = if elsewhere == 1 { ("1 other reference", "does") } else { ("references", "do") };
+        let n = if elsewhere == 1 { n.to_owned() } else { format!("{elsewhere} other {n}") };
+        out.push_str(&format!("; {n} {verb} not carry the claim"));
+    }
+    out
+}
+
+fn ref_evidence(row: &Row, kind: FindingKind, stance: Stance) -> RefEvidence {
     let b = row.b.as_ref();
     RefEvidence {
         source: b.map(|b| b.source.clone()).unwrap_or_default(),
+        stance,
         index: b.map(|b| b.indices.clone()).unwrap_or_default(),
         sentence: b.map(|b| b.sentence.clone()).unwrap_or_default(),
         flags: row.flags.iter().filter(|f| kind.matches(f)).cloned().collect(),
@@ -283,11 +389,16 @@ fn dropped(
                 derivation: Vec::new(),
                 refs: vec![RefEvidence {
                     source: b.source.clone(),
+                    stance: Stance::Supports,
                     index: b.indices.clone(),
                     sentence: b.sentence.clone(),
                     flags: Vec::new(),
                 }],
-                explanation: format!("all {n_refs} references carry this claim; the story does not"),
+                explanation: if n_refs == 1 {
+                    "the reference carries this claim; the story does not".to_owned()
+                } else {
+                    format!("all {n_refs} references carry this claim; the story does not")
+                },
             });
         }
     }

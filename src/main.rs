@@ -99,7 +99,7 @@ fn compare_exit(exit_code: bool, differs: bool) -> ExitCode {
 
 fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     stdin_once(&args.inputs)?;
-    let articles = load_articles(&args.inputs, &args.input, args.strict)?.usable("quotes", 1, "articles")?;
+    let articles = load_articles(&args.inputs, &args.input, args.strict, false)?.usable("quotes", 1, "articles")?;
     let survey = claimdiff::quote_survey(articles);
     Output::Stdout.write(|w| match args.format {
         SplitFormat::Text => report::quotes::write_text(&survey, w),
@@ -111,7 +111,7 @@ fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
 fn stories(args: StoriesArgs) -> anyhow::Result<ExitCode> {
     stdin_once(&args.inputs)?;
     let out = Output::open(args.output.as_deref(), &args.inputs)?;
-    let articles = load_articles(&args.inputs, &args.input, args.strict)?.usable("stories", 1, "articles")?;
+    let articles = load_articles(&args.inputs, &args.input, args.strict, false)?.usable("stories", 1, "articles")?;
     let grouped = claimdiff::stories::group(&articles, &args.story.config());
     let csv = CsvConfig { safe: args.csv_safe };
     out.write(|w| match args.format {
@@ -168,7 +168,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
     // Opened first: a report that would overwrite an input, or could not be
     // written, stops the run before any work.
     let out = Output::open(args.common.output.as_deref(), &args.inputs)?;
-    let articles = load_articles(&args.inputs, &args.input, args.strict)?.usable("compare", 2, "articles")?;
+    let articles = load_articles(&args.inputs, &args.input, args.strict, false)?.usable("compare", 2, "articles")?;
     if args.by_story {
         return compare_by_story(args, articles, out);
     }
@@ -216,8 +216,10 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     stdin_once(&inputs)?;
     let out = Output::open(args.common.output.as_deref(), &inputs)?;
     // Both loaded before giving up, so one run shows every bad file.
-    let story = load_articles(std::slice::from_ref(&args.story), &args.input, args.strict);
-    let refs = load_articles(&args.against, &args.input, args.strict);
+    let story = load_articles(std::slice::from_ref(&args.story), &args.input, args.strict, false);
+    // A reference that is only furniture (an empty closing take) is
+    // skipped: the other references still check the story.
+    let refs = load_articles(&args.against, &args.input, args.strict, true);
     let (mut story, refs) = match (story, refs) {
         (Ok(story), Ok(refs)) => (story, refs.usable("check", 1, "references")?),
         (Err(e), _) | (_, Err(e)) => return Err(e),
@@ -229,6 +231,11 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let report = claimdiff::check::check(story.articles.remove(0), refs, &cfg);
     for w in &report.warnings {
         eprintln!("claimdiff: {w}");
+    }
+    if args.input.verbose {
+        for n in &report.notes {
+            eprintln!("claimdiff: {n}");
+        }
     }
     if report.refs.is_empty() {
         bail!("{}: check needs a reference other than the story itself", args.story.display());
@@ -413,8 +420,9 @@ impl Loaded {
 /// large, empty after cleaning, a bad JSONL line) is skipped with one line
 /// `claimdiff: PATH: skipped: REASON`, unless `strict`. Every failure is
 /// reported, one line each, before giving up, so one run shows every bad
-/// file.
-fn load_articles(paths: &[PathBuf], input: &InputArgs, strict: bool) -> anyhow::Result<Loaded> {
+/// file. With `skip_empty`, a named file with no text left after cleaning
+/// is skipped the same way (`check`'s references).
+fn load_articles(paths: &[PathBuf], input: &InputArgs, strict: bool, skip_empty: bool) -> anyhow::Result<Loaded> {
     let opts = load_options(input);
     let mut loaded = Loaded { articles: Vec::new(), skipped: 0 };
     let mut failed = false;
@@ -433,7 +441,9 @@ fn load_articles(paths: &[PathBuf], input: &InputArgs, strict: bool) -> anyhow::
                     report_cleaning(&article, input);
                     loaded.articles.push(article);
                 }
-                Err(e) if batch.collection && !strict => {
+                Err(e)
+                    if (batch.collection || (skip_empty && matches!(e, claimdiff::Error::Empty { .. }))) && !strict =>
+                {
                     let at = e.location().unwrap_or_else(|| path.display().to_string());
                     say(format_args!("{at}: skipped: {}", e.reason()));
                     loaded.skipped += 1;

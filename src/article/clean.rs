@@ -64,6 +64,21 @@ pub fn clean(raw: RawInput) -> Result<Article> {
     let mut i = first;
     while i < lines.len() {
         let mut line = lines[i];
+        // A timed slug: the take is noted, and a first sentence glued to it
+        // (continuation takes) is kept without it.
+        if !comment_form && note == Note::Off {
+            if let Some((take, rest)) = super::takes::timed_slug(line.trim_start()) {
+                meta.take.get_or_insert(take);
+                if super::takes::is_prose(rest) {
+                    dropped.push(DroppedLine {
+                        line: i + 1,
+                        text: line[..line.len() - rest.len()].trim_end().to_owned(),
+                        reason: DropReason::SlugLine,
+                    });
+                    line = rest;
+                }
+            }
+        }
         let trimmed = line.trim();
         let reason = if comment_form {
             Some(DropReason::CommentForm)
@@ -525,7 +540,7 @@ fn is_timestamp(line: &str) -> bool {
 }
 
 /// `09:12`, `9.12`, `09:12:30`, `9:12am`.
-fn is_time(t: &str) -> bool {
+pub(super) fn is_time(t: &str) -> bool {
     let lower = t.to_ascii_lowercase();
     let t = ["a.m.", "p.m.", "am", "pm"].iter().find_map(|s| lower.strip_suffix(s)).unwrap_or(&lower);
     let sep = if t.contains(':') { ':' } else { '.' };
@@ -540,7 +555,7 @@ fn is_time(t: &str) -> bool {
 }
 
 /// `14/06/24`, `14.06.2024`, `2024-06-14`.
-fn is_numeric_date(t: &str) -> bool {
+pub(super) fn is_numeric_date(t: &str) -> bool {
     let Some(sep) = t.chars().find(|c| matches!(c, '/' | '.' | '-')) else { return false };
     let parts: Vec<&str> = t.split(sep).collect();
     if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {

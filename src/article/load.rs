@@ -357,6 +357,7 @@ fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Res
                 url: rec.url,
                 dateline: None,
                 path: PathBuf::from(format!("{}:{}", path.display(), i + 1)),
+                take: None,
             },
             text: rec.text,
             warnings: file.warnings.clone(),

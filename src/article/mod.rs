@@ -2,10 +2,12 @@
 //!
 //! [`load`] is the only module that reads input (files, stdin, folders,
 //! JSONL); [`clean`] turns raw text into an [`Article`]: metadata from front
-//! matter or the file name, boilerplate lines dropped and recorded.
+//! matter or the file name, boilerplate lines dropped and recorded;
+//! [`takes`] reads agency slugs and joins the takes of one wire story.
 
 pub mod clean;
 pub mod load;
+pub mod takes;
 
 use serde::Serialize;
 use std::path::PathBuf;
@@ -30,6 +32,10 @@ pub struct Meta {
     pub dateline: Option<String>,
     /// The input path (`-` for stdin; `FILE:LINE` for a JSONL record).
     pub path: PathBuf,
+    /// Agency copy: what the first timed slug line says about the take
+    /// (catchline, date, page, whether it replaces an earlier take).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub take: Option<takes::Take>,
 }
 
 /// A line the cleaner removed, and why.

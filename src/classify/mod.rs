@@ -86,6 +86,33 @@ pub(crate) fn group_flags(
     flags(&View::new(doc_a, a, quotes_a), &View::new(doc_b, b, quotes_b))
 }
 
+/// The kinds of finding element that both groups carry, so that a
+/// reference without a flag of that kind *supports* the story's wording of
+/// it (`check`): a quotation both sides quote (paired as the quote flags
+/// pair them), a number, amount or date both give, a name both write the
+/// same. Negation, hedging, spelling and clauses belong to the claim
+/// itself: an aligned reference always carries them. A reference that
+/// retells a quotation without quoting it, or gives no figure, is silent on
+/// it: it can neither clear nor contradict the story's words.
+pub(crate) fn carried(
+    (doc_a, a, quotes_a): (&Document, &[usize], &DocQuotes),
+    (doc_b, b, quotes_b): (&Document, &[usize], &DocQuotes),
+) -> Vec<crate::findings::FindingKind> {
+    use crate::findings::FindingKind;
+    let (va, vb) = (View::new(doc_a, a, quotes_a), View::new(doc_b, b, quotes_b));
+    let mut res = vec![FindingKind::Spelling, FindingKind::Negation, FindingKind::Hedge, FindingKind::Clause];
+    if quotes::paired(&va, &vb) {
+        res.push(FindingKind::Quote);
+    }
+    if numbers::shared(&va, &vb) {
+        res.push(FindingKind::Number);
+    }
+    if names::shared(&va, &vb) {
+        res.push(FindingKind::Name);
+    }
+    res
+}
+
 #[cfg(test)]
 mod tests {
     use crate::classify::testutil::{check_flags, PORT};

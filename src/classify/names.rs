@@ -284,6 +284,13 @@ fn has_inner_extra(p: &NamePhrase, q: &NamePhrase) -> bool {
     (lo..hi).any(|k| !shared[k])
 }
 
+/// Whether the two sides name someone or something alike: the same name
+/// phrase, or the same last word of one ("Asif" for "Khawaja Asif").
+pub(super) fn shared(a: &View, b: &View) -> bool {
+    let pb = name_phrases(b);
+    name_phrases(a).iter().any(|x| pb.iter().any(|y| x.key() == y.key() || x.words.last() == y.words.last()))
+}
+
 /// `name_changed`: a name phrase one side writes differently from the other
 /// side's closest name phrase.
 pub(super) fn name_flags(a: &View, b: &View) -> Vec<Flag> {

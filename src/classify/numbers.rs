@@ -119,12 +119,67 @@ fn multiset_minus(a: &[NumExpr], b: &[NumExpr]) -> Vec<NumExpr> {
         .collect()
 }
 
+/// Whether the two sides give at least one number, amount or date alike.
+pub(super) fn shared(a: &View, b: &View) -> bool {
+    let na = numbers(a);
+    na.len() > multiset_minus(&na, &numbers(b)).len()
+}
+
+/// What a number measures, as far as its writing says: two numbers of
+/// different units ("£84,000" and "three" schemes, "2019" and "40") are
+/// not one figure given differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Money,
+    Percent,
+    Date,
+    Year,
+    Plain,
+}
+
+fn unit(v: &View, x: &NumExpr) -> Unit {
+    if crate::lexicon::MONTHS.iter().any(|m| x.key.starts_with(m)) {
+        return Unit::Date;
+    }
+    let before = v.text[..x.start].trim_end();
+    let after = v.text[x.end..].trim_start().to_lowercase();
+    let written = &v.text[x.start..x.end];
+    if before.ends_with(['£', '$', '€', '¥', '₹'])
+        || written.starts_with(['£', '$', '€', '¥', '₹'])
+        || before.ends_with("Rs")
+        || before.ends_with("Rs.")
+        || ["dollar", "pound", "euro", "rupee", "yen", "yuan", "sterling"].iter().any(|w| after.starts_with(w))
+    {
+        Unit::Money
+    } else if after.starts_with('%')
+        || after.starts_with("per cent")
+        || after.starts_with("percent")
+        || written.ends_with('%')
+    {
+        Unit::Percent
+    } else if written.len() == 4
+        && written.bytes().all(|b| b.is_ascii_digit())
+        && (1800..=2100).contains(&written.parse::<u32>().unwrap_or(0))
+    {
+        Unit::Year
+    } else {
+        Unit::Plain
+    }
+}
+
 /// `number_changed`: both sides have numbers, amounts or dates the other
-/// lacks. A number that only one side has, with nothing in its place, is a
-/// clause of its own, not a change.
+/// lacks, of one unit (an amount of money for an amount of money, a year
+/// for a year). A number that only one side has, with nothing of its unit
+/// in its place, is a clause of its own, not a change.
 pub(super) fn number_flags(a: &View, b: &View) -> Option<Flag> {
     let (na, nb) = (numbers(a), numbers(b));
     let (only_a, only_b) = (multiset_minus(&na, &nb), multiset_minus(&nb, &na));
+    let (units_a, units_b): (Vec<Unit>, Vec<Unit>) =
+        (only_a.iter().map(|x| unit(a, x)).collect(), only_b.iter().map(|x| unit(b, x)).collect());
+    let only_a: Vec<NumExpr> =
+        only_a.into_iter().zip(&units_a).filter(|(_, u)| units_b.contains(u)).map(|(x, _)| x).collect();
+    let only_b: Vec<NumExpr> =
+        only_b.into_iter().zip(&units_b).filter(|(_, u)| units_a.contains(u)).map(|(x, _)| x).collect();
     if only_a.is_empty() || only_b.is_empty() {
         return None;
     }
@@ -170,6 +225,26 @@ mod tests {
         check_flags(
             "Four other dock workers were taken to St Brendan's Hospital in the city.",
             "Five other dock workers were taken to St Brendan's Hospital in the city.",
+            &["number_changed"],
+        );
+        // Figures of different units are not one figure changed (each is
+        // a clause of its own side).
+        for (a, b) in [
+            (
+                "The prosecution says the firm paid £84,000 for design work on the pool.",
+                "The prosecution says the firm paid for design work on three housing schemes.",
+            ),
+            (
+                "The contract was signed in 2019 after the committee met behind closed doors.",
+                "The contract was signed after 12 members of the committee met behind closed doors.",
+            ),
+        ] {
+            let report = crate::classify::testutil::flag_report(a, b);
+            assert!(report.rows.iter().all(|r| r.flags.iter().all(|f| f.name != "number_changed")), "{a} / {b}");
+        }
+        check_flags(
+            "The firm paid £48,000 into the account in 2019.",
+            "The firm paid £84,000 into the account in 2019.",
             &["number_changed"],
         );
         let f = the_flag(

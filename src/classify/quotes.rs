@@ -67,6 +67,12 @@ pub(super) fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
     res
 }
 
+/// Whether some quotation of `a` has its version among `b`'s (the pairing
+/// [`quote_flags`] compares).
+pub(super) fn paired(a: &View, b: &View) -> bool {
+    a.quotes.iter().any(|(qa, ta)| b.quotes.iter().any(|(qb, tb)| quote::relate(ta, &qa.text, tb, &qb.text).is_some()))
+}
+
 /// Where a quotation's speaker is named in the side's sentences, outside
 /// the quote marks (a resolved pronoun is not found: the name is elsewhere).
 pub(super) fn speaker_span(v: &View, q: &Quote) -> Option<(usize, usize)> {

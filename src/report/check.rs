@@ -3,7 +3,9 @@
 //! `kind,fails,story_index,story_sentence,ref_source,ref_index,ref_sentence,explanation`,
 //! then the story's derivation: `derivation` (the label of each story
 //! sentence of the row) and the story's reuse shares on every row, and a
-//! last row of kind `reuse` that carries them even when nothing was found.
+//! last row of kind `reuse` that carries them even when nothing was found;
+//! then `ref_stance`: where the row's reference stands on the finding's
+//! element (`contradicts`, `silent`; `supports` for a dropped claim).
 
 use super::text::Palette;
 use super::{visible, CsvConfig, ReportConfig};
@@ -13,9 +15,9 @@ use serde::Serialize;
 use std::io::{self, Write};
 
 /// The CSV header, in contract order: the finding's eight columns, then
-/// the derivation's five (added after them, so that readers of the first
-/// eight are unaffected).
-pub const HEADER: [&str; 13] = [
+/// the derivation's five and the reference's stance (each added after the
+/// earlier ones, so that readers of those are unaffected).
+pub const HEADER: [&str; 14] = [
     "kind",
     "fails",
     "story_index",
@@ -29,6 +31,7 @@ pub const HEADER: [&str; 13] = [
     "reuse_rewritten",
     "reuse_new",
     "reuse_score",
+    "ref_stance",
 ];
 
 /// The `kind` of the CSV's last row, the story's reuse summary.
@@ -83,7 +86,13 @@ pub fn write_text<W: Write>(
             writeln!(out, "      {}", visible(&f.explanation))?;
         }
         for r in &f.refs {
-            writeln!(out, "      {} #{}: {}", visible(&r.source), label(&r.index), visible(&r.sentence))?;
+            // Where each reference stands on a flagged element.
+            let stance = if FindingKind::OF_FLAGS.contains(&f.kind) {
+                format!(" ({})", r.stance.as_str())
+            } else {
+                String::new()
+            };
+            writeln!(out, "      {} #{}{stance}: {}", visible(&r.source), label(&r.index), visible(&r.sentence))?;
         }
     }
     Ok(())
@@ -123,9 +132,9 @@ pub fn write_csv_with<W: Write>(
         // unsupported sentence) gets one row with the reference cells empty.
         let refs: Vec<Option<_>> = if f.refs.is_empty() { vec![None] } else { f.refs.iter().map(Some).collect() };
         for r in refs {
-            let (source, index, sentence) = match r {
-                Some(r) => (r.source.as_str(), label(&r.index), r.sentence.as_str()),
-                None => ("", String::new(), ""),
+            let (source, index, sentence, stance) = match r {
+                Some(r) => (r.source.as_str(), label(&r.index), r.sentence.as_str(), r.stance.as_str()),
+                None => ("", String::new(), "", ""),
             };
             cfg.record(
                 &mut w,
@@ -143,12 +152,13 @@ pub fn write_csv_with<W: Write>(
                     rewritten,
                     new,
                     score,
+                    stance,
                 ],
             )?;
         }
     }
     let summary = format!("{:.0}% of the story's {} words come from the references", r.score * 100.0, r.words);
-    cfg.record(&mut w, [REUSE_ROW, "no", "", "", "", "", "", &summary, "", verbatim, rewritten, new, score])?;
+    cfg.record(&mut w, [REUSE_ROW, "no", "", "", "", "", "", &summary, "", verbatim, rewritten, new, score, ""])?;
     w.flush()
 }
 

@@ -217,7 +217,8 @@ fn reuse_is_in_the_text_header_and_the_csv() {
             "reuse_verbatim",
             "reuse_rewritten",
             "reuse_new",
-            "reuse_score"
+            "reuse_score",
+            "ref_stance"
         ]
     );
     let rows: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
@@ -283,4 +284,121 @@ fn a_fuller_form_of_a_name_is_a_note_not_a_failure() {
     // Asked for, it fails.
     let (code, _, _) = check(&["--lexical", s, "--against", w, "--fail-on", "spelling"]);
     assert_eq!(code, 1);
+}
+
+/// The seeds' files, sorted, or `None` when CLAIMDIFF_SHARED is unset.
+fn seed_files() -> Option<Vec<String>> {
+    let shared = std::env::var_os("CLAIMDIFF_SHARED")?;
+    let mut files: Vec<String> = std::fs::read_dir(std::path::Path::new(&shared).join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".txt"))
+        .collect();
+    files.sort();
+    Some(files)
+}
+
+#[test]
+fn a_reference_that_does_not_quote_cannot_clear_a_changed_quote() {
+    // Seed 001 with words changed inside two of its quotations; seed 002
+    // retells the same statements without quoting them: silent, it clears
+    // neither. 001 contradicts both.
+    let Some(files) = seed_files() else {
+        eprintln!("CLAIMDIFF_SHARED is unset: skipping the altered-seed check test");
+        return;
+    };
+    let (s001, s002) =
+        (files.iter().find(|f| f.contains("/001_")).unwrap(), files.iter().find(|f| f.contains("/002_")).unwrap());
+    let text = std::fs::read_to_string(s001).unwrap();
+    let altered = text
+        .replacen("even today", "every day", 1)
+        .replacen("especially Khyber Pakhtunkhwa", "especially Balochistan", 1)
+        .replacen("they won\u{2019}t allow", "they will allow", 1);
+    assert_eq!(altered.matches("every day").count() + altered.matches("will allow").count(), 2);
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("altered.txt");
+    std::fs::write(&story, altered).unwrap();
+    for refs in [vec![s001.as_str()], vec![s001.as_str(), s002.as_str()]] {
+        let mut args = vec![story.to_str().unwrap(), "--against"];
+        args.extend(&refs);
+        args.extend(["--format", "json"]);
+        let (code, out, _) = check(&args);
+        assert_eq!(code, 1, "{out}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let quotes: Vec<&serde_json::Value> =
+            v["findings"].as_array().unwrap().iter().filter(|f| f["kind"] == "quote").collect();
+        assert_eq!(quotes.len(), 2, "both altered quotes fail with references {refs:?}: {out}");
+        for q in quotes {
+            let stance = |name: &str| {
+                q["refs"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|r| r["source"].as_str().unwrap().starts_with(name))
+                    .map(|r| r["stance"].clone())
+            };
+            assert_eq!(stance("001_"), Some(serde_json::json!("contradicts")), "{q}");
+            if refs.len() == 2 {
+                assert_eq!(stance("002_"), Some(serde_json::json!("silent")), "{q}");
+                assert!(q["explanation"].as_str().unwrap().contains("silent: 002_"), "{q}");
+            }
+        }
+    }
+}
+
+#[test]
+fn one_reference_quoting_the_story_word_for_word_clears_it() {
+    // Three references: one quotes the story's words, one quotes them
+    // otherwise, one retells them. The supporting one clears the quote; the
+    // other two alone fail it, and the retelling one is named silent.
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_str().unwrap().to_owned()
+    };
+    let story = write(
+        "story.txt",
+        "\"We will not reopen the quay until every crane has been inspected,\" the harbour master, Ruth Calloway, said on Monday.\n",
+    );
+    let same = write(
+        "same.txt",
+        "\"We will not reopen the quay until every crane has been inspected,\" harbour master Ruth Calloway said on Monday.\n",
+    );
+    let other = write(
+        "other.txt",
+        "\"We will not reopen the quay until the cranes have been looked at,\" the harbour master, Ruth Calloway, said on Monday.\n",
+    );
+    let retold = write(
+        "retold.txt",
+        "The harbour master, Ruth Calloway, said on Monday that the quay would stay shut until every crane had been inspected.\n",
+    );
+    let run = |refs: &[&str]| {
+        let mut args = vec!["--lexical", story.as_str(), "--against"];
+        args.extend(refs);
+        args.extend(["--format", "json"]);
+        let (code, out, _) = check(&args);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let quote = v["findings"].as_array().unwrap().iter().find(|f| f["kind"] == "quote").cloned();
+        (code, quote)
+    };
+    assert_eq!(run(&[&same, &other, &retold]), (0, None));
+    let (code, quote) = run(&[&other, &retold]);
+    assert_eq!(code, 1);
+    let quote = quote.expect("the quote fails without support");
+    let stances: Vec<(&str, &str)> = quote["refs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["source"].as_str().unwrap(), r["stance"].as_str().unwrap()))
+        .collect();
+    assert_eq!(stances, [("other", "contradicts"), ("retold", "silent")], "{quote}");
+    // The text report says where each reference stands; the findings
+    // table marks the silent one.
+    let (_, text, _) = check(&["--lexical", &story, "--against", &other, &retold, "--color", "never"]);
+    assert!(text.contains("other #0 (contradicts)") && text.contains("retold #0 (silent)"), "{text}");
+    let (_, table, _) = check(&["--lexical", &story, "--against", &other, &retold, "--format", "findings"]);
+    assert!(table.lines().any(|l| l.contains(",quote,silent,")), "{table}");
+    // Alone, the retelling reference is silent: nothing to contradict.
+    assert_eq!(run(&[&retold]).1, None);
 }

@@ -139,3 +139,75 @@ fn no_sentence_is_empty() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no article text left"));
 }
+
+const TAKES: &str = "data/takes/wire";
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = claimdiff().args(args).output().unwrap();
+    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn a_slug_glued_to_a_takes_first_sentence_is_cut_and_the_sentence_kept() {
+    let (code, out, err) = run(&["split", "-v", "data/takes/wire/take2.txt"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("take2.txt:1: dropped (slug line): 11:20 17/03/25: Page 2 (HHH) COURTS Tolley\n"), "{err}");
+    let first = out.lines().next().unwrap();
+    assert!(first.starts_with("Mr Tolley told the jury that he had met"), "{out}");
+    // The substitute's slug carries its kind; page 3's only sentence on its
+    // slug line is kept.
+    let (_, out, err) = run(&["split", "-v", "data/takes/wire/take4.txt"]);
+    assert!(err.contains("dropped (slug line): 11:52 17/03/25: Page 2 (HHH) COURTS Tolley Substitute\n"), "{err}");
+    assert!(out.starts_with("Mr Tolley told the jury"), "{out}");
+    let (_, out, _) = run(&["split", "data/takes/wire/take3.txt"]);
+    assert!(out.starts_with("Under cross-examination, Mr Tolley accepted"), "{out}");
+}
+
+#[test]
+fn takes_are_one_reference_with_the_substitute_in_place() {
+    // The story that ran the corrected copy checks cleanly; the one that
+    // ran the first page 2 fails on its figure. The furniture-only take is
+    // skipped with a warning and the check runs on.
+    let (code, out, err) =
+        run(&["check", "-v", "data/takes/stories/copied.txt", "--against", TAKES, "--format", "json"]);
+    assert_eq!(code, 0, "{out}\n{err}");
+    assert!(err.contains("take5.txt: skipped: no article text left after removing boilerplate"), "{err}");
+    assert!(err.contains("read as one reference: data/takes/wire/take1.txt, data/takes/wire/take4.txt, data/takes/wire/take3.txt; data/takes/wire/take2.txt (replaced by data/takes/wire/take4.txt)"), "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["refs"].as_array().unwrap().len(), 1, "{out}");
+    assert_eq!(v["notes"].as_array().unwrap().len(), 1);
+    assert!(v["reuse"]["score"].as_f64().unwrap() > 0.9, "{}", v["reuse"]);
+    let (code, out, _) = run(&["check", "data/takes/stories/stale.txt", "--against", TAKES, "--format", "json"]);
+    assert_eq!(code, 1, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let number = v["findings"].as_array().unwrap().iter().find(|f| f["kind"] == "number").expect("the stale figure");
+    assert!(number["explanation"].as_str().unwrap().contains("A says \"48,000\", B says \"84,000\""), "{number}");
+    // Named on the command line, the furniture-only take is skipped too;
+    // with nothing else, there is no reference: trouble.
+    let (code, _, err) = run(&[
+        "check",
+        "data/takes/stories/copied.txt",
+        "--against",
+        "data/takes/wire/take1.txt",
+        "data/takes/wire/take5.txt",
+    ]);
+    assert_ne!(code, 2, "{err}");
+    assert!(err.contains("take5.txt: skipped:"), "{err}");
+    let (code, _, err) = run(&["check", "data/takes/stories/copied.txt", "--against", "data/takes/wire/take5.txt"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("check needs at least one usable reference"), "{err}");
+    // Without the substitute, the stale story agrees with its page 2.
+    let (code, out, _) = run(&[
+        "check",
+        "data/takes/stories/stale.txt",
+        "--against",
+        "data/takes/wire/take1.txt",
+        "data/takes/wire/take2.txt",
+        "data/takes/wire/take3.txt",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["findings"].as_array().unwrap().iter().all(|f| f["kind"] != "number"), "{out}");
+    assert_eq!(code, 0, "{out}");
+}
