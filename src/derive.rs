@@ -98,8 +98,52 @@ pub struct SentenceDerivation {
     pub evidence: Evidence,
 }
 
+/// How much of a story is derived from its references, in three classes
+/// (the METER corpus's wholly / partially / non-derived).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Derived {
+    /// Reuse score [`WHOLLY`] or more: the story is the references' copy,
+    /// lightly edited.
+    Wholly,
+    /// Reuse score [`PARTLY`] or more: copy with the outlet's own material.
+    Partly,
+    /// Less: the story was written independently.
+    #[default]
+    Not,
+}
+
+impl Derived {
+    /// The contract name (`wholly`, `partly`, `not`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Derived::Wholly => "wholly",
+            Derived::Partly => "partly",
+            Derived::Not => "not",
+        }
+    }
+
+    /// The class of a reuse score.
+    pub fn of(score: f32) -> Derived {
+        if score >= WHOLLY {
+            Derived::Wholly
+        } else if score >= PARTLY {
+            Derived::Partly
+        } else {
+            Derived::Not
+        }
+    }
+}
+
+/// The reuse score from which a story is wholly derived, and...
+pub const WHOLLY: f32 = 0.9;
+/// ...partly derived. Both chosen on the train pairs of
+/// tests/gold/reuse-pairs.json (three-class macro-F1, cuts in steps of 0.05:
+/// 0.9 and any of 0.35-0.45 tie; the middle taken).
+pub const PARTLY: f32 = 0.4;
+
 /// A story's reuse of its references: the share of its words in sentences
-/// of each label, and one score in [0, 1].
+/// of each label, one score in [0, 1], and its class.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Reuse {
     /// Share of the story's words in `verbatim` sentences.
@@ -112,6 +156,8 @@ pub struct Reuse {
     pub score: f32,
     /// The story's words, as the shares count them.
     pub words: usize,
+    /// The score's class: `wholly`, `partly` or `not` derived.
+    pub derived: Derived,
 }
 
 /// Cut-offs of the labels.
@@ -136,7 +182,7 @@ pub struct DeriveConfig {
     /// A shared run of this many tokens is evidence of copying...
     pub copied_run: usize,
     /// ...and a story with this many sentences that are `verbatim` or hold
-    /// such a run shows copying (see [`derive`]).
+    /// such a run shows copying (see [`derive()`]).
     pub copying_sentences: usize,
 }
 
@@ -258,7 +304,8 @@ pub fn reuse(sentences: &[SentenceDerivation]) -> Reuse {
         sentences.iter().filter(|s| s.label == label).map(|s| s.words).sum::<usize>() as f32 / total as f32
     };
     let (verbatim, rewritten, new) = (share(Label::Verbatim), share(Label::Rewritten), share(Label::New));
-    Reuse { verbatim, rewritten, new, score: (verbatim + rewritten).min(1.0), words: total }
+    let score = (verbatim + rewritten).min(1.0);
+    Reuse { verbatim, rewritten, new, score, words: total, derived: Derived::of(score) }
 }
 
 /// The words of a sentence as shown (a contraction counts once).
@@ -567,5 +614,9 @@ mod tests {
         let r = reuse(&d);
         assert_eq!((r.new, r.score), (1.0, 0.0));
         assert_eq!(reuse(&[]), Reuse { new: 1.0, ..Reuse::default() });
+        assert_eq!(
+            [0.95, 0.9, 0.6, 0.4, 0.39, 0.0].map(Derived::of),
+            [Derived::Wholly, Derived::Wholly, Derived::Partly, Derived::Partly, Derived::Not, Derived::Not]
+        );
     }
 }

@@ -5,7 +5,8 @@
 //! sentence of the row) and the story's reuse shares on every row, and a
 //! last row of kind `reuse` that carries them even when nothing was found;
 //! then `ref_stance`: where the row's reference stands on the finding's
-//! element (`contradicts`, `silent`; `supports` for a dropped claim).
+//! element (`contradicts`, `silent`; `supports` for a dropped claim), and
+//! `reuse_derived`, the story's class (`wholly`, `partly`, `not`).
 
 use super::text::Palette;
 use super::{visible, CsvConfig, ReportConfig};
@@ -17,7 +18,7 @@ use std::io::{self, Write};
 /// The CSV header, in contract order: the finding's eight columns, then
 /// the derivation's five and the reference's stance (each added after the
 /// earlier ones, so that readers of those are unaffected).
-pub const HEADER: [&str; 14] = [
+pub const HEADER: [&str; 15] = [
     "kind",
     "fails",
     "story_index",
@@ -32,6 +33,7 @@ pub const HEADER: [&str; 14] = [
     "reuse_new",
     "reuse_score",
     "ref_stance",
+    "reuse_derived",
 ];
 
 /// The `kind` of the CSV's last row, the story's reuse summary.
@@ -64,8 +66,17 @@ pub fn write_text<W: Write>(
     let r = &report.reuse;
     writeln!(
         out,
-        "reuse: {:.2} of the story's {} words come from the references (verbatim {:.2}, rewritten {:.2}, new {:.2})",
-        r.score, r.words, r.verbatim, r.rewritten, r.new
+        "reuse: {:.2} of the story's {} words come from the references (verbatim {:.2}, rewritten {:.2}, new {:.2}): {}",
+        r.score,
+        r.words,
+        r.verbatim,
+        r.rewritten,
+        r.new,
+        match r.derived {
+            crate::derive::Derived::Wholly => "wholly derived",
+            crate::derive::Derived::Partly => "partly derived",
+            crate::derive::Derived::Not => "not derived",
+        }
     )?;
     writeln!(out, "In the explanations, A is the story and B a reference.\n")?;
     for f in &report.findings {
@@ -124,6 +135,7 @@ pub fn write_csv_with<W: Write>(
     let r = &report.reuse;
     let shares = [r.verbatim, r.rewritten, r.new, r.score].map(|x| format!("{x:.3}"));
     let [verbatim, rewritten, new, score] = shares.each_ref().map(String::as_str);
+    let derived = r.derived.as_str();
     for f in &report.findings {
         let fails = if fail_on.contains(&f.kind) { "yes" } else { "no" };
         let story = label(&f.story_index);
@@ -153,12 +165,16 @@ pub fn write_csv_with<W: Write>(
                     new,
                     score,
                     stance,
+                    derived,
                 ],
             )?;
         }
     }
     let summary = format!("{:.0}% of the story's {} words come from the references", r.score * 100.0, r.words);
-    cfg.record(&mut w, [REUSE_ROW, "no", "", "", "", "", "", &summary, "", verbatim, rewritten, new, score, ""])?;
+    cfg.record(
+        &mut w,
+        [REUSE_ROW, "no", "", "", "", "", "", &summary, "", verbatim, rewritten, new, score, "", derived],
+    )?;
     w.flush()
 }
 

@@ -147,6 +147,8 @@ fn derivation_agrees_with_the_hand_labels_and_orders_the_stories() {
         agree += derived.iter().zip(hand).filter(|(d, h)| d["label"] == **h).count();
         total += hand.len();
         scores.push((s["derived"].as_str().unwrap().to_owned(), v["reuse"]["score"].as_f64().unwrap()));
+        // The story's class is our label of it.
+        assert_eq!(v["reuse"]["derived"], s["derived"], "{story}");
     }
     assert!(agree * 10 >= total * 9, "{agree} of {total} sentences agree");
     let order: Vec<&str> = scores.iter().map(|s| s.0.as_str()).collect();
@@ -195,7 +197,7 @@ fn reuse_is_in_the_text_header_and_the_csv() {
     let header: Vec<&str> = out.lines().take(5).collect();
     assert!(
         header.contains(
-            &"reuse: 0.93 of the story's 233 words come from the references (verbatim 0.93, rewritten 0.00, new 0.07)"
+            &"reuse: 0.93 of the story's 233 words come from the references (verbatim 0.93, rewritten 0.00, new 0.07): wholly derived"
         ),
         "{out}"
     );
@@ -218,7 +220,8 @@ fn reuse_is_in_the_text_header_and_the_csv() {
             "reuse_rewritten",
             "reuse_new",
             "reuse_score",
-            "ref_stance"
+            "ref_stance",
+            "reuse_derived"
         ]
     );
     let rows: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
