@@ -9,7 +9,6 @@ use claimdiff::article::{clean, Article};
 use claimdiff::config::MatchConfig;
 use claimdiff::exit_codes::ExitCode;
 use claimdiff::report::{self, visible, CsvConfig, ReportConfig};
-use clap::Parser;
 use cli::{
     CheckArgs, CheckFormat, Cli, ColorChoice, Command, CompareArgs, Format, InputArgs, QuotesArgs, SplitArgs,
     SplitFormat, StoriesArgs, StoriesFormat,
@@ -63,7 +62,12 @@ fn stdin_once<'a>(inputs: impl IntoIterator<Item = &'a PathBuf>) -> anyhow::Resu
 }
 
 fn run() -> anyhow::Result<ExitCode> {
-    let cli = Cli::parse();
+    let cli = {
+        use clap::{CommandFactory, FromArgMatches};
+        let version: &'static str = Box::leak(version().into_boxed_str());
+        let matches = Cli::command().version(version).get_matches();
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    };
     match cli.command {
         Command::Compare(args) => compare(args),
         Command::Check(args) => check(args),
@@ -256,6 +260,25 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     Ok(if report.fails(fail_on) { ExitCode::Differences } else { ExitCode::Success })
 }
 
+/// `--version`: the version and the encoder a run will use (the folder
+/// `CLAIMDIFF_MODEL` names, else the one compiled in, else the folder found
+/// beside the executable, else none: wording only).
+fn version() -> String {
+    use claimdiff::semantic;
+    let encoder = match std::env::var_os(semantic::MODEL_ENV) {
+        Some(dir) => format!("{} (from {})", PathBuf::from(&dir).display(), semantic::MODEL_ENV),
+        None if semantic::EMBEDDED => format!("{} (compiled in)", semantic::MODEL_NAME),
+        None => {
+            let exe = std::env::current_exe().and_then(|p| p.canonicalize()).unwrap_or_default();
+            match semantic::default_model_dirs(&exe).into_iter().find(|d| d.join("model.safetensors").is_file()) {
+                Some(dir) => dir.display().to_string(),
+                None => "none found (wording only; give one with --model or CLAIMDIFF_MODEL)".to_owned(),
+            }
+        }
+    };
+    format!("{}\nencoder: {encoder}", env!("CARGO_PKG_VERSION"))
+}
+
 /// The matching options, with the sentence encoder loaded: from `--model`,
 /// else `CLAIMDIFF_MODEL` (either must load, or the run stops with exit 2),
 /// else the bundled model if it can be found; without one, matching is
@@ -276,6 +299,10 @@ fn match_config(common: &cli::CommonArgs) -> anyhow::Result<MatchConfig> {
     let given = common.model.clone().or_else(|| std::env::var_os(semantic::MODEL_ENV).map(PathBuf::from));
     let encoder = match given {
         Some(dir) => Encoder::load(&dir)?,
+        None if semantic::EMBEDDED => match Encoder::embedded() {
+            Some(e) => e,
+            None => bail!("the encoder compiled into this build does not load; give one with --model DIR"),
+        },
         None => {
             let exe = std::env::current_exe().and_then(|p| p.canonicalize()).unwrap_or_default();
             let dirs = semantic::default_model_dirs(&exe);

@@ -158,7 +158,8 @@ fn encoder_at(dir: &Path) -> PyResult<&'static Encoder> {
 
 /// The matching options as the binary builds them: `threshold` a hard
 /// floor when given; the encoder from `model`, else `CLAIMDIFF_MODEL`
-/// (either must load), else the repository's bundled model; without one,
+/// (either must load), else the encoder compiled in, else the repository's
+/// bundled model folder; without one,
 /// lexical, with one warning per process.
 fn match_config(
     py: Python<'_>,
@@ -180,6 +181,18 @@ fn match_config(
     let given = model.or_else(|| std::env::var_os(semantic::MODEL_ENV).map(PathBuf::from));
     let dir = match given {
         Some(dir) => dir,
+        // The wheel carries the encoder compiled into the native module.
+        None if semantic::EMBEDDED => {
+            static EMBEDDED: OnceLock<Option<&'static Encoder>> = OnceLock::new();
+            let enc = py.detach(|| *EMBEDDED.get_or_init(|| Encoder::embedded().map(|e| &*Box::leak(Box::new(e)))));
+            match enc {
+                Some(enc) => {
+                    cfg.encoder = Some(enc);
+                    return Ok(cfg);
+                }
+                None => return Err(PyValueError::new_err("the encoder compiled into claimdiff does not load")),
+            }
+        }
         None if Path::new(BUNDLED_MODEL).join("model.safetensors").is_file() => PathBuf::from(BUNDLED_MODEL),
         None => {
             static WARNED: AtomicBool = AtomicBool::new(false);

@@ -56,6 +56,24 @@ impl std::fmt::Debug for Encoder {
     }
 }
 
+/// The vendored model's two files, compiled in (feature `embedded-model`,
+/// on by default).
+#[cfg(feature = "embedded-model")]
+mod embedded {
+    pub(super) const WEIGHTS: &[u8] =
+        include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/models/paraphrase-MiniLM-L3-v2/model.safetensors"));
+    pub(super) const TOKENIZER: &[u8] =
+        include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/models/paraphrase-MiniLM-L3-v2/tokenizer.json"));
+}
+
+/// A WordPiece tokenizer from the bytes of its `tokenizer.json`.
+fn parse_tokenizer(bytes: &[u8]) -> Result<tokenizers::Tokenizer, String> {
+    tokenizers::Tokenizer::from_bytes(bytes).map_err(|e| format!("not a tokenizer: {e}"))
+}
+
+/// Whether this build carries the vendored encoder ([`Encoder::embedded`]).
+pub const EMBEDDED: bool = cfg!(feature = "embedded-model");
+
 impl Encoder {
     /// Loads `model.safetensors` and `tokenizer.json` from `dir`.
     pub fn load(dir: &Path) -> Result<Encoder, ModelError> {
@@ -64,10 +82,27 @@ impl Encoder {
         let err = |path: &Path, reason: String| ModelError { path: path.to_path_buf(), reason };
         let bytes = std::fs::read(&weights_path).map_err(|e| err(&weights_path, e.to_string()))?;
         let bert = bert::Bert::from_safetensors(&bytes, HEADS).map_err(|e| err(&weights_path, e.0))?;
-        let tokenizer = tokenizers::Tokenizer::from_file(&tokenizer_path)
-            .map_err(|e| err(&tokenizer_path, format!("not a tokenizer: {e}")))?;
+        let tokenizer = std::fs::read(&tokenizer_path).map_err(|e| err(&tokenizer_path, e.to_string()))?;
+        let tokenizer = parse_tokenizer(&tokenizer).map_err(|e| err(&tokenizer_path, e))?;
         let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| MODEL_NAME.into());
         Ok(Encoder { tokenizer, bert, name })
+    }
+
+    /// The encoder compiled into this build, or `None` in a slim build
+    /// (`--no-default-features`).
+    pub fn embedded() -> Option<Encoder> {
+        #[cfg(feature = "embedded-model")]
+        {
+            // The vendored files are checked by the tests; they cannot fail
+            // here unless the build itself is corrupt.
+            let bert = bert::Bert::from_safetensors(embedded::WEIGHTS, HEADS).ok()?;
+            let tokenizer = parse_tokenizer(embedded::TOKENIZER).ok()?;
+            Some(Encoder { tokenizer, bert, name: MODEL_NAME.to_owned() })
+        }
+        #[cfg(not(feature = "embedded-model"))]
+        {
+            None
+        }
     }
 
     /// The model's name (its folder's name), as reports show it.
@@ -156,6 +191,16 @@ mod tests {
 
     fn vendored() -> Encoder {
         Encoder::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("models").join(MODEL_NAME)).unwrap()
+    }
+
+    #[test]
+    fn the_compiled_in_encoder_is_the_vendored_one() {
+        let loaded = Encoder::embedded();
+        assert_eq!(loaded.is_some(), EMBEDDED, "the compiled-in encoder loads in a default build");
+        let Some(e) = loaded else { return };
+        assert_eq!(e.name(), MODEL_NAME);
+        let texts = ["Dock workers walked out on Wednesday.", "The port is closed."];
+        assert_eq!(e.embed(&texts), vendored().embed(&texts));
     }
 
     /// Cosines from the original float32 ONNX model run by onnxruntime (with

@@ -40,30 +40,42 @@ fn explain_shows_the_semantic_component() {
     assert!(row["explain"]["score"].get("semantic").is_none());
 }
 
-/// A binary that finds no model (copied away from the repository) matches
-/// lexically, says so once on stderr, and still exits 0.
+/// A binary copied away from the repository (installed, built with a
+/// target dir elsewhere, copied to a server) carries its encoder: it
+/// matches semantically from any folder, and `--version` names the
+/// encoder. (A slim build, `--no-default-features`, looks for the model
+/// folder instead and falls back to wording with one line on stderr.)
 #[test]
-fn without_a_model_matching_is_lexical_and_says_so_once() {
+fn a_copied_binary_carries_its_encoder() {
     let dir = tempfile::tempdir().unwrap();
     let exe = dir.path().join("claimdiff");
     std::fs::copy(assert_cmd::cargo::cargo_bin("claimdiff"), &exe).unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = std::process::Command::new(&exe)
-        .args(["compare", "--format", "json"])
-        .arg(root.join(HERALD))
-        .arg(root.join(LEDGER))
-        .env_remove("CLAIMDIFF_MODEL")
-        .output()
-        .unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(&exe)
+            .args(args)
+            .arg(root.join(HERALD))
+            .arg(root.join(LEDGER))
+            .current_dir(dir.path())
+            .env_remove("CLAIMDIFF_MODEL")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["compare", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(stderr.matches("no sentence encoder found").count(), 1, "{stderr}");
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["scorer"], "lexical");
-    // The lexical path gives the same report as --lexical with the model.
-    let with_flag = json(&["compare", "--format", "json", "--lexical", HERALD, LEDGER]);
-    assert_eq!(v["rows"], with_flag["rows"]);
+    assert_eq!(v["scorer"], format!("semantic:{}", claimdiff::semantic::MODEL_NAME));
+    // The same report as the binary inside the tree.
+    let here = json(&["compare", "--format", "json", HERALD, LEDGER]);
+    assert_eq!(v["rows"].as_array().unwrap().len(), here["rows"].as_array().unwrap().len());
+    let version = std::process::Command::new(&exe).arg("--version").env_remove("CLAIMDIFF_MODEL").output().unwrap();
+    let version = String::from_utf8(version.stdout).unwrap();
+    assert!(version.contains(&format!("encoder: {} (compiled in)", claimdiff::semantic::MODEL_NAME)), "{version}");
+    // CLAIMDIFF_MODEL still overrides, and --version says so.
+    let version =
+        std::process::Command::new(&exe).arg("--version").env("CLAIMDIFF_MODEL", "/elsewhere").output().unwrap();
+    assert!(String::from_utf8(version.stdout).unwrap().contains("encoder: /elsewhere (from CLAIMDIFF_MODEL)"));
 }
 
 #[test]
