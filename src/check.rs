@@ -343,11 +343,10 @@ fn explanation(kind: FindingKind, refs: &[RefEvidence], n_refs: usize) -> String
         let verb = if silent.len() == 1 { "carries" } else { "carry" };
         out.push_str(&format!("; silent: {} ({verb} the claim, not {element})", silent.join(", ")));
     }
-    let elsewhere = n_refs.saturating_sub(refs.len());
-    if elsewhere > 0 {
-        let (n, verb) = if elsewhere == 1 { ("1 other reference", "does") } else { ("references", "do") };
-        let n = if elsewhere == 1 { n.to_owned() } else { format!("{elsewhere} other {n}") };
-        out.push_str(&format!("; {n} {verb} not carry the claim"));
+    match n_refs.saturating_sub(refs.len()) {
+        0 => {}
+        1 => out.push_str("; 1 other reference does not carry the claim"),
+        n => out.push_str(&format!("; {n} other references do not carry the claim")),
     }
     out
 }

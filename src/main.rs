@@ -268,15 +268,20 @@ fn version() -> String {
     let encoder = match std::env::var_os(semantic::MODEL_ENV) {
         Some(dir) => format!("{} (from {})", PathBuf::from(&dir).display(), semantic::MODEL_ENV),
         None if semantic::EMBEDDED => format!("{} (compiled in)", semantic::MODEL_NAME),
-        None => {
-            let exe = std::env::current_exe().and_then(|p| p.canonicalize()).unwrap_or_default();
-            match semantic::default_model_dirs(&exe).into_iter().find(|d| d.join("model.safetensors").is_file()) {
-                Some(dir) => dir.display().to_string(),
-                None => "none found (wording only; give one with --model or CLAIMDIFF_MODEL)".to_owned(),
-            }
-        }
+        None => match model_dir_found() {
+            Some(dir) => dir.display().to_string(),
+            None => "none found (wording only; give one with --model or CLAIMDIFF_MODEL)".to_owned(),
+        },
     };
     format!("{}\nencoder: {encoder}", env!("CARGO_PKG_VERSION"))
+}
+
+/// The model folder beside the executable or above it
+/// ([`claimdiff::semantic::default_model_dirs`]), if there is one: where a
+/// slim build (`--no-default-features`) finds its encoder.
+fn model_dir_found() -> Option<PathBuf> {
+    let exe = std::env::current_exe().and_then(|p| p.canonicalize()).unwrap_or_default();
+    claimdiff::semantic::default_model_dirs(&exe).into_iter().find(|d| d.join("model.safetensors").is_file())
 }
 
 /// The matching options, with the sentence encoder loaded: from `--model`,
@@ -303,20 +308,16 @@ fn match_config(common: &cli::CommonArgs) -> anyhow::Result<MatchConfig> {
             Some(e) => e,
             None => bail!("the encoder compiled into this build does not load; give one with --model DIR"),
         },
-        None => {
-            let exe = std::env::current_exe().and_then(|p| p.canonicalize()).unwrap_or_default();
-            let dirs = semantic::default_model_dirs(&exe);
-            match dirs.iter().find(|d| d.join("model.safetensors").is_file()) {
-                Some(dir) => Encoder::load(dir)?,
-                None => {
-                    eprintln!(
-                        "claimdiff: no sentence encoder found (give one with --model DIR or {}); matching on wording only",
-                        semantic::MODEL_ENV
-                    );
-                    return Ok(cfg);
-                }
+        None => match model_dir_found() {
+            Some(dir) => Encoder::load(&dir)?,
+            None => {
+                eprintln!(
+                    "claimdiff: no sentence encoder found (give one with --model DIR or {}); matching on wording only",
+                    semantic::MODEL_ENV
+                );
+                return Ok(cfg);
             }
-        }
+        },
     };
     // One encoder per process, shared by every stage for the whole run.
     cfg.encoder = Some(Box::leak(Box::new(encoder)));

@@ -70,6 +70,11 @@ fn time_and_date(a: &str, b: &str) -> Option<(String, String)> {
 /// of the line after the slug (empty when the slug is the whole line; the
 /// first sentence of the take when it is glued on).
 pub fn timed_slug(line: &str) -> Option<(Take, &str)> {
+    // A time and a numeric date both open with a digit; the cleaner asks
+    // of every line, so others are turned away before any word is split.
+    if !line.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     // Words with their byte offsets.
     let words: Vec<(usize, &str)> =
         line.split_whitespace().map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w)).collect();

@@ -284,11 +284,12 @@ fn has_inner_extra(p: &NamePhrase, q: &NamePhrase) -> bool {
     (lo..hi).any(|k| !shared[k])
 }
 
-/// Whether the two sides name someone or something alike: the same name
-/// phrase, or the same last word of one ("Asif" for "Khawaja Asif").
+/// Whether the two sides name someone or something alike: name phrases
+/// that end in the same word (the same phrase, or "Asif" for "Khawaja
+/// Asif").
 pub(super) fn shared(a: &View, b: &View) -> bool {
     let pb = name_phrases(b);
-    name_phrases(a).iter().any(|x| pb.iter().any(|y| x.key() == y.key() || x.words.last() == y.words.last()))
+    name_phrases(a).iter().any(|x| pb.iter().any(|y| x.words.last() == y.words.last()))
 }
 
 /// `name_changed`: a name phrase one side writes differently from the other

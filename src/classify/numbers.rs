@@ -137,8 +137,13 @@ enum Unit {
     Plain,
 }
 
+/// A date: a month, with its day when given ("november 28").
+fn is_date(x: &NumExpr) -> bool {
+    crate::lexicon::MONTHS.iter().any(|m| x.key.starts_with(m))
+}
+
 fn unit(v: &View, x: &NumExpr) -> Unit {
-    if crate::lexicon::MONTHS.iter().any(|m| x.key.starts_with(m)) {
+    if is_date(x) {
         return Unit::Date;
     }
     let before = v.text[..x.start].trim_end();
@@ -186,7 +191,7 @@ pub(super) fn number_flags(a: &View, b: &View) -> Option<Flag> {
     let ea: Vec<Evidence> = only_a.iter().map(|x| a.evidence(x.start, x.end)).collect();
     let eb: Vec<Evidence> = only_b.iter().map(|x| b.evidence(x.start, x.end)).collect();
     let list = |e: &[Evidence]| e.iter().map(|e| format!("\"{}\"", e.text)).collect::<Vec<_>>().join(", ");
-    let date = only_a.iter().chain(&only_b).any(|x| crate::lexicon::MONTHS.iter().any(|m| x.key.starts_with(m)));
+    let date = only_a.iter().chain(&only_b).any(is_date);
     Some(Flag {
         name: "number_changed".to_owned(),
         rule: if date { "number:date" } else { "number:value" }.to_owned(),

@@ -66,17 +66,13 @@ pub fn write_text<W: Write>(
     let r = &report.reuse;
     writeln!(
         out,
-        "reuse: {:.2} of the story's {} words come from the references (verbatim {:.2}, rewritten {:.2}, new {:.2}): {}",
+        "reuse: {:.2} of the story's {} words come from the references (verbatim {:.2}, rewritten {:.2}, new {:.2}): {} derived",
         r.score,
         r.words,
         r.verbatim,
         r.rewritten,
         r.new,
-        match r.derived {
-            crate::derive::Derived::Wholly => "wholly derived",
-            crate::derive::Derived::Partly => "partly derived",
-            crate::derive::Derived::Not => "not derived",
-        }
+        r.derived.as_str()
     )?;
     writeln!(out, "In the explanations, A is the story and B a reference.\n")?;
     for f in &report.findings {
