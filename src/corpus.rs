@@ -12,6 +12,7 @@ use crate::normalize::{self, Token, TokenKind};
 use crate::sameclaim::Facts;
 use crate::segment::{self, Span};
 use crate::semantic::Encoder;
+pub use crate::text::collapse_ws;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -360,16 +361,4 @@ fn kind_factor(kind: TokenKind) -> f32 {
         TokenKind::Word => 1.0,
         TokenKind::Stop => 0.1,
     }
-}
-
-/// Collapses every whitespace run (newlines included) to one space.
-pub fn collapse_ws(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }

@@ -75,6 +75,8 @@ pub mod matching;
 pub mod normalize;
 #[doc(hidden)]
 pub mod sameclaim;
+// Byte-level text helpers shared by the stages.
+mod text;
 
 pub use error::{Error, Result};
 

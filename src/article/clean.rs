@@ -14,6 +14,7 @@
 use super::load::RawInput;
 use super::{Article, DropReason, DroppedLine};
 use crate::error::{Error, Result};
+use crate::text::at_most_words;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -185,7 +186,7 @@ impl Controls {
     /// ones that stand for space (CR, VT, FF, NEL) become a space so words
     /// stay apart.
     fn strip<'a>(&mut self, n: usize, line: &'a str) -> Cow<'a, str> {
-        if !line.chars().any(is_stray_control) {
+        if !crate::text::has_control(line) {
             return Cow::Borrowed(line);
         }
         self.first_line.get_or_insert(n);
@@ -229,43 +230,51 @@ fn classify_line(
     lines: &[&str],
     i: usize,
 ) -> Option<DropReason> {
-    let lower = line.to_lowercase();
+    // The rules below read a line's opening words or match a short line
+    // whole, so only its head is lower-cased (a paragraph of prose costs no
+    // more than its first words).
+    let lower = lower_head(line);
     let lower = lower.as_str();
     if last_kept == Some(line) {
         return Some(DropReason::RepeatedHeadline);
     }
-    if let Some(reason) = wire_furniture(line, lower, seen_content) {
+    if let Some(reason) = wire_furniture(line, seen_content) {
         return Some(reason);
     }
-    if matches!(
-        lower.trim_end_matches(['.', ':']),
-        "advertisement"
-            | "advertisment"
-            | "advert"
-            | "sponsored"
-            | "sponsored content"
-            | "story continues below advertisement"
-            | "story continues below"
-            | "scroll to continue with content"
-            | "continue reading below"
-    ) {
+    if lower_if_short(line.trim_end_matches(['.', ':']), "story continues below advertisement".len()).is_some_and(|l| {
+        matches!(
+            l.as_str(),
+            "advertisement"
+                | "advertisment"
+                | "advert"
+                | "sponsored"
+                | "sponsored content"
+                | "story continues below advertisement"
+                | "story continues below"
+                | "scroll to continue with content"
+                | "continue reading below"
+        )
+    }) {
         return Some(DropReason::Advertisement);
     }
     // Everything below this point matches a line by how it starts, so it
     // applies only to lines shaped like furniture: short, at most one
     // sentence, not running on into prose on the next line. A one-line
     // article or a paragraph of prose that happens to open with "Photo:" or
-    // "Also read" is kept.
-    if !furniture_shaped(line, lines, i) {
-        return None;
-    }
+    // "Also read" is kept. (The shape is checked last, on a line that opens
+    // like furniture: it costs most.)
+    opening_furniture(line, lower, seen_content, lines, i).filter(|_| furniture_shaped(line, lines, i))
+}
+
+/// Which kind of furniture a line is by its opening words (`lower` is its
+/// lower-cased [`head`]), before its shape is checked.
+fn opening_furniture(line: &str, lower: &str, seen_content: bool, lines: &[&str], i: usize) -> Option<DropReason> {
     // The comment form drops everything after it, so its opener must be a
     // bare label.
-    if line.split_whitespace().count() <= COMMENT_LABEL_MAX_WORDS
-        && starts_with_any(
-            lower,
-            &["leave a reply", "leave a comment", "post a comment", "comments are closed", "add a comment"],
-        )
+    if starts_with_any(
+        lower,
+        &["leave a reply", "leave a comment", "post a comment", "comments are closed", "add a comment"],
+    ) && at_most_words(line, COMMENT_LABEL_MAX_WORDS)
     {
         return Some(DropReason::CommentForm);
     }
@@ -280,7 +289,8 @@ fn classify_line(
     }
     // A caption line sits directly above its "Photo:" credit, in the same
     // paragraph, and has no closing punctuation of its own.
-    if lines.get(i + 1).is_some_and(|next| is_caption_marker(&next.trim().to_lowercase())) && !ends_sentence(line) {
+    if !ends_sentence(line) && lines.get(i + 1).is_some_and(|next| is_caption_marker(lower_head(next.trim()).as_str()))
+    {
         return Some(DropReason::PhotoCaption);
     }
     if line.starts_with('|')
@@ -350,7 +360,7 @@ const COMMENT_LABEL_MAX_WORDS: usize = 8;
 /// not continued by the next line (a line that ends without punctuation
 /// followed by one that starts in lower case is wrapped prose).
 fn furniture_shaped(line: &str, lines: &[&str], i: usize) -> bool {
-    if line.split_whitespace().count() > FURNITURE_MAX_WORDS || sentence_breaks(line) > 1 {
+    if !at_most_words(line, FURNITURE_MAX_WORDS) || !at_most_breaks(line, 1) {
         return false;
     }
     let continues = !line.trim_end().ends_with(['.', '!', '?', ':', ';', '|', ')'])
@@ -358,18 +368,78 @@ fn furniture_shaped(line: &str, lines: &[&str], i: usize) -> bool {
     !continues
 }
 
-/// How many times a sentence ends inside `line` and another starts: `.`, `!`
-/// or `?`, then space, then a capital letter or an opening quote.
-fn sentence_breaks(line: &str) -> usize {
+/// Whether a sentence ends inside `line` and another starts at most `n`
+/// times: `.`, `!` or `?`, then space, then a capital letter or an opening
+/// quote. Stops counting at `n + 1`.
+fn at_most_breaks(line: &str, n: usize) -> bool {
     let bytes = line.as_bytes();
     line.match_indices(['.', '!', '?'])
         .filter(|(at, _)| {
-            let rest = &line[at + 1..];
-            let after = rest.trim_start();
             bytes.get(at + 1).is_some_and(u8::is_ascii_whitespace)
-                && after.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '\u{201c}' | '\''))
+                && line[at + 1..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '\u{201c}' | '\''))
         })
-        .count()
+        .nth(n)
+        .is_none()
+}
+
+/// The most characters of a line's head that [`lower_head`] lower-cases:
+/// more than the longest opening any rule reads.
+const HEAD_CHARS: usize = 64;
+
+/// The first [`HEAD_CHARS`] characters of `line`.
+fn head(line: &str) -> &str {
+    if line.len() <= HEAD_CHARS {
+        return line;
+    }
+    if line.as_bytes()[..HEAD_CHARS].is_ascii() {
+        return &line[..HEAD_CHARS];
+    }
+    &line[..line.char_indices().nth(HEAD_CHARS).map_or(line.len(), |(k, _)| k)]
+}
+
+/// The [`head`] of `line` lower-cased: what rules that read a line's
+/// opening words need.
+fn lower_head(line: &str) -> Lower {
+    Lower::new(head(line))
+}
+
+/// `s` lower-cased when it is short enough to equal a label of `longest`
+/// bytes that a rule matches whole (ASCII keeps its length; any other
+/// lower-case mapping shrinks a character's bytes at most threefold); `None`
+/// otherwise.
+fn lower_if_short(s: &str, longest: usize) -> Option<Lower> {
+    let limit = if s.is_ascii() { longest } else { 3 * longest };
+    (s.len() <= limit).then(|| Lower::new(s))
+}
+
+/// A short text lower-cased, on the stack when it is ASCII (every line
+/// passes through the rules: this keeps them off the heap).
+enum Lower {
+    Ascii([u8; HEAD_CHARS], usize),
+    Other(String),
+}
+
+impl Lower {
+    fn new(s: &str) -> Lower {
+        if s.len() <= HEAD_CHARS && s.is_ascii() {
+            let mut buf = [0; HEAD_CHARS];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            buf[..s.len()].make_ascii_lowercase();
+            Lower::Ascii(buf, s.len())
+        } else {
+            Lower::Other(s.to_lowercase())
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            // ASCII is UTF-8.
+            Lower::Ascii(buf, n) => std::str::from_utf8(&buf[..*n]).unwrap_or_default(),
+            Lower::Other(s) => s,
+        }
+    }
 }
 
 fn starts_with_any(lower: &str, prefixes: &[&str]) -> bool {
@@ -420,8 +490,8 @@ fn glued_date(line: &str) -> Option<(&str, &str)> {
 // union had ..." and "More than 60 people ..." are sentences of the story.
 
 /// Which kind of agency furniture a non-empty line is, if any.
-fn wire_furniture(line: &str, lower: &str, seen_content: bool) -> Option<DropReason> {
-    if is_end_marker(lower) {
+fn wire_furniture(line: &str, seen_content: bool) -> Option<DropReason> {
+    if is_end_marker(line) {
         return Some(DropReason::EndMarker);
     }
     if !line.chars().any(char::is_alphanumeric) {
@@ -439,8 +509,8 @@ fn wire_furniture(line: &str, lower: &str, seen_content: bool) -> Option<DropRea
     // A note drops its paragraph, so a long line that opens like one (a
     // whole article on one line) is prose.
     if editors_note(line).is_some()
-        && line.split_whitespace().count() <= EDITORS_NOTE_MAX_WORDS
-        && sentence_breaks(line) <= EDITORS_NOTE_MAX_BREAKS
+        && at_most_words(line, EDITORS_NOTE_MAX_WORDS)
+        && at_most_breaks(line, EDITORS_NOTE_MAX_BREAKS)
     {
         return Some(DropReason::EditorsNote);
     }
@@ -449,14 +519,16 @@ fn wire_furniture(line: &str, lower: &str, seen_content: bool) -> Option<DropRea
 
 /// `ENDS`, `end`, `MORE`, `-more-`, `(END)`, `More to follow`, `- 30 -`,
 /// `# # #`, alone on the line.
-fn is_end_marker(lower: &str) -> bool {
-    let t = lower.trim();
+fn is_end_marker(line: &str) -> bool {
+    let t = line.trim();
     if t.len() >= 3 && t.chars().all(|c| c == '#' || c.is_whitespace()) {
         return true;
     }
     let core = t.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}' | '(' | ')' | '[' | ']' | '*' | '.' | '=' | '_')
     });
+    let Some(core) = lower_if_short(core, "more to follow".len()) else { return false };
+    let core = core.as_str();
     match core {
         "end" | "ends" | "endit" | "more" | "more to follow" | "more follows" => true,
         // The telegraph's end mark, only between dashes.
@@ -470,20 +542,24 @@ fn is_end_marker(lower: &str) -> bool {
 /// or a short, mostly capitalised line without closing punctuation that
 /// carries a slug code (`Page 1`, `(HHH)`, `--`).
 fn is_slug_line(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let token = |w: &str| w.trim_end_matches([':', ',', ';']).to_owned();
-    if words.len() >= 2 {
-        let (a, b) = (token(words[0]), token(words[1]));
-        if (is_time(&a) && is_numeric_date(&b)) || (is_numeric_date(&a) && is_time(&b)) {
+    let mut head = line.split_whitespace();
+    fn token(w: &str) -> &str {
+        w.trim_end_matches([':', ',', ';'])
+    }
+    if let (Some(a), Some(b)) = (head.next(), head.next()) {
+        let (a, b) = (token(a), token(b));
+        if (is_time(a) && is_numeric_date(b)) || (is_numeric_date(a) && is_time(b)) {
             return true;
         }
     }
-    if words.len() == 1 && (line.starts_with("BC-") || line.contains("--")) && line.contains(char::is_alphabetic) {
+    if at_most_words(line, 1) && (line.starts_with("BC-") || line.contains("--")) && line.contains(char::is_alphabetic)
+    {
         return true;
     }
-    if words.len() > 25 || ends_sentence(line) {
+    if ends_sentence(line) || !at_most_words(line, 25) {
         return false;
     }
+    let words: Vec<&str> = line.split_whitespace().collect();
     let page = words.windows(2).any(|w| {
         matches!(w[0], "Page" | "PAGE" | "Pg" | "PG" | "p" | "P")
             && w[1].trim_end_matches([':', ',']).parse::<u32>().is_ok()
@@ -508,6 +584,11 @@ fn is_slug_line(line: &str) -> bool {
 /// 10:05 a.m. EDT`, `2024-06-14T09:12:00Z`. A date needs its day, month and
 /// year.
 fn is_timestamp(line: &str) -> bool {
+    // A time, a date and a day all hold a digit.
+    // (A branch-free pass, so that it runs a vector at a time.)
+    if !line.bytes().fold(false, |seen, b| seen | b.is_ascii_digit()) {
+        return false;
+    }
     let (mut time, mut date, mut month, mut day, mut year) = (false, false, false, false, false);
     for raw in line.split_whitespace() {
         let t = raw.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '|' | '(' | ')' | '[' | ']'));
@@ -541,6 +622,9 @@ fn is_timestamp(line: &str) -> bool {
 
 /// `09:12`, `9.12`, `09:12:30`, `9:12am`.
 pub(super) fn is_time(t: &str) -> bool {
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let lower = t.to_ascii_lowercase();
     let t = ["a.m.", "p.m.", "am", "pm"].iter().find_map(|s| lower.strip_suffix(s)).unwrap_or(&lower);
     let sep = if t.contains(':') { ':' } else { '.' };
@@ -556,6 +640,9 @@ pub(super) fn is_time(t: &str) -> bool {
 
 /// `14/06/24`, `14.06.2024`, `2024-06-14`.
 pub(super) fn is_numeric_date(t: &str) -> bool {
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let Some(sep) = t.chars().find(|c| matches!(c, '/' | '.' | '-')) else { return false };
     let parts: Vec<&str> = t.split(sep).collect();
     if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
@@ -740,6 +827,24 @@ fn is_byline(line: &str, seen_content: bool) -> bool {
     !affiliation.is_empty() || is_agency(&name.join(" ")) || (seen_content && (2..=5).contains(&names))
 }
 
+/// The words of a credit line's roles, lower-cased.
+const CREDIT_ROLES: &[&str] = &[
+    "reporting",
+    "additional",
+    "writing",
+    "editing",
+    "compiled",
+    "compiling",
+    "research",
+    "graphics",
+    "production",
+    "translation",
+    "translated",
+    "photos",
+    "video",
+    "and",
+];
+
 /// A Reuters-style credit line: `Reporting by Jane Hollis; Editing by Tom
 /// Reed`, `(Reporting by X in Paris; editing by Y)`, `Additional reporting
 /// by ...`. Each `;` part is a role, "by", and names (capitalised words and
@@ -748,7 +853,11 @@ fn is_credit_line(line: &str) -> bool {
     let s = line.trim();
     let s = s.strip_prefix('(').map_or(s, |x| x.strip_suffix(')').unwrap_or(x));
     let s = s.trim_end_matches('.');
-    if s.split_whitespace().count() > 40 {
+    // (No role holds a k, the one ASCII letter a non-ASCII one lower-cases
+    // to: comparing ASCII case-insensitively is exact.)
+    if !s.split_whitespace().next().is_some_and(|w| CREDIT_ROLES.iter().any(|r| w.eq_ignore_ascii_case(r)))
+        || !at_most_words(s, 40)
+    {
         return false;
     }
     s.split(';').map(str::trim).all(|part| {
@@ -757,25 +866,7 @@ fn is_credit_line(line: &str) -> bool {
         let role_words: Vec<&str> = role.split_whitespace().collect();
         let names: Vec<&str> = names.split([' ', ',']).filter(|w| !w.is_empty()).collect();
         (1..=3).contains(&role_words.len())
-            && role_words.iter().all(|w| {
-                matches!(
-                    *w,
-                    "reporting"
-                        | "additional"
-                        | "writing"
-                        | "editing"
-                        | "compiled"
-                        | "compiling"
-                        | "research"
-                        | "graphics"
-                        | "production"
-                        | "translation"
-                        | "translated"
-                        | "photos"
-                        | "video"
-                        | "and"
-                )
-            })
+            && role_words.iter().all(|w| CREDIT_ROLES.contains(w))
             && names.first().is_some_and(|w| is_name_word(w))
             && names.iter().all(|w| is_name_word(w) || NAME_PARTICLES.contains(w) || *w == "from")
     })
@@ -786,7 +877,12 @@ fn is_credit_line(line: &str) -> bool {
 /// followed by a colon or a dash, or end the line: "Editor's notes were
 /// leaked" is prose. `Some(true)` when the line is the bare label.
 fn editors_note(line: &str) -> Option<bool> {
-    let lower = line.trim_start_matches(['(', '[']).to_lowercase().replace('\u{2019}', "'");
+    let line = line.trim_start_matches(['(', '[']);
+    // Every label opens with an e or an n.
+    if !line.starts_with(['e', 'E', 'n', 'N']) {
+        return None;
+    }
+    let fold = |s: &str| s.to_lowercase().replace('\u{2019}', "'");
     const LABELS: &[&str] = &[
         "editor's note",
         "editors' note",
@@ -797,6 +893,12 @@ fn editors_note(line: &str) -> Option<bool> {
         "note to editors",
         "notes to editors",
     ];
+    // Most lines open with no label: their head tells, not the whole line.
+    let head = fold(head(line));
+    if !LABELS.iter().any(|l| head.starts_with(l)) {
+        return None;
+    }
+    let lower = fold(line);
     let after = LABELS.iter().filter_map(|l| lower.strip_prefix(l)).map(str::trim_start).min_by_key(|a| a.len())?;
     let body = if after.is_empty() {
         after

@@ -70,6 +70,9 @@ pub struct Visible<'a>(pub &'a str);
 impl std::fmt::Display for Visible<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut rest = self.0;
+        if !crate::text::has_control(rest) {
+            return f.write_str(rest);
+        }
         while let Some((k, c)) = rest.char_indices().find(|&(_, c)| is_terminal_control(c)) {
             f.write_str(&rest[..k])?;
             write!(f, "{}", c.escape_default())?;
