@@ -29,6 +29,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Print an article's sentences, one per line.
     Split(SplitArgs),
+    /// Print what claimdiff reads from each input: a web page's article
+    /// body and metadata (outlet, title, date, URL, byline), a text file's
+    /// cleaned text, as text with front matter or as JSON.
+    Extract(ExtractArgs),
     /// List every quotation with its speaker and, across articles, whether
     /// each other article carries it verbatim, trimmed, altered or
     /// paraphrased.
@@ -314,6 +318,30 @@ pub struct StoriesArgs {
     pub input: InputArgs,
     /// Exit 2 when any article of a folder or JSONL input cannot be used,
     /// instead of skipping it with a warning.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// `claimdiff extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// The inputs: web pages (`.html`, `.htm`, gzipped or not), web archives
+    /// (`.warc`, `.warc.gz`), text files, folders, JSONL, or `-` for stdin
+    /// (once).
+    #[arg(required = true, value_name = "ARTICLE")]
+    pub inputs: Vec<PathBuf>,
+    /// `text`: each article as front matter and text; `json`: an array of
+    /// `{outlet, title, date, url, byline, path, text}`.
+    #[arg(long, value_enum, default_value_t = SplitFormat::Text)]
+    pub format: SplitFormat,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Input options.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Exit 2 when any article of a folder, web archive or JSONL input
+    /// cannot be used, instead of skipping it with a warning.
     #[arg(long)]
     pub strict: bool,
 }

@@ -67,6 +67,14 @@ pub enum Error {
         /// What went wrong.
         msg: String,
     },
+    /// A web page or web archive record that holds no usable article
+    /// (truncated, no body, not a page).
+    Page {
+        /// The page at fault (`FILE:N` for a web archive's record).
+        path: PathBuf,
+        /// What is wrong with it.
+        msg: String,
+    },
     /// A problem with the inputs as a whole (not one file).
     Usage(String),
 }
@@ -81,7 +89,8 @@ impl Error {
             | Error::Binary { path }
             | Error::Utf16 { path, .. }
             | Error::TooLarge { path, .. }
-            | Error::TooManySentences { path, .. } => Some(shown(path).to_string()),
+            | Error::TooManySentences { path, .. }
+            | Error::Page { path, .. } => Some(shown(path).to_string()),
             Error::Jsonl { path, line, .. } => Some(format!("{}:{line}", shown(path))),
             Error::Usage(_) => None,
         }
@@ -104,6 +113,7 @@ impl Error {
                 format!("too many sentences (over {limit}); raise --max-sentences or split the input")
             }
             Error::Jsonl { msg, .. } => format!("invalid JSONL article: {}", one_line(msg)),
+            Error::Page { msg, .. } => one_line(msg).into_owned(),
             Error::Usage(msg) => one_line(msg).into_owned(),
         }
     }

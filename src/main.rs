@@ -10,8 +10,8 @@ use claimdiff::config::MatchConfig;
 use claimdiff::exit_codes::ExitCode;
 use claimdiff::report::{self, visible, CsvConfig, ReportConfig};
 use cli::{
-    CheckArgs, CheckFormat, Cli, ColorChoice, Command, CompareArgs, Format, InputArgs, QuotesArgs, SplitArgs,
-    SplitFormat, StoriesArgs, StoriesFormat,
+    CheckArgs, CheckFormat, Cli, ColorChoice, Command, CompareArgs, ExtractArgs, Format, InputArgs, QuotesArgs,
+    SplitArgs, SplitFormat, StoriesArgs, StoriesFormat,
 };
 use output::Output;
 use std::io::IsTerminal;
@@ -72,6 +72,7 @@ fn run() -> anyhow::Result<ExitCode> {
         Command::Compare(args) => compare(args),
         Command::Check(args) => check(args),
         Command::Split(args) => split(args),
+        Command::Extract(args) => extract(args),
         Command::Quotes(args) => quotes(args),
         Command::Stories(args) => stories(args),
         Command::Completions(args) => {
@@ -108,6 +109,17 @@ fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     Output::Stdout.write(|w| match args.format {
         SplitFormat::Text => report::quotes::write_text(&survey, w),
         SplitFormat::Json => report::quotes::write_json(&survey, w),
+    })?;
+    Ok(ExitCode::Success)
+}
+
+fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    stdin_once(&args.inputs)?;
+    let out = Output::open(args.output.as_deref(), &args.inputs)?;
+    let articles = load_articles(&args.inputs, &args.input, args.strict, false)?.usable("extract", 1, "articles")?;
+    out.write(|w| match args.format {
+        SplitFormat::Text => report::extract::write_text(&articles, w),
+        SplitFormat::Json => report::extract::write_json(&articles, w),
     })?;
     Ok(ExitCode::Success)
 }

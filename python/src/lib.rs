@@ -129,7 +129,7 @@ fn from_text(
     if text.contains('\0') {
         return Err(claimdiff::Error::Binary { path });
     }
-    let meta = Meta { outlet, title, date, url, dateline: None, path, take: None };
+    let meta = Meta { outlet, title, date, url, byline: None, dateline: None, path, take: None };
     clean::clean(RawInput { meta, text, warnings: Vec::new() })?.within_sentences(DEFAULT_MAX_SENTENCES)
 }
 

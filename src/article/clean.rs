@@ -44,6 +44,7 @@ pub fn clean(raw: RawInput) -> Result<Article> {
                     "title" | "headline" => meta.title = Some(value),
                     "date" | "published" => meta.date = Some(value),
                     "url" | "link" => meta.url = Some(value),
+                    "byline" | "author" => meta.byline = Some(value),
                     _ => {}
                 }
             }

@@ -1,13 +1,16 @@
 //! Input I/O: the only place that reads articles from disk or stdin.
 //!
-//! A path may be a text file, `-` for stdin, a folder (its `.txt` and `.md`
-//! files, sorted by name) or a `.jsonl` file with one article per line
-//! (`{"outlet","title","date","url","text"}`). Bytes are checked here (empty,
+//! A path may be a text file, `-` for stdin, a folder (its `.txt`, `.md`,
+//! `.html`, `.htm` and `.warc` files, the last three also gzipped, sorted by
+//! name), a `.jsonl` file with one article per line
+//! (`{"outlet","title","date","url","text"}`), or a web page or web archive
+//! (read by content, see [`super::web`]). Bytes are checked here (empty,
 //! binary, too large) and decoded (lossily, with a warning, when they are not
 //! UTF-8); everything after this stage works on `&str`.
 
-use super::Meta;
+use super::{web, Meta};
 use crate::error::{shown, Error, Result};
+use rayon::prelude::*;
 use serde::Deserialize;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -78,7 +81,7 @@ pub fn load_path(path: &Path, opts: LoadOptions) -> Result<Vec<RawInput>> {
 pub fn load_batch(path: &Path, opts: LoadOptions) -> Result<Batch> {
     if path == Path::new("-") {
         let bytes = read_bounded(path, std::io::stdin().lock(), 0, opts)?;
-        return Ok(Batch { collection: false, items: vec![Ok(decode(path, bytes, opts)?)] });
+        return one_input(path, bytes, opts);
     }
     let md = std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     if md.is_dir() {
@@ -88,7 +91,29 @@ pub fn load_batch(path: &Path, opts: LoadOptions) -> Result<Batch> {
     if path.extension().is_some_and(|e| e == "jsonl") {
         return Ok(Batch { collection: true, items: parse_jsonl(path, bytes, opts)? });
     }
-    Ok(Batch { collection: false, items: vec![Ok(decode(path, bytes, opts)?)] })
+    one_input(path, bytes, opts)
+}
+
+/// The article (or, for a web archive, the articles) of one file's bytes.
+fn one_input(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Batch> {
+    let items = read_input(path, bytes, opts)?;
+    Ok(Batch { collection: items.len() > 1, items })
+}
+
+/// One input's bytes read by what they are: a web archive yields one entry
+/// per HTML response, anything else one article.
+fn read_input(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Result<RawInput>>> {
+    let bytes = match web::sniff(path, &bytes) {
+        web::Kind::Gzip => web::gunzip(path, &bytes, opts.max_bytes)?,
+        _ => bytes,
+    };
+    match web::sniff(path, &bytes) {
+        web::Kind::Warc => web::warc(path, &bytes),
+        web::Kind::Html => Ok(vec![Ok(web::page(path, &bytes, None)?)]),
+        // Gzip inside gzip is no article.
+        web::Kind::Gzip => Err(Error::Binary { path: path.to_path_buf() }),
+        web::Kind::Text => Ok(vec![Ok(decode(path, bytes, opts)?)]),
+    }
 }
 
 /// Reads a file, a device or a FIFO, never more than the limit allows. A
@@ -163,7 +188,7 @@ fn dir_articles(dir: &Path) -> Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt" || e == "md"))
+        .filter(|p| p.is_file() && (p.extension().is_some_and(|e| e == "txt" || e == "md") || web::is_web_name(p)))
         .filter(|p| !p.file_name().is_some_and(|n| n.eq_ignore_ascii_case("README.md")))
         .collect();
     paths.sort();
@@ -173,13 +198,19 @@ fn dir_articles(dir: &Path) -> Result<Vec<PathBuf>> {
 fn load_dir(dir: &Path, opts: LoadOptions) -> Result<Vec<Result<RawInput>>> {
     let paths = dir_articles(dir)?;
     if paths.is_empty() {
-        return Err(Error::Empty { path: dir.to_path_buf(), what: "folder holds no .txt or .md articles" });
+        return Err(Error::Empty {
+            path: dir.to_path_buf(),
+            what: "folder holds no .txt, .md, .html or .warc articles",
+        });
     }
-    let article = |p: &Path| {
+    let articles = |p: &Path| -> Result<Vec<Result<RawInput>>> {
         let md = std::fs::metadata(p).map_err(|source| Error::Io { path: p.to_path_buf(), source })?;
-        decode(p, read_file(p, &md, opts)?, opts)
+        read_input(p, read_file(p, &md, opts)?, opts)
     };
-    Ok(paths.iter().map(|p| article(p)).collect())
+    // Pages are read in parallel: extracting a page's body costs far more
+    // than reading a text file.
+    let each: Vec<Result<Vec<Result<RawInput>>>> = paths.par_iter().map(|p| articles(p)).collect();
+    Ok(each.into_iter().flat_map(|r| r.unwrap_or_else(|e| vec![Err(e)])).collect())
 }
 
 /// Checks and decodes the bytes of one article.
@@ -355,6 +386,7 @@ fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Res
                 title: rec.title,
                 date: rec.date,
                 url: rec.url,
+                byline: None,
                 dateline: None,
                 path: PathBuf::from(format!("{}:{}", path.display(), i + 1)),
                 take: None,
@@ -456,12 +488,14 @@ mod tests {
     #[test]
     fn files_read_lists_what_loading_would_open() {
         let dir = tempfile::tempdir().unwrap();
-        for name in ["b.md", "a.txt", "README.md", "notes.html", ".tmpAbC123"] {
+        for name in ["b.md", "a.txt", "README.md", "notes.csv", "c.html", ".tmpAbC123"] {
             std::fs::write(dir.path().join(name), "Text.").unwrap();
         }
         std::fs::create_dir(dir.path().join("sub.txt")).unwrap();
         let files = files_read(dir.path()).unwrap();
-        assert_eq!(files, vec![dir.path().join("a.txt"), dir.path().join("b.md")]);
+        // (A `.html` file is an article too; this one is read as text: it
+        // opens with no tag.)
+        assert_eq!(files, vec![dir.path().join("a.txt"), dir.path().join("b.md"), dir.path().join("c.html")]);
         let loaded: Vec<_> = load_path(dir.path(), LoadOptions::default()).unwrap();
         assert_eq!(loaded.iter().map(|r| r.meta.path.clone()).collect::<Vec<_>>(), files);
         assert_eq!(files_read(&dir.path().join("a.txt")).unwrap(), vec![dir.path().join("a.txt")]);

@@ -8,6 +8,7 @@
 pub mod clean;
 pub mod load;
 pub mod takes;
+pub mod web;
 
 use serde::Serialize;
 use std::path::PathBuf;
@@ -26,6 +27,10 @@ pub struct Meta {
     /// The article's URL, if known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Who wrote it (front matter `byline:`/`author:`, a web page's
+    /// author), if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
     /// A wire dateline lifted off the first paragraph ("LONDON (Reuters)",
     /// "PARIS, June 3 (AFP)", "(Reuters)"), without its dash.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -8,6 +8,7 @@
 pub mod check;
 pub mod claims;
 pub mod csv;
+pub mod extract;
 pub mod findings;
 pub mod html;
 pub mod json;

@@ -214,7 +214,7 @@ fn bad_jsonl_lines_are_skipped_or_with_strict_trouble_and_empty_folders_are_trou
     std::fs::create_dir(&empty).unwrap();
     let out = claimdiff().arg("compare").arg(&empty).arg(HERALD).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8(out.stderr).unwrap().contains("folder holds no .txt or .md articles"));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("folder holds no .txt, .md, .html or .warc articles"));
 }
 
 #[test]

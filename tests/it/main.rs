@@ -23,4 +23,5 @@ mod semantic;
 mod snapshots;
 mod stories;
 mod util;
+mod web;
 mod wire;

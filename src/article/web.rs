@@ -1,0 +1,385 @@
+//! Web pages in: saved HTML pages (plain or gzipped) and web archives
+//! (WARC, plain or gzipped) turned into raw articles, body text and the
+//! page's own metadata.
+//!
+//! What an input is is read from its bytes (gzip magic, a `WARC/` record
+//! header, an HTML tag near the start), so a page reaches claimdiff the same
+//! way from a file, a folder or stdin. The article body and the metadata
+//! (outlet from `og:site_name` or the JSON-LD publisher, title, date,
+//! canonical URL, byline) come from `rs-trafilatura`, a port of
+//! trafilatura built on html5ever: chosen by measurement on the public
+//! article extraction benchmark (BENCHMARKS.md, "Web pages in"). Paragraphs
+//! stay blank-line separated, so the cleaner and the splitter after this
+//! stage see what they see in a text file. No I/O happens here.
+
+use super::load::RawInput;
+use crate::error::{shown, Error, Result};
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// What an input's bytes are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// gzip-compressed bytes (`.html.gz`, `.warc.gz`, or any other).
+    Gzip,
+    /// A web archive: WARC records.
+    Warc,
+    /// An HTML page.
+    Html,
+    /// Anything else: read as text.
+    Text,
+}
+
+/// Reads what `bytes` are from their first bytes, and `path`'s name for a
+/// page without a telling start (`.html`/`.htm`).
+pub fn sniff(path: &Path, bytes: &[u8]) -> Kind {
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        return Kind::Gzip;
+    }
+    if bytes.starts_with(b"WARC/") {
+        return Kind::Warc;
+    }
+    let head = &bytes[..bytes.len().min(1024)];
+    let head = head.strip_prefix(b"\xef\xbb\xbf".as_slice()).unwrap_or(head);
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    let lower = head[start..].to_ascii_lowercase();
+    let opens_html =
+        [b"<!doctype html".as_slice(), b"<html", b"<head", b"<?xml"].iter().any(|tag| lower.starts_with(tag));
+    let holds_html = lower.starts_with(b"<") && contains(&lower, b"<html");
+    let named = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    if opens_html || holds_html || (named && lower.starts_with(b"<")) {
+        Kind::Html
+    } else {
+        Kind::Text
+    }
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Whether a folder entry is a web input by its name: `.html`, `.htm`,
+/// `.warc`, and those gzipped.
+pub fn is_web_name(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".warc")
+}
+
+/// Unpacks gzip bytes, never to more than `max_bytes`.
+pub fn gunzip(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let cap = max_bytes.saturating_add(1);
+    flate2::read::MultiGzDecoder::new(bytes)
+        .take(cap)
+        .read_to_end(&mut out)
+        .map_err(|e| page_error(path, format!("cannot unpack gzip: {e}")))?;
+    if out.len() as u64 > max_bytes {
+        return Err(Error::TooLarge { path: path.to_path_buf(), size: None, limit: max_bytes });
+    }
+    Ok(out)
+}
+
+fn page_error(path: &Path, msg: String) -> Error {
+    Error::Page { path: path.to_path_buf(), msg }
+}
+
+/// The most words a page may hold in its body and still be refused as no
+/// article (a section front, an error page, a login wall).
+const MIN_BODY_WORDS: usize = 25;
+
+/// One HTML page to a raw article: its body text, blank-line separated
+/// paragraphs, and its metadata; `url` is the address it was fetched from,
+/// when known (a WARC record's target), used when the page names no
+/// canonical URL. A page with no article body is an error.
+pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
+    let mut warnings = Vec::new();
+    if !ends_like_a_page(html) {
+        return Err(page_error(path, "page looks truncated (no closing </html> or </body>)".to_owned()));
+    }
+    let options = rs_trafilatura::Options { url: url.map(str::to_owned), ..Default::default() };
+    let result = rs_trafilatura::extract_bytes_with_options(html, &options)
+        .map_err(|e| page_error(path, format!("no article body found ({})", one_line(&e.to_string()))))?;
+    let text = paragraphs(&result.content_text);
+    let words = text.split_whitespace().count();
+    let kind = result.metadata.page_type.clone().unwrap_or_default();
+    if words < MIN_BODY_WORDS {
+        let what = match kind.as_str() {
+            "" | "article" => String::new(),
+            k => format!(" (a {k} page)"),
+        };
+        return Err(page_error(path, format!("page holds no article text{what}: {words} words in its body")));
+    }
+    if matches!(kind.as_str(), "listing" | "collection") {
+        warnings.push(format!("{}: page looks like a {kind} page, not an article; its main text is read", shown(path)));
+    }
+    let md = &result.metadata;
+    let clean = |s: &Option<String>| s.as_deref().map(one_line).map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+    let mut meta = super::load::meta_from_path(path);
+    if let Some(outlet) = clean(&md.sitename).or_else(|| clean(&md.hostname)) {
+        meta.outlet = outlet;
+    }
+    meta.title = clean(&md.title).map(|t| cut_site_name(&t, meta.outlet.as_str()));
+    if let Some(date) = md.date {
+        meta.date = Some(date.format("%Y-%m-%d").to_string());
+    }
+    meta.url = clean(&md.url).or_else(|| url.map(str::to_owned));
+    meta.byline = clean(&md.author).map(|b| {
+        b.strip_prefix("By ")
+            .or_else(|| b.strip_prefix("by "))
+            .or_else(|| b.strip_prefix("BY "))
+            .unwrap_or(&b)
+            .to_owned()
+    });
+    Ok(RawInput { meta, text, warnings })
+}
+
+/// A page that stops before its end tags was cut off in saving or in
+/// transfer: its text may be part of the article.
+fn ends_like_a_page(html: &[u8]) -> bool {
+    let tail = &html[html.len().saturating_sub(4096)..];
+    let lower = tail.to_ascii_lowercase();
+    contains(&lower, b"</html") || contains(&lower, b"</body")
+}
+
+/// The body text with every line its own paragraph (blank-line separated),
+/// as the splitter expects of text files.
+fn paragraphs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        out.push_str(line);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// A `<title>`-style headline without its site name: `Headline | Outlet`,
+/// `Headline - Outlet`, `Outlet: Headline`.
+fn cut_site_name(title: &str, outlet: &str) -> String {
+    let site = outlet.to_lowercase();
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{00b7} "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if !site.is_empty() && tail.trim().to_lowercase() == site {
+                return head.trim().to_owned();
+            }
+        }
+        if let Some((head, tail)) = title.split_once(sep) {
+            if !site.is_empty() && head.trim().to_lowercase() == site {
+                return tail.trim().to_owned();
+            }
+        }
+    }
+    title.to_owned()
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The HTML pages of a web archive, one article per HTML response record
+/// (`FILE:N`, N its record's 1-based position); a record that is no article
+/// is an error of its own. An archive with no HTML response is an error.
+pub fn warc(path: &Path, bytes: &[u8]) -> Result<Vec<Result<RawInput>>> {
+    let reader = warc::WarcReader::new(BufReader::new(bytes));
+    let mut out = Vec::new();
+    for (i, record) in reader.iter_records().enumerate() {
+        let at = PathBuf::from(format!("{}:{}", path.display(), i + 1));
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                out.push(Err(page_error(&at, format!("unreadable WARC record: {}", one_line(&e.to_string())))));
+                break;
+            }
+        };
+        if record.warc_type().to_string() != "response" {
+            continue;
+        }
+        let target = record.header(warc::WarcHeader::TargetURI).map(|u| u.into_owned());
+        let Some((headers, body)) = http_response(record.body()) else { continue };
+        let html_type = headers.iter().any(|(k, v)| k == "content-type" && v.to_ascii_lowercase().contains("html"));
+        if !html_type && sniff(&at, &body) != Kind::Html {
+            continue;
+        }
+        out.push(page(&at, &body, target.as_deref()).map(|mut raw| {
+            if raw.meta.outlet == super::load::outlet_from_path(&at) {
+                raw.meta.outlet = target.as_deref().and_then(host).unwrap_or(raw.meta.outlet);
+            }
+            raw
+        }));
+    }
+    if out.is_empty() {
+        return Err(Error::Empty { path: path.to_path_buf(), what: "web archive holds no HTML pages" });
+    }
+    Ok(out)
+}
+
+/// The host of a URL, without `www.`.
+fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    Some(host.strip_prefix("www.").unwrap_or(host).to_owned()).filter(|h| !h.is_empty())
+}
+
+/// HTTP headers, names lower-cased, in order.
+type Headers = Vec<(String, String)>;
+
+/// An HTTP response's headers (names lower-cased) and its body, de-chunked
+/// and unpacked when the headers say so; `None` when the record holds no
+/// HTTP response.
+fn http_response(raw: &[u8]) -> Option<(Headers, Vec<u8>)> {
+    let mut reader = BufReader::new(raw);
+    let mut status = String::new();
+    reader.read_line(&mut status).ok()?;
+    if !status.starts_with("HTTP/") {
+        return None;
+    }
+    let mut headers = Vec::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).ok()? == 0 {
+            break;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some((k, v)) = line.split_once(':') {
+            headers.push((k.trim().to_ascii_lowercase(), v.trim().to_owned()));
+        }
+    }
+    let mut body = Vec::new();
+    reader.read_to_end(&mut body).ok()?;
+    let said =
+        |name: &str, value: &str| headers.iter().any(|(k, v)| k == name && v.to_ascii_lowercase().contains(value));
+    if said("transfer-encoding", "chunked") {
+        body = dechunk(&body).unwrap_or(body);
+    }
+    if said("content-encoding", "gzip") || body.starts_with(&[0x1f, 0x8b]) {
+        let mut out = Vec::new();
+        if flate2::read::MultiGzDecoder::new(body.as_slice()).read_to_end(&mut out).is_ok() {
+            body = out;
+        }
+    }
+    Some((headers, body))
+}
+
+/// An HTTP/1.1 chunked body joined; `None` when it is not well formed.
+fn dechunk(mut b: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    loop {
+        let eol = b.windows(2).position(|w| w == b"\r\n")?;
+        let size_text = std::str::from_utf8(&b[..eol]).ok()?;
+        let size = usize::from_str_radix(size_text.split(';').next()?.trim(), 16).ok()?;
+        b = &b[eol + 2..];
+        if size == 0 {
+            return Some(out);
+        }
+        out.extend_from_slice(b.get(..size)?);
+        b = b.get(size..)?.strip_prefix(b"\r\n").unwrap_or(&b[size..]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!DOCTYPE html><html><head>
+<title>Dockers walk out at Felixstowe | The Harbour Times</title>
+<meta property="og:site_name" content="The Harbour Times">
+<meta property="og:title" content="Dockers walk out at Felixstowe">
+<meta property="article:published_time" content="2024-06-14T09:12:00Z">
+<link rel="canonical" href="https://harbourtimes.example/news/dockers-walk-out">
+<meta name="author" content="Jane Hollis">
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Dockers walk out at Felixstowe</h1>
+<p>More than 1,900 dock workers at the port of Felixstowe walked out on Friday after talks over pay broke down, the union said.</p>
+<p>The strike, the first at the port in thirty years, is expected to last eight days and to disrupt nearly half of the container freight entering Britain.</p>
+<p>"We did not want this," the union's regional officer said. "The company left us no choice."</p>
+</article><footer>Copyright 2024 The Harbour Times. Share this article.</footer></body></html>"#;
+
+    #[test]
+    fn sniffs_by_content_not_name() {
+        let p = Path::new("x.txt");
+        assert_eq!(sniff(p, PAGE.as_bytes()), Kind::Html);
+        assert_eq!(sniff(p, b"  <html><body>hi</body></html>"), Kind::Html);
+        assert_eq!(sniff(p, b"WARC/1.0\r\n"), Kind::Warc);
+        assert_eq!(sniff(p, &[0x1f, 0x8b, 8, 0]), Kind::Gzip);
+        assert_eq!(sniff(p, b"The minister said <b> is a tag."), Kind::Text);
+        assert_eq!(sniff(Path::new("x.html"), b"<p>A fragment saved alone.</p>"), Kind::Html);
+        assert_eq!(sniff(p, b"<p>A fragment saved alone.</p>"), Kind::Text);
+    }
+
+    #[test]
+    fn a_page_gives_its_body_and_metadata() {
+        let raw = page(Path::new("a.html"), PAGE.as_bytes(), None).unwrap();
+        assert_eq!(raw.meta.outlet, "The Harbour Times");
+        assert_eq!(raw.meta.title.as_deref(), Some("Dockers walk out at Felixstowe"));
+        assert_eq!(raw.meta.date.as_deref(), Some("2024-06-14"));
+        assert_eq!(raw.meta.url.as_deref(), Some("https://harbourtimes.example/news/dockers-walk-out"));
+        assert_eq!(raw.meta.byline.as_deref(), Some("Jane Hollis"));
+        assert!(raw.text.contains("More than 1,900 dock workers"), "{}", raw.text);
+        assert!(raw.text.contains("\n\n"), "paragraphs kept");
+        assert!(!raw.text.contains("Home"), "navigation dropped: {}", raw.text);
+    }
+
+    #[test]
+    fn bad_pages_are_errors_naming_the_problem() {
+        let cut = &PAGE[..PAGE.len() / 2];
+        let e = page(Path::new("cut.html"), cut.as_bytes(), None).unwrap_err();
+        assert!(e.reason().contains("truncated"), "{}", e.reason());
+        let empty = "<html><head><title>Home</title></head><body><nav>News Sport</nav></body></html>";
+        let e = page(Path::new("front.html"), empty.as_bytes(), None).unwrap_err();
+        assert!(e.reason().contains("no article text"), "{}", e.reason());
+    }
+
+    #[test]
+    fn site_names_are_cut_from_titles() {
+        assert_eq!(cut_site_name("Strike at port | Harbour Times", "Harbour Times"), "Strike at port");
+        assert_eq!(cut_site_name("Harbour Times - Strike at port", "Harbour Times"), "Strike at port");
+        assert_eq!(cut_site_name("Strike - day two", "Harbour Times"), "Strike - day two");
+    }
+
+    #[test]
+    fn a_web_archive_gives_each_html_response() {
+        let body = PAGE.as_bytes();
+        let http = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        );
+        let mut payload = http.into_bytes();
+        payload.extend_from_slice(body);
+        let mut warc = Vec::new();
+        for (kind, block) in
+            [("warcinfo", b"software: test\r\n".to_vec()), ("response", payload.clone()), ("response", payload)]
+        {
+            warc.extend_from_slice(
+                format!(
+                    "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: https://www.harbourtimes.example/x\r\nWARC-Date: 2024-06-14T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:{}>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+                    uuid_for(warc.len()),
+                    block.len()
+                )
+                .as_bytes(),
+            );
+            warc.extend_from_slice(&block);
+            warc.extend_from_slice(b"\r\n\r\n");
+        }
+        let pages = self::warc(Path::new("crawl.warc"), &warc).unwrap();
+        assert_eq!(pages.len(), 2);
+        let first = pages[0].as_ref().unwrap();
+        assert_eq!(first.meta.outlet, "The Harbour Times");
+        assert_eq!(first.meta.path, PathBuf::from("crawl.warc:2"));
+    }
+
+    fn uuid_for(n: usize) -> String {
+        format!("00000000-0000-0000-0000-{n:012}")
+    }
+
+    #[test]
+    fn chunked_bodies_are_joined() {
+        assert_eq!(dechunk(b"4\r\nWiki\r\n5\r\npedia\r\n0\r\n\r\n").unwrap(), b"Wikipedia");
+        assert!(dechunk(b"zz\r\n").is_none());
+    }
+}
