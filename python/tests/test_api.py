@@ -71,6 +71,14 @@ def test_compare_pair_is_compare_format_json(cli):
     assert number and number[0]["explanation"] == 'A says "1,200", B says "1,500"' and number[0]["fails"] is True
 
 
+def test_web_pages_are_read_as_the_cli_reads_them(cli):
+    pages = [rel(DATA / "pages" / "coastal-herald.html"), rel(DATA / "pages" / "meridian-wire.html.gz")]
+    report = claimdiff.compare(pages)
+    assert report == json.loads(cli("compare", "--format", "json", *pages))
+    assert [s["outlet"] for s in report["sources"]] == ["Coastal Herald", "Meridian Wire"]
+    assert report["sources"][1]["date"] == "2025-03-12"
+
+
 def test_compare_claims_folder_and_jsonl(cli):
     folder = claimdiff.compare([rel(STORY)])
     assert folder.kind == "claims"
