@@ -108,7 +108,7 @@ fn read_input(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Resu
         _ => bytes,
     };
     match web::sniff(path, &bytes) {
-        web::Kind::Warc => web::warc(path, &bytes),
+        web::Kind::Warc => web::warc(path, &bytes, opts.max_bytes),
         web::Kind::Html => Ok(vec![Ok(web::page(path, &bytes, None)?)]),
         // Gzip inside gzip is no article.
         web::Kind::Gzip => Err(Error::Binary { path: path.to_path_buf() }),

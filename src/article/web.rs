@@ -14,6 +14,9 @@
 
 use super::load::RawInput;
 use crate::error::{shown, Error, Result};
+// A page's metadata and an error's detail on one line: whitespace runs
+// collapsed.
+use crate::text::collapse_ws as one_line;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
@@ -175,14 +178,10 @@ fn cut_site_name(title: &str, outlet: &str) -> String {
     title.to_owned()
 }
 
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// The HTML pages of a web archive, one article per HTML response record
 /// (`FILE:N`, N its record's 1-based position); a record that is no article
 /// is an error of its own. An archive with no HTML response is an error.
-pub fn warc(path: &Path, bytes: &[u8]) -> Result<Vec<Result<RawInput>>> {
+pub fn warc(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Vec<Result<RawInput>>> {
     let reader = warc::WarcReader::new(BufReader::new(bytes));
     let mut out = Vec::new();
     for (i, record) in reader.iter_records().enumerate() {
@@ -198,7 +197,7 @@ pub fn warc(path: &Path, bytes: &[u8]) -> Result<Vec<Result<RawInput>>> {
             continue;
         }
         let target = record.header(warc::WarcHeader::TargetURI).map(|u| u.into_owned());
-        let Some((headers, body)) = http_response(record.body()) else { continue };
+        let Some((headers, body)) = http_response(&at, record.body(), max_bytes) else { continue };
         let html_type = headers.iter().any(|(k, v)| k == "content-type" && v.to_ascii_lowercase().contains("html"));
         if !html_type && sniff(&at, &body) != Kind::Html {
             continue;
@@ -227,9 +226,9 @@ fn host(url: &str) -> Option<String> {
 type Headers = Vec<(String, String)>;
 
 /// An HTTP response's headers (names lower-cased) and its body, de-chunked
-/// and unpacked when the headers say so; `None` when the record holds no
-/// HTTP response.
-fn http_response(raw: &[u8]) -> Option<(Headers, Vec<u8>)> {
+/// and unpacked (through [`gunzip`], so never past `max_bytes`) when the
+/// headers say so; `None` when the record holds no HTTP response.
+fn http_response(at: &Path, raw: &[u8], max_bytes: u64) -> Option<(Headers, Vec<u8>)> {
     let mut reader = BufReader::new(raw);
     let mut status = String::new();
     reader.read_line(&mut status).ok()?;
@@ -258,8 +257,7 @@ fn http_response(raw: &[u8]) -> Option<(Headers, Vec<u8>)> {
         body = dechunk(&body).unwrap_or(body);
     }
     if said("content-encoding", "gzip") || body.starts_with(&[0x1f, 0x8b]) {
-        let mut out = Vec::new();
-        if flate2::read::MultiGzDecoder::new(body.as_slice()).read_to_end(&mut out).is_ok() {
+        if let Ok(out) = gunzip(at, &body, max_bytes) {
             body = out;
         }
     }
@@ -366,7 +364,7 @@ mod tests {
             warc.extend_from_slice(&block);
             warc.extend_from_slice(b"\r\n\r\n");
         }
-        let pages = self::warc(Path::new("crawl.warc"), &warc).unwrap();
+        let pages = self::warc(Path::new("crawl.warc"), &warc, u64::MAX).unwrap();
         assert_eq!(pages.len(), 2);
         let first = pages[0].as_ref().unwrap();
         assert_eq!(first.meta.outlet, "The Harbour Times");
