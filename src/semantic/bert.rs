@@ -36,26 +36,60 @@ struct Linear {
     n_out: usize,
 }
 
-/// The int8 kernels and how many levels activations may use: 255, or 127
-/// where the kernel adds pairs of products in 16 bits (AVX2 without VNNI)
-/// and a full range could saturate.
+/// The int8 kernels. Activations always use all 255 levels; where the
+/// kernel adds pairs of products in 16 bits and could saturate (AVX2
+/// without VNNI), each product is run as two that cannot (the activations'
+/// upper seven bits, then their lowest bit) and summed exactly. So every
+/// CPU computes the same integers, and the same vectors: a report made on
+/// one machine is the report made on any other.
 struct Int8 {
     gemm: GemmExecutor<u8, i8, i32>,
-    levels: f32,
+    split: bool,
 }
 
-/// Whether this CPU's int8 kernel adds products in 16 bits, so that
-/// activations are quantized to 7 bits instead of 8 (a coarser encoder:
-/// cosines within 0.006 of the float model instead of 0.0021).
-pub fn seven_bit_activations() -> bool {
+/// Whether this CPU's int8 kernel may saturate, so that each product is
+/// run as two (about a third slower there; the vectors are the same).
+pub fn split_products() -> bool {
     GemmExecutor::<u8, i8, i32>::default().may_saturate()
 }
+
+/// Activation levels: 8 bits.
+const LEVELS: f32 = 255.0;
 
 impl Int8 {
     fn new() -> Int8 {
         let gemm = GemmExecutor::<u8, i8, i32>::default();
-        let levels = if gemm.may_saturate() { 127.0 } else { 255.0 };
-        Int8 { gemm, levels }
+        let split = gemm.may_saturate();
+        Int8 { gemm, split }
+    }
+
+    /// `acc = q x w` in exact 32-bit integers, `q` being `[rows, n_in]`.
+    fn product(&self, acc: &mut [i32], q: &[u8], rows: usize, n_in: usize, w: &PackedBMatrix<i8>, half: &mut Vec<u8>) {
+        // The zero points are taken out by the caller, not by the kernel:
+        // rten-gemm 0.27 gets per-row zero points wrong when the depth
+        // (1536) spans more than one of its blocks. The shapes agree by
+        // construction (checked at load), which is all the kernel can
+        // object to.
+        let run = |acc: &mut [i32], q: &[u8]| {
+            let a = GemmInputA::Unpacked(NdTensorView::from_data([rows, n_in], q));
+            self.gemm.gemm(acc, a, GemmInputB::Packed(w), GemmOptions::default()).expect("int8 shapes agree");
+        };
+        if !self.split {
+            run(acc, q);
+            return;
+        }
+        // q = 2 (q >> 1) + (q & 1): both halves fit in 7 bits, so no pair
+        // of products can reach the 16-bit limit.
+        half.clear();
+        half.extend(q.iter().map(|v| v >> 1));
+        run(acc, half);
+        let mut low = vec![0i32; acc.len()];
+        half.clear();
+        half.extend(q.iter().map(|v| v & 1));
+        run(&mut low, half);
+        for (a, l) in acc.iter_mut().zip(&low) {
+            *a = 2 * *a + l;
+        }
     }
 }
 
@@ -88,7 +122,7 @@ impl Linear {
     /// `x` is `[rows, n_in]`; `y` becomes `[rows, n_out]`.
     #[inline(always)]
     fn forward(&self, int8: &Int8, x: &[f32], rows: usize, s: &mut Int8Scratch, y: &mut Vec<f32>) {
-        let Int8Scratch { q, acc, row_scale, row_zero } = s;
+        let Int8Scratch { q, acc, row_scale, row_zero, half } = s;
         q.resize(rows * self.n_in, 0);
         row_scale.resize(rows, 0.0);
         row_zero.resize(rows, 0);
@@ -100,25 +134,20 @@ impl Linear {
         {
             // The range always holds zero, so zero is exact.
             let (lo, hi) = xr.iter().fold((0.0f32, 0.0f32), |(lo, hi), &v| (lo.min(v), hi.max(v)));
-            let step = if hi > lo { (hi - lo) / int8.levels } else { 1.0 };
+            let step = if hi > lo { (hi - lo) / LEVELS } else { 1.0 };
             let inv = 1.0 / step;
             // Rounded by adding a half and truncating (the values are not
             // negative): `f32::round` is a library call on baseline x86-64
             // and kept this loop from vectorising.
-            let zp = (-lo * inv + 0.5).floor().clamp(0.0, int8.levels);
+            let zp = (-lo * inv + 0.5).floor().clamp(0.0, LEVELS);
             for (qv, &v) in qr.iter_mut().zip(xr) {
-                *qv = (v * inv + zp + 0.5).clamp(0.0, int8.levels) as u8;
+                *qv = (v * inv + zp + 0.5).clamp(0.0, LEVELS) as u8;
             }
             *s = step;
             *z = zp as u8;
         }
         acc.resize(rows * self.n_out, 0);
-        let a = GemmInputA::Unpacked(NdTensorView::from_data([rows, self.n_in], q.as_slice()));
-        // The zero points are taken out here, not by the kernel: rten-gemm
-        // 0.27 gets per-row zero points wrong when the depth (1536) spans
-        // more than one of its blocks. The shapes agree by construction
-        // (checked at load), which is all the kernel can object to.
-        int8.gemm.gemm(acc, a, GemmInputB::Packed(&self.w), GemmOptions::default()).expect("int8 shapes agree");
+        int8.product(acc, q, rows, self.n_in, &self.w, half);
         y.clear();
         for ((accr, s), &z) in acc.chunks_exact(self.n_out).zip(row_scale.iter()).zip(row_zero.iter()) {
             let z = i32::from(z);
@@ -140,6 +169,8 @@ struct Int8Scratch {
     acc: Vec<i32>,
     row_scale: Vec<f32>,
     row_zero: Vec<u8>,
+    /// One half of `q` where products are split (see [`Int8`]).
+    half: Vec<u8>,
 }
 
 /// Buffers for a batch's forward pass, kept from batch to batch: allocated
@@ -475,6 +506,42 @@ pub fn normalize(v: &mut [f32]) {
     if norm > 0.0 {
         for x in v.iter_mut() {
             *x /= norm;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Split or not, an int8 product is the exact integer product, so
+    /// vectors do not depend on the CPU's kernel.
+    #[test]
+    fn int8_products_are_exact_split_or_not() {
+        let (rows, n_in, n_out) = (5, 300, 40);
+        // Deterministic values over the whole ranges, extremes included.
+        let q: Vec<u8> = (0..rows * n_in).map(|i| ((i * 7919 + 13) % 256) as u8).collect();
+        let w: Vec<i8> = (0..n_in * n_out).map(|i| (((i * 104_729 + 7) % 255) as i32 - 127) as i8).collect();
+        let mut want = vec![0i32; rows * n_out];
+        for r in 0..rows {
+            for k in 0..n_in {
+                for c in 0..n_out {
+                    want[r * n_out + c] += i32::from(q[r * n_in + k]) * i32::from(w[k * n_out + c]);
+                }
+            }
+        }
+        let gemm = GemmExecutor::<u8, i8, i32>::default();
+        let packed = gemm.prepack_b(NdTensorView::from_data([n_in, n_out], w.as_slice()));
+        let mut half = Vec::new();
+        let split = Int8 { gemm: GemmExecutor::default(), split: true };
+        let mut acc = vec![0i32; rows * n_out];
+        split.product(&mut acc, &q, rows, n_in, &packed, &mut half);
+        assert_eq!(acc, want, "split products");
+        let whole = Int8::new();
+        if !whole.split {
+            let mut acc = vec![0i32; rows * n_out];
+            whole.product(&mut acc, &q, rows, n_in, &packed, &mut half);
+            assert_eq!(acc, want, "whole products");
         }
     }
 }
