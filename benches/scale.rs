@@ -7,7 +7,8 @@
 //! process so that its peak RSS is its own.
 //!
 //! Run: `CLAIMDIFF_SHARED=../shared cargo bench --bench scale`
-//! Sizes: `CLAIMDIFF_SCALE_SIZES=5000,10000,20000,40000` (the default).
+//! Sizes: `CLAIMDIFF_SCALE_SIZES=5000,10000,20000,40000` (the default);
+//! corpus seed: `CLAIMDIFF_SCALE_SEED` (default 1).
 //! `CLAIMDIFF_SCALE_SEMANTIC=1` runs with the vendored encoder (or
 //! `CLAIMDIFF_MODEL`) and no sentence budget: the semantic path's time and
 //! recall beside the lexical one's.
@@ -34,17 +35,18 @@ fn main() {
         return;
     };
     let sizes = std::env::var("CLAIMDIFF_SCALE_SIZES").unwrap_or_else(|_| "5000,10000,20000,40000".to_owned());
+    let seed = std::env::var("CLAIMDIFF_SCALE_SEED").unwrap_or_else(|_| "1".to_owned());
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/scale");
     println!(
         "{:>8} {:>9} {:>8} {:>9} {:>9} {:>9} {:>10} {:>8}",
         "N", "articles", "links", "build_s", "link_s", "total_s", "peak_MiB", "recall"
     );
     for n in sizes.split(',').map(|s| s.trim().parse::<usize>().expect("sizes are numbers")) {
-        let dir = root.join(format!("c{n}"));
+        let dir = if seed == "1" { root.join(format!("c{n}")) } else { root.join(format!("c{n}-s{seed}")) };
         if !dir.join("pairs.tsv").exists() {
             let status = Command::new("python3")
                 .arg(Path::new(&shared).join("bench/make_corpus.py"))
-                .args(["--sentences", &n.to_string(), "--seed", "1", "--out"])
+                .args(["--sentences", &n.to_string(), "--seed", &seed, "--out"])
                 .arg(&dir)
                 .stdout(std::process::Stdio::null())
                 .status()
@@ -121,12 +123,24 @@ fn run_one(dir: &Path) {
             lines_in.insert((d, s.idx), lines);
         }
     }
-    let none = Vec::new();
+    // `link_all` links each later copy of a sentence (same folded words)
+    // to its first copy only: two sentences are linked directly or through
+    // their first copies. So a link stands for every copy of both sides.
+    let mut copies: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for (d, doc) in corpus.docs.iter().enumerate() {
+        for s in &doc.sentences {
+            copies.entry(s.profile.plain.as_str()).or_default().push((d, s.idx));
+        }
+    }
+    let lines_of_copies = |r: (usize, usize)| -> Vec<usize> {
+        let plain = corpus.docs[r.0].sentences[r.1].profile.plain.as_str();
+        copies[plain].iter().flat_map(|c| lines_in.get(c).cloned().unwrap_or_default()).collect()
+    };
     let found: HashSet<(usize, usize)> = links
         .iter()
         .flat_map(|l| {
-            let (xs, ys) = (lines_in.get(&l.a).unwrap_or(&none), lines_in.get(&l.b).unwrap_or(&none));
-            xs.iter().flat_map(move |&x| ys.iter().map(move |&y| (x.min(y), x.max(y))))
+            let (xs, ys) = (lines_of_copies(l.a), lines_of_copies(l.b));
+            xs.iter().flat_map(|&x| ys.iter().map(move |&y| (x.min(y), x.max(y)))).collect::<Vec<_>>()
         })
         .collect();
     let planted: Vec<(usize, usize)> = std::fs::read_to_string(dir.join("pairs.tsv"))

@@ -50,6 +50,15 @@ pub struct Score {
     pub unshared: f32,
     /// Content words both sides have (spelling variants included).
     pub shared_content: f32,
+    /// How nearly the shorter side is the start or the end of the longer
+    /// one, word for word (character edit ratio against the longer side's
+    /// opening or closing stretch of the same length); 0 unless the longer
+    /// side is clearly longer. A sentence glued to the next by a missing
+    /// full stop, or one that another outlet extended with an attribution
+    /// or a second clause, scores near 1. Not serialised (a contract of
+    /// `--explain` JSON would otherwise grow).
+    #[serde(skip)]
+    pub edge: f32,
     /// Cosine of the two sentences' encoder vectors; absent when the corpus
     /// was scored lexically.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -70,7 +79,7 @@ impl Score {
         self.same_claim >= cfg.min_same_claim
             && (self.total >= cfg.threshold
                 || (!cfg.strict_threshold
-                    && self.containment >= cfg.containment
+                    && (self.containment >= cfg.containment || self.edge >= EDGE_MATCH)
                     && self.shared_content >= cfg.containment_min_words))
     }
 
@@ -132,6 +141,13 @@ const SEMANTIC_CUT_EXPONENT: f32 = 0.922;
 /// Pairs whose vectors are at least this close are scored in full even when
 /// they share few words (the token-containment prefilter does not drop them).
 pub const SEMANTIC_PREFILTER: f32 = 0.45;
+
+/// A pair whose shorter side is the start or end of the longer one at
+/// least this closely ([`Score::edge`]) is contained, as by token
+/// containment. Of the 2,242 judged pairs of the claims gold, the 65 at or
+/// above it (shorter side of four words or more) were all judged the same
+/// claim.
+pub const EDGE_MATCH: f32 = 0.85;
 
 /// Two keys closer than this (Jaro-Winkler) are spelling variants.
 pub const VARIANT_SIMILARITY: f64 = 0.9;
@@ -232,9 +248,13 @@ pub fn score_above(corpus: &Corpus, a: &Profile, b: &Profile, min_containment: f
         numbers_differ: if numbers_differ { 1.0 } else { 0.0 },
         unshared: unshared as f32,
         shared_content: shared_content as f32,
+        edge: 0.0,
         semantic,
         same_claim: 0.0,
     };
+    if s.containment >= EDGE_GATE {
+        s.edge = edge_ratio(&a.plain, &b.plain);
+    }
     s.total = match semantic {
         Some(c) => {
             let p =
@@ -265,6 +285,34 @@ fn edit_ratio(a: &str, b: &str) -> f32 {
         return rapidfuzz::fuzz::ratio(a.bytes(), b.bytes()) as f32;
     }
     rapidfuzz::fuzz::ratio(a.chars(), b.chars()) as f32
+}
+
+/// Below this token containment no pair is scored for [`Score::edge`]:
+/// a shorter side found nearly verbatim in the longer shares most of its
+/// tokens with it.
+const EDGE_GATE: f32 = 0.5;
+
+/// [`Score::edge`]: the character edit ratio of the shorter text against
+/// the longer one's opening and closing stretches of its length (cut on
+/// character boundaries), the better of the two; 0 when the shorter text
+/// has fewer than four words or more than four fifths of the longer's
+/// length (then the whole-text ratio already tells).
+fn edge_ratio(a: &str, b: &str) -> f32 {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() * 5 > long.len() * 4 || short.split(' ').nth(3).is_none() {
+        return 0.0;
+    }
+    let mut head_end = short.len();
+    while !long.is_char_boundary(head_end) {
+        head_end += 1;
+    }
+    let mut tail_start = long.len() - short.len();
+    while !long.is_char_boundary(tail_start) {
+        tail_start -= 1;
+    }
+    let head = edit_ratio(short, &long[..head_end]);
+    let tail = edit_ratio(short, &long[tail_start..]);
+    head.max(tail)
 }
 
 /// Sorensen-Dice over two sorted multisets of character bigrams (see
@@ -441,6 +489,32 @@ mod tests {
         );
         assert!(s.jaccard > 0.8, "{s:?}");
         assert!(s.is_match(&crate::config::MatchConfig::default()));
+    }
+
+    #[test]
+    fn a_sentence_glued_to_the_next_still_matches_its_copy() {
+        // A missing full stop glues a copy to the next sentence; an outlet
+        // may instead extend it with an attribution. Either way the shorter
+        // side is the longer one's opening or ending.
+        let short = "The monkeys could track their progress by watching the arm on a video screen.";
+        let glued = "The monkeys could track their progress by watching the arm on a video screen \
+                     The two companies said the merger would strengthen their presence in Europe.";
+        let extended = "Researchers said on Monday that the monkeys could track their progress by \
+                        watching the arm on a video screen.";
+        let cfg = crate::config::MatchConfig::default();
+        for long in [glued, extended] {
+            let (ab, ba) = (pair_score(short, long), pair_score(long, short));
+            assert!(ab.edge >= EDGE_MATCH, "{ab:?}");
+            assert_eq!(ab.edge, ba.edge);
+            assert!(ab.is_match(&cfg) && ab.same_claim >= crate::sameclaim::CONFIDENT, "{ab:?}");
+        }
+        // Two sentences that open alike but go on differently are no edge match.
+        let other = pair_score(
+            "The monkeys could track their progress by watching the arm on a video screen.",
+            "The monkeys could not be trained to move the arm, the researchers said in a statement on Monday, \
+             and the study was stopped after two weeks.",
+        );
+        assert!(other.edge < EDGE_MATCH, "{other:?}");
     }
 
     #[test]
