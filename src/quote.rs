@@ -851,9 +851,15 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
     wa.is_empty() || wb.is_empty() || !wa.is_disjoint(&wb)
 }
 
-/// Whether a speaker is a name (not a role such as "the minister").
+/// Whether a speaker is a name (not a role such as "the minister", nor a
+/// noun phrase capitalised only where a sentence opens, such as "The
+/// statement" or "It"): some capitalised word that is not a function word.
 pub fn is_named(s: &str) -> bool {
-    s.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    s.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([',', '.', ':', ';']);
+        let acronym = w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.');
+        w.chars().next().is_some_and(char::is_uppercase) && (acronym || !normalize::is_stop_word(&w.to_lowercase()))
+    })
 }
 
 /// Content keys of tokens: the words that carry meaning.
@@ -1681,5 +1687,8 @@ mod tests {
         assert!(same_speaker("Mr Okonjo-Vance", "Dariusz Okonjo Vance"));
         assert!(!same_speaker("Mr Okonjo-Vance", "Marta Quill"));
         assert!(is_named("Marta Quill") && !is_named("the minister"));
+        // Capitalised only because a sentence opens there: not a name.
+        assert!(!is_named("The statement") && !is_named("It") && !is_named("A spokesman"));
+        assert!(is_named("The Pentagon") && is_named("Mr Asif") && is_named("US") && is_named("U.S."));
     }
 }
