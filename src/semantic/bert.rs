@@ -47,12 +47,6 @@ struct Int8 {
     split: bool,
 }
 
-/// Whether this CPU's int8 kernel may saturate, so that each product is
-/// run as two (about a third slower there; the vectors are the same).
-pub fn split_products() -> bool {
-    GemmExecutor::<u8, i8, i32>::default().may_saturate()
-}
-
 /// Activation levels: 8 bits.
 const LEVELS: f32 = 255.0;
 
@@ -64,7 +58,15 @@ impl Int8 {
     }
 
     /// `acc = q x w` in exact 32-bit integers, `q` being `[rows, n_in]`.
-    fn product(&self, acc: &mut [i32], q: &[u8], rows: usize, n_in: usize, w: &PackedBMatrix<i8>, half: &mut Vec<u8>) {
+    fn product(
+        &self,
+        acc: &mut [i32],
+        q: &[u8],
+        rows: usize,
+        n_in: usize,
+        w: &PackedBMatrix<i8>,
+        s: &mut SplitScratch,
+    ) {
         // The zero points are taken out by the caller, not by the kernel:
         // rten-gemm 0.27 gets per-row zero points wrong when the depth
         // (1536) spans more than one of its blocks. The shapes agree by
@@ -80,14 +82,16 @@ impl Int8 {
         }
         // q = 2 (q >> 1) + (q & 1): both halves fit in 7 bits, so no pair
         // of products can reach the 16-bit limit.
+        let SplitScratch { half, low } = s;
         half.clear();
         half.extend(q.iter().map(|v| v >> 1));
         run(acc, half);
-        let mut low = vec![0i32; acc.len()];
+        low.clear();
+        low.resize(acc.len(), 0);
         half.clear();
         half.extend(q.iter().map(|v| v & 1));
-        run(&mut low, half);
-        for (a, l) in acc.iter_mut().zip(&low) {
+        run(low, half);
+        for (a, l) in acc.iter_mut().zip(low.iter()) {
             *a = 2 * *a + l;
         }
     }
@@ -122,7 +126,7 @@ impl Linear {
     /// `x` is `[rows, n_in]`; `y` becomes `[rows, n_out]`.
     #[inline(always)]
     fn forward(&self, int8: &Int8, x: &[f32], rows: usize, s: &mut Int8Scratch, y: &mut Vec<f32>) {
-        let Int8Scratch { q, acc, row_scale, row_zero, half } = s;
+        let Int8Scratch { q, acc, row_scale, row_zero, split } = s;
         q.resize(rows * self.n_in, 0);
         row_scale.resize(rows, 0.0);
         row_zero.resize(rows, 0);
@@ -147,7 +151,7 @@ impl Linear {
             *z = zp as u8;
         }
         acc.resize(rows * self.n_out, 0);
-        int8.product(acc, q, rows, self.n_in, &self.w, half);
+        int8.product(acc, q, rows, self.n_in, &self.w, split);
         y.clear();
         for ((accr, s), &z) in acc.chunks_exact(self.n_out).zip(row_scale.iter()).zip(row_zero.iter()) {
             let z = i32::from(z);
@@ -169,8 +173,15 @@ struct Int8Scratch {
     acc: Vec<i32>,
     row_scale: Vec<f32>,
     row_zero: Vec<u8>,
-    /// One half of `q` where products are split (see [`Int8`]).
+    split: SplitScratch,
+}
+
+/// Buffers for split products (see [`Int8`]): one half of the activations
+/// at a time, and the low half's product.
+#[derive(Default)]
+struct SplitScratch {
     half: Vec<u8>,
+    low: Vec<i32>,
 }
 
 /// Buffers for a batch's forward pass, kept from batch to batch: allocated
@@ -532,15 +543,15 @@ mod tests {
         }
         let gemm = GemmExecutor::<u8, i8, i32>::default();
         let packed = gemm.prepack_b(NdTensorView::from_data([n_in, n_out], w.as_slice()));
-        let mut half = Vec::new();
+        let mut scratch = SplitScratch::default();
         let split = Int8 { gemm: GemmExecutor::default(), split: true };
         let mut acc = vec![0i32; rows * n_out];
-        split.product(&mut acc, &q, rows, n_in, &packed, &mut half);
+        split.product(&mut acc, &q, rows, n_in, &packed, &mut scratch);
         assert_eq!(acc, want, "split products");
         let whole = Int8::new();
         if !whole.split {
             let mut acc = vec![0i32; rows * n_out];
-            whole.product(&mut acc, &q, rows, n_in, &packed, &mut half);
+            whole.product(&mut acc, &q, rows, n_in, &packed, &mut scratch);
             assert_eq!(acc, want, "whole products");
         }
     }
