@@ -16,7 +16,7 @@ use crate::findings::{
 };
 use crate::normalize::{self, TokenKind};
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Copying hints are worked out for claims carried by at most this many
 /// dated outlets.
@@ -194,6 +194,8 @@ fn one_outlet_clauses(
     encoder: Option<&crate::semantic::Encoder>,
 ) -> Vec<ClaimEntry> {
     let mut res = Vec::new();
+    // Built at the first clause that needs it.
+    let mut story_keys: Option<KeyIndex> = None;
     for e in entries.iter().filter(|e| e.status == ClaimStatus::Shared) {
         // Candidate clauses per holding wording (index into variants).
         let mut found: Vec<(usize, &crate::findings::Evidence)> = Vec::new();
@@ -248,15 +250,8 @@ fn one_outlet_clauses(
             // its wording of this claim): then it is not one outlet's.
             // (The sentences' own tokens carry the same keys: no text is
             // tokenized again.)
-            let carried = corpus.docs.iter().enumerate().filter(|(d, _)| *d != holder.source).any(|(_, other)| {
-                other.sentences.iter().any(|s| {
-                    let held = keys
-                        .iter()
-                        .filter(|k| s.tokens.iter().any(|t| t.kind != TokenKind::Stop && t.key.as_str() == k.as_str()))
-                        .count();
-                    held as f32 >= CLAUSE_CARRIED * keys.len() as f32
-                })
-            });
+            let carried =
+                carried_elsewhere(story_keys.get_or_insert_with(|| KeyIndex::of(corpus)), &keys, holder.source);
             if carried {
                 continue;
             }
@@ -303,6 +298,65 @@ fn one_outlet_clauses(
         c.id = format!("C{}", entries.len() + k + 1);
     }
     res
+}
+
+/// Which sentences hold each content key (a function word is none): the
+/// story's words, looked up once per clause instead of reading every
+/// sentence of the story for each (which made claims mode quadratic: 208 s
+/// for 150,000 sentences).
+struct KeyIndex<'c> {
+    /// Content key -> global sentence numbers holding it, each once.
+    postings: HashMap<&'c str, Vec<u32>>,
+    /// Global sentence number -> its document.
+    doc_of: Vec<u32>,
+    /// Per sentence, how many of the clause's keys it holds (scratch).
+    held: Vec<u16>,
+}
+
+impl<'c> KeyIndex<'c> {
+    fn of(corpus: &'c Corpus) -> KeyIndex<'c> {
+        let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
+        let mut doc_of = Vec::new();
+        for (d, doc) in corpus.docs.iter().enumerate() {
+            for s in &doc.sentences {
+                let n = doc_of.len() as u32;
+                doc_of.push(d as u32);
+                for t in s.tokens.iter().filter(|t| t.kind != TokenKind::Stop) {
+                    let list = postings.entry(t.key.as_str()).or_default();
+                    if list.last() != Some(&n) {
+                        list.push(n);
+                    }
+                }
+            }
+        }
+        let held = vec![0; doc_of.len()];
+        KeyIndex { postings, doc_of, held }
+    }
+}
+
+/// Whether some sentence of an outlet other than `holder` holds at least
+/// [`CLAUSE_CARRIED`] of the clause's content `keys`.
+fn carried_elsewhere(index: &mut KeyIndex, keys: &HashSet<String>, holder: usize) -> bool {
+    let need = CLAUSE_CARRIED * keys.len() as f32;
+    let mut touched: Vec<u32> = Vec::new();
+    let mut carried = false;
+    for k in keys {
+        for &n in index.postings.get(k.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
+            if index.doc_of[n as usize] as usize == holder {
+                continue;
+            }
+            let h = &mut index.held[n as usize];
+            if *h == 0 {
+                touched.push(n);
+            }
+            *h = h.saturating_add(1);
+            carried |= f32::from(*h) >= need;
+        }
+    }
+    for n in touched {
+        index.held[n as usize] = 0;
+    }
+    carried
 }
 
 /// The normalised keys of a text's content words (no function words).
