@@ -75,6 +75,7 @@ pub mod matching;
 pub mod normalize;
 #[doc(hidden)]
 pub mod sameclaim;
+mod score;
 // Byte-level text helpers shared by the stages.
 mod text;
 

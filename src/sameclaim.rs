@@ -19,8 +19,8 @@
 //! names, negations, hedges, quotes, speakers) are raised only on pairs
 //! above [`CONFIDENT`].
 
-use crate::matching::Score;
 use crate::normalize::{Token, TokenKind};
+use crate::score::{Score, EDGE_MATCH};
 use compact_str::CompactString;
 
 /// What a sentence asserts about the world that another outlet's version of
@@ -178,7 +178,7 @@ pub fn probability(s: &Score, c: &Contrast) -> f32 {
     // second clause) or glued to its neighbour by a missing full stop. All
     // 65 such pairs of the claims gold were judged the same claim; the
     // model, fitted on few of them, would leave a glued copy far below.
-    if s.edge >= crate::matching::EDGE_MATCH && s.shared_content >= 4.0 {
+    if s.edge >= EDGE_MATCH && s.shared_content >= 4.0 {
         return model(s, c).max(EDGE_SAME_CLAIM);
     }
     model(s, c)

@@ -55,9 +55,9 @@ fn headline_word(w: &str) -> bool {
 fn time_and_date(a: &str, b: &str) -> Option<(String, String)> {
     let t = |w: &str| w.trim_end_matches([':', ',', ';']).to_owned();
     let (a, b) = (t(a), t(b));
-    if super::clean::is_time(&a) && super::clean::is_numeric_date(&b) {
+    if is_time(&a) && is_numeric_date(&b) {
         Some((a, b))
-    } else if super::clean::is_numeric_date(&a) && super::clean::is_time(&b) {
+    } else if is_numeric_date(&a) && is_time(&b) {
         Some((b, a))
     } else {
         None
@@ -198,6 +198,38 @@ fn join(mut first: Article, rest: impl Iterator<Item = Article>) -> Article {
         first.warnings.extend(a.warnings);
     }
     first
+}
+
+/// `09:12`, `9.12`, `09:12:30`, `9:12am`.
+pub(super) fn is_time(t: &str) -> bool {
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let lower = t.to_ascii_lowercase();
+    let t = ["a.m.", "p.m.", "am", "pm"].iter().find_map(|s| lower.strip_suffix(s)).unwrap_or(&lower);
+    let sep = if t.contains(':') { ':' } else { '.' };
+    let parts: Vec<&str> = t.split(sep).collect();
+    if !(2..=3).contains(&parts.len()) || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    parts[0].len() <= 2
+        && parts[0].parse::<u8>().is_ok_and(|h| h <= 24)
+        && parts[1..].iter().all(|p| p.len() == 2 && p.parse::<u8>().is_ok_and(|m| m <= 59))
+}
+
+/// `14/06/24`, `14.06.2024`, `2024-06-14`.
+pub(super) fn is_numeric_date(t: &str) -> bool {
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(sep) = t.chars().find(|c| matches!(c, '/' | '.' | '-')) else { return false };
+    let parts: Vec<&str> = t.split(sep).collect();
+    if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    matches!(lens.as_slice(), [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2])
 }
 
 #[cfg(test)]

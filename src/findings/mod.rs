@@ -1,7 +1,8 @@
 //! The report model: the plain data the stages produce and the renderers
 //! read. `crate::classify` builds a [`PairReport`] (rows, statuses, word
 //! diffs, flags with their evidence, the ranked summary), `crate::claims`
-//! a [`claims::ClaimsReport`]; [`crate::report`] only formats them.
+//! a [`claims::ClaimsReport`], `crate::quote` a [`quotes::QuoteSurvey`];
+//! [`crate::report`] only formats them.
 //!
 //! The model depends on no stage past `crate::corpus`: an aligned row's
 //! score arrives as [`ScoreParts`], plain numbers the stage that builds the
@@ -10,6 +11,7 @@
 pub mod claims;
 mod kind;
 pub mod marks;
+pub mod quotes;
 pub mod table;
 
 pub use kind::FindingKind;

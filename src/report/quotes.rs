@@ -2,7 +2,7 @@
 //! speaker, and how each other article carries it. Like the other renderers
 //! these only format a [`QuoteSurvey`] the library computed.
 
-use crate::quote::{QuoteStatus, QuoteSurvey};
+use crate::findings::quotes::{QuoteStatus, QuoteSurvey};
 use crate::report::visible;
 use std::io::{self, Write};
 

@@ -6,8 +6,8 @@
 //! `Jr.`, `U.S.A.`, `E.U.`, `U.S.`, `a.m.`), gr19–gr20 (decimals),
 //! gr43 (`N°.`) and gr45 (`I.` as pronoun versus initial).
 
+use super::bytes::skip_openers;
 use super::context::NextCtx;
-use super::quotes::skip_openers;
 
 /// How the word in front of a full stop affects the boundary decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,73 +126,6 @@ fn classify_dotted(lw: &[u8]) -> WordClass {
     } else {
         WordClass::Plain
     }
-}
-
-/// Whether the word at `w` is one that commonly opens a sentence. Used to
-/// decide boundaries after abbreviations and initials, where the next word
-/// being capitalised is not enough (`U.S. Government` versus `U.S. How`).
-#[inline]
-pub(super) fn is_sentence_starter(b: &[u8], w: usize) -> bool {
-    let mut e = w;
-    while e < b.len() && b[e].is_ascii_alphabetic() && e - w < 12 {
-        e += 1;
-    }
-    // A following full stop means another initial or abbreviation (`A. A.
-    // Milne`), and an apostrophe a contraction or possessive that is still a
-    // plausible opener.
-    if e < b.len() && (b[e] == b'.' || b[e].is_ascii_alphanumeric()) {
-        return false;
-    }
-    matches!(
-        &b[w..e],
-        b"A" | b"After"
-            | b"Also"
-            | b"An"
-            | b"And"
-            | b"As"
-            | b"At"
-            | b"But"
-            | b"Did"
-            | b"During"
-            | b"For"
-            | b"He"
-            | b"Her"
-            | b"His"
-            | b"How"
-            | b"However"
-            | b"I"
-            | b"If"
-            | b"In"
-            | b"It"
-            | b"Its"
-            | b"Meanwhile"
-            | b"More"
-            | b"My"
-            | b"No"
-            | b"Not"
-            | b"On"
-            | b"Our"
-            | b"She"
-            | b"So"
-            | b"That"
-            | b"The"
-            | b"Their"
-            | b"Then"
-            | b"There"
-            | b"These"
-            | b"They"
-            | b"This"
-            | b"Those"
-            | b"We"
-            | b"What"
-            | b"When"
-            | b"Where"
-            | b"While"
-            | b"Who"
-            | b"Why"
-            | b"Yet"
-            | b"You"
-    )
 }
 
 #[cfg(test)]

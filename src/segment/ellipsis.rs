@@ -1,45 +1,9 @@
 //! Ellipses: `…`, three or four dots, spaced `. . .` and `. . . .`, and the
 //! bracketed omission `[...]`.
 //!
-//! Runs of unspaced dots and `…` are decided with `?` and `!` in
-//! [`super::terminators`]; this file recognises the ellipsis forms and
-//! decides the spaced ones. Golden Rules: gr46–gr51.
-
-use super::quotes::skip_closers;
-use super::scanner::Splitter;
-
-impl Splitter<'_> {
-    /// Handles a chain of `k >= 3` dots separated by single spaces, from the
-    /// dot at `i` to the dot at `j`: three spaced dots mark an omission inside
-    /// a sentence (gr46, gr50, gr51), and four before a sentence opener end
-    /// the sentence (gr48).
-    #[inline]
-    pub(super) fn on_spaced_ellipsis(&mut self, i: usize, j: usize, k: usize) -> usize {
-        let b = self.b;
-        let attached = i > 0 && !b[i - 1].is_ascii_whitespace();
-        let e = skip_closers(b, j + 1);
-        let ctx = self.next_context(e);
-        if ctx.paragraph {
-            return self.cut_and_start(e);
-        }
-        if ctx.at_end || !ctx.ws_after {
-            return e;
-        }
-        let starts_sentence = !ctx.lower || ctx.opening;
-        if attached && k == 4 && starts_sentence {
-            // `word. . . . Next`: a full stop followed by an ellipsis that
-            // opens the next sentence (MLA style).
-            self.cut(i + 1);
-            return e;
-        }
-        if k >= 4 && starts_sentence {
-            // `word . . . . Next`: an ellipsis and then the full stop.
-            return self.cut_and_start(e);
-        }
-        // Three spaced dots mark an omission inside a sentence.
-        e
-    }
-}
+//! This file recognises the ellipsis forms; the scanner decides runs of
+//! unspaced dots and `…` with `?` and `!`, and the spaced ones by their
+//! count and what follows. Golden Rules: gr46–gr51.
 
 #[inline]
 pub(super) fn is_ellipsis(b: &[u8], i: usize) -> bool {

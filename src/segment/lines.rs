@@ -1,93 +1,16 @@
-//! Line breaks: a blank line always ends a sentence; a lone newline ends one
-//! before or after a bullet, table row or list item, and after a line with no
-//! terminal punctuation (a headline or an unpunctuated list line), unless the
-//! next line starts in lower case and the paragraph still has punctuation
-//! to come (a soft wrap).
+//! Line breaks: where a line ends in terminal punctuation, for the
+//! scanner's newline handler, which applies the rules: a blank line always
+//! ends a sentence; a lone newline ends one before or after a bullet, table
+//! row or list item, and after a line with no terminal punctuation (a
+//! headline or an unpunctuated list line), unless the next line starts in
+//! lower case and the paragraph still has punctuation to come (a soft
+//! wrap).
 //!
 //! Golden Rules: gr40, gr41 (soft wraps), gr42 (an unpunctuated list).
 
-use super::context::starts_lower;
-use super::ellipsis::is_ellipsis;
-use super::lists::starts_item_line;
-use super::scanner::{skip_ws, Splitter};
-
-impl Splitter<'_> {
-    /// Handles a newline at `i`.
-    #[inline]
-    pub(super) fn on_newline(&mut self, i: usize) -> usize {
-        let b = self.b;
-        let (next, newlines, _) = skip_ws(b, i + 1);
-        if newlines > 0 {
-            // A blank line (paragraph break) always ends a sentence.
-            return self.cut_and_start(i);
-        }
-        let line_start = self.line_start;
-        self.line_start = i + 1;
-        if next >= b.len() {
-            return next;
-        }
-        // Bullets, table rows and list items start their own sentence, and so
-        // does the line after a bullet or table row.
-        if starts_item_line(b, next) || starts_item_line(b, skip_ws(b, line_start).0) {
-            return self.cut_and_start(i);
-        }
-        let last = last_non_ws(b, line_start, i);
-        let Some(last) = last else {
-            return i + 1;
-        };
-        if ends_with_terminal(b, line_start, last + 1) || matches!(b[last], b',' | b';') {
-            // The full stop (or comma) before the break was already judged.
-            return i + 1;
-        }
-        let (lower, _) = starts_lower(self.text, next);
-        if !lower || !self.rest_has_terminal(next) {
-            // A headline or an unpunctuated list line.
-            return self.cut_and_start(i);
-        }
-        // A soft wrap inside a sentence.
-        i + 1
-    }
-
-    /// Whether terminal punctuation occurs between `p` and the end of the
-    /// paragraph.
-    fn rest_has_terminal(&mut self, p: usize) -> bool {
-        if let Some((q, found)) = self.rest_cache {
-            if q >= p {
-                return found;
-            }
-        }
-        let b = self.b;
-        let mut k = p;
-        let mut result = (b.len(), false);
-        while k < b.len() {
-            match b[k] {
-                b'.' | b'?' | b'!' => {
-                    result = (k, true);
-                    break;
-                }
-                0xE2 if is_ellipsis(b, k) => {
-                    result = (k, true);
-                    break;
-                }
-                b'\n' => {
-                    let (_, nl, _) = skip_ws(b, k + 1);
-                    if nl > 0 {
-                        result = (k, false);
-                        break;
-                    }
-                }
-                _ => {}
-            }
-            k += 1;
-        }
-        self.rest_cache = Some(result);
-        result.1
-    }
-}
-
 /// Last non-whitespace byte position in `[from, to)`, treating only ASCII
 /// whitespace (enough to find the line's final punctuation).
-fn last_non_ws(b: &[u8], from: usize, to: usize) -> Option<usize> {
+pub(super) fn last_non_ws(b: &[u8], from: usize, to: usize) -> Option<usize> {
     let mut k = to;
     while k > from {
         k -= 1;
@@ -100,7 +23,7 @@ fn last_non_ws(b: &[u8], from: usize, to: usize) -> Option<usize> {
 
 /// Whether `b[from..end]` ends with terminal punctuation, possibly followed
 /// by closing quotes or brackets.
-fn ends_with_terminal(b: &[u8], from: usize, end: usize) -> bool {
+pub(super) fn ends_with_terminal(b: &[u8], from: usize, end: usize) -> bool {
     let mut k = end;
     while k > from {
         let c = b[k - 1];

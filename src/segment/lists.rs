@@ -5,9 +5,6 @@
 //!
 //! Golden Rules: gr31–gr39.
 
-use super::context::starts_lower;
-use super::scanner::{skip_ws, Splitter};
-
 /// How a numbered or lettered list item marks itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum ListStyle {
@@ -26,79 +23,10 @@ pub(super) enum ListStyle {
 /// A recognised list marker: its style, its ordinal value and the byte just
 /// after it.
 #[derive(Debug, Clone, Copy)]
-struct Marker {
-    style: ListStyle,
-    value: u32,
-    end: usize,
-}
-
-impl Splitter<'_> {
-    /// Skips a bullet and a list marker opening the sentence at `p`, and
-    /// remembers the marker, so that its own full stop is not taken as a
-    /// boundary and the list's next item can be found mid-line (gr31–gr39).
-    /// Returns where scanning resumes.
-    #[inline]
-    pub(super) fn skip_item_marker(&mut self, mut p: usize) -> usize {
-        if let Some(after) = bullet_at(self.b, p) {
-            p = skip_ws(self.b, after).0;
-            // The bullet's text starts a new sentence, so resume after it.
-            if let Some(m) = marker_at(self.b, p) {
-                self.list = Some((m.style, m.value));
-                return m.end;
-            }
-            return p;
-        }
-        if let Some(m) = marker_at(self.b, p) {
-            self.list = Some((m.style, m.value));
-            return m.end;
-        }
-        // A sentence that is not a list item ends the list, so that a later
-        // `round 2. The` is not mistaken for its next item.
-        self.list = None;
-        p
-    }
-
-    /// Handles a `)` at `i`, which matters only as the end of a list marker
-    /// such as `2)` in the middle of a line (gr31–gr34).
-    #[inline]
-    pub(super) fn on_paren(&mut self, i: usize) -> usize {
-        if let Some(start) = self.mid_list_marker(i) {
-            return self.cut_and_start(start);
-        }
-        i + 1
-    }
-
-    /// Returns the start of a list marker ending at `i` (the `.` or `)` of
-    /// `2.`, `2.)`, `2)`, `b.`), when it continues the current list and sits
-    /// in the middle of a sentence (gr31–gr39).
-    #[inline]
-    pub(super) fn mid_list_marker(&self, i: usize) -> Option<usize> {
-        let (style, value) = self.list?;
-        let b = self.b;
-        // Find the start of the token before the `.` or `)`.
-        let mut s = i;
-        if b[i] == b')' && s > 0 && b[s - 1] == b'.' {
-            s -= 1;
-        }
-        let tok_end = s;
-        while s > 0 && b[s - 1].is_ascii_alphanumeric() && tok_end - s < 4 {
-            s -= 1;
-        }
-        if s == tok_end || s <= self.seg_start || !b[s - 1].is_ascii_whitespace() {
-            return None;
-        }
-        let m = marker_at(b, s)?;
-        if m.style != style || m.value != value + 1 || m.end <= i {
-            return None;
-        }
-        // The item text must not start in lower case, which filters out
-        // ordinary words such as `a.m.` and sums such as `2) and`.
-        let (p, _, _) = skip_ws(b, m.end);
-        if p >= b.len() || starts_lower(self.text, p).0 {
-            return None;
-        }
-        Some(s)
-    }
+pub(super) struct Marker {
+    pub(super) style: ListStyle,
+    pub(super) value: u32,
+    pub(super) end: usize,
 }
 
 /// If a bullet character sits at `i`, returns the byte after it.
@@ -130,7 +58,7 @@ pub(super) fn starts_item_line(b: &[u8], p: usize) -> bool {
 
 /// Recognises a list marker at `p`: one to three digits or one lower-case
 /// letter, then `.`, `.)` or `)`, then whitespace.
-fn marker_at(b: &[u8], p: usize) -> Option<Marker> {
+pub(super) fn marker_at(b: &[u8], p: usize) -> Option<Marker> {
     let mut q = p;
     let mut value: u32 = 0;
     while q < b.len() && b[q].is_ascii_digit() && q - p < 3 {

@@ -24,21 +24,25 @@
 //!
 //! Each rule's doc comment names the cases of the Golden Rules suite
 //! (`bench/golden_rules_en.json` in the shared folder, `grNN`) that it serves,
-//! and its unit tests sit in the same file.
+//! and its unit tests sit in the same file. The rule files import only one
+//! another's predicates (`bytes.rs`, `context.rs`, `ellipsis.rs`); none
+//! imports the scanner.
 //!
 //! | rule | file | Golden Rules |
 //! |---|---|---|
-//! | the scan, cutting and trimming spans, dispatch on the trigger byte | `scanner.rs` | all |
+//! | the scan, the cursor, cutting and trimming spans, each trigger byte's handler (`.` `?` `!` `)` newline `…`) | `scanner.rs` | all |
+//! | whitespace, closing and opening quote marks and brackets (a leaf) | `bytes.rs` | gr21, gr24–26 |
 //! | what follows a terminator: lower case, opening quote, digit, stray quote | `context.rs` | gr24–26, gr44 |
-//! | `.` `?` `!` and runs such as `?!`, `..` | `terminators.rs` | gr01–03, gr27–30, gr49 |
+//! | runs of terminal punctuation such as `?!`, `..` | `terminators.rs` | gr01–03, gr27–30, gr49 |
 //! | abbreviations, titles, initials, numbers (`Mr.`, `U.S.`, `Inc.`, `p. 55`, `E. Smith`) | `abbreviations.rs` | gr04–20, gr43, gr45 |
 //! | quotes and brackets closing after the stop, quoted question and its attribution | `quotes.rs` | gr21, gr24–26 |
-//! | ellipses: `…`, `. . .`, `. . . .`, `[...]` | `ellipsis.rs` | gr46–51 |
+//! | ellipses: `…`, `. . .`, `. . . .`, `[...]` (recognised; decided in the scanner) | `ellipsis.rs` | gr46–51 |
 //! | no space after the stop (`world.Today`), emails and URLs | `missing_space.rs` | gr22, gr23, gr52 |
 //! | list items and bullets (`1.`, `1.)`, `a)`, `•`) | `lists.rs` | gr31–39 |
-//! | line breaks: paragraphs, headlines, soft wraps, unpunctuated lists | `lines.rs` | gr40–42 |
+//! | line ends: terminal punctuation before a break (the rules in the newline handler) | `lines.rs` | gr40–42 |
 
 mod abbreviations;
+mod bytes;
 mod context;
 mod ellipsis;
 mod lines;

@@ -6,40 +6,8 @@
 //! Golden Rules: gr21 (a parenthetical closing after its stop), gr24–gr26
 //! (a quote closing after the stop, then `she said` or a new sentence).
 
+use super::bytes::skip_ws;
 use super::context::NextCtx;
-use super::scanner::skip_ws;
-
-/// Skips closing quotes and brackets after a terminator, so that they stay
-/// with the sentence they close (gr21, gr24–gr26).
-#[inline]
-pub(super) fn skip_closers(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() {
-        match b[i] {
-            b'"' | b'\'' | b')' | b']' | b'}' => i += 1,
-            // ” ’ »
-            0xE2 if i + 2 < b.len() && b[i + 1] == 0x80 && matches!(b[i + 2], 0x9D | 0x99) => i += 3,
-            0xC2 if i + 1 < b.len() && b[i + 1] == 0xBB => i += 2,
-            _ => break,
-        }
-    }
-    i
-}
-
-/// Skips opening quotes and brackets before a word.
-#[inline]
-pub(super) fn skip_openers(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() {
-        match b[i] {
-            b'"' | b'\'' | b'(' | b'[' | b'{' => i += 1,
-            // “ ‘
-            0xE2 if i + 2 < b.len() && b[i + 1] == 0x80 && matches!(b[i + 2], 0x9C | 0x98) => i += 3,
-            // «
-            0xC2 if i + 1 < b.len() && b[i + 1] == 0xAB => i += 2,
-            _ => break,
-        }
-    }
-    i
-}
 
 /// Whether the run of terminal punctuation `b[i..j]`, followed by closing
 /// quotes up to `e`, is a quoted question or exclamation followed by its

@@ -1,12 +1,22 @@
-//! The forward scan: the splitter's state, the table of trigger bytes, the
-//! dispatch from each trigger byte to its rule, and cutting spans.
+//! The forward scan: the splitter's state (the cursor), the table of
+//! trigger bytes, the handler of each trigger byte (`.`, `?`/`!`, `)`, a
+//! newline, the lead byte of `…` and bullets), and cutting spans.
 //!
-//! The rules themselves live in the sibling files and extend [`Splitter`]
-//! with `impl` blocks of their own; this file owns only the state they share
-//! and the byte-level whitespace helpers every rule uses.
+//! The scanner owns the cursor and every decision that moves it. The
+//! sibling files hold the rules it consults: plain functions over the bytes
+//! (the word before a stop, the context after it, quote marks, ellipses,
+//! list markers, line ends), which never import the scanner back. Each
+//! handler's doc names the Golden Rules cases it serves.
 
-use super::ellipsis::is_ellipsis;
-use super::lists::{bullet_at, ListStyle};
+use super::abbreviations::{classify_word, WordClass};
+use super::bytes::{skip_closers, skip_ws};
+use super::context::{next_context, starts_lower};
+use super::ellipsis::{bracketed_omission, is_ellipsis, spaced_dots};
+use super::lines::{ends_with_terminal, last_non_ws};
+use super::lists::{bullet_at, marker_at, starts_item_line, ListStyle};
+use super::missing_space::missing_space_boundary;
+use super::quotes::attributed_quote;
+use super::terminators::terminal_run_end;
 use super::Span;
 
 /// Bytes at which the scanner stops to look at the context. Everything else
@@ -132,59 +142,255 @@ impl<'a> Splitter<'a> {
         }
         i + 1
     }
-}
 
-/// Skips whitespace from `i`; returns the next non-whitespace position, the
-/// number of newlines skipped and the position of the last one.
-#[inline]
-pub(super) fn skip_ws(b: &[u8], mut i: usize) -> (usize, usize, usize) {
-    let mut newlines = 0;
-    let mut last_nl = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c == b'\n' {
-            newlines += 1;
-            last_nl = i;
-            i += 1;
-        } else if c.is_ascii_whitespace() || c == 0x0B {
-            i += 1;
-        } else if c >= 0x80 {
-            let w = unicode_ws_len(b, i);
-            if w == 0 {
-                break;
+    // terminators
+    /// Handles a `.` at `i`.
+    #[inline]
+    pub(super) fn on_period(&mut self, i: usize) -> usize {
+        let b = self.b;
+        // A mid-sentence list marker (`... item 2. Next item`) continuing a
+        // list that opened an earlier sentence starts a new sentence.
+        if let Some(start) = self.mid_list_marker(i) {
+            return self.cut_and_start(start);
+        }
+        let (j, k) = spaced_dots(b, i);
+        if k >= 3 {
+            return self.on_spaced_ellipsis(i, j, k);
+        }
+        let next = i + 1;
+        if next < b.len() && (b[next] == b'.' || b[next] == b'?' || b[next] == b'!') {
+            return self.on_terminal_run(i);
+        }
+        if next < b.len() && b[next] == 0xE2 && is_ellipsis(b, next) {
+            return self.on_terminal_run(i);
+        }
+        self.on_single_period(i)
+    }
+
+    /// Handles a run of terminal punctuation (`?`, `!`, several dots, `…`)
+    /// starting at `i`: a boundary unless a lower-case word follows (gr02,
+    /// gr03, gr27–gr30, gr44, gr49).
+    #[inline]
+    pub(super) fn on_terminal_run(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let (j, dots) = terminal_run_end(b, i);
+        if bracketed_omission(b, i, j, dots) {
+            return j + 1;
+        }
+        let e = skip_closers(b, j);
+        let ctx = next_context(self.text, e);
+        if ctx.paragraph {
+            return self.cut_and_start(e);
+        }
+        if ctx.at_end || !ctx.ws_after {
+            return e;
+        }
+        if ctx.lower && !ctx.opening {
+            return e;
+        }
+        if attributed_quote(b, i, j, e, &ctx) {
+            return e;
+        }
+        self.cut_and_start(e)
+    }
+
+    /// Handles a lone `.` at `i`: abbreviations, initials, numbers and the
+    /// missing-space case `word.Next` (gr01, gr04–gr20, gr43, gr45, gr52).
+    fn on_single_period(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let e = skip_closers(b, i + 1);
+        let ctx = next_context(self.text, e);
+        if ctx.paragraph {
+            return self.cut_and_start(e);
+        }
+        if ctx.at_end {
+            return e;
+        }
+        let class = classify_word(b, self.seg_start, i);
+        if !ctx.ws_after {
+            // `world.Today`: a missing space after a plain word (gr52).
+            if e == i + 1 && class == WordClass::Plain && missing_space_boundary(b, i) {
+                return self.cut_and_start(i + 1);
             }
-            i += w;
+            return e;
+        }
+        if class.ends_sentence_before(&ctx) {
+            self.cut_and_start(e)
         } else {
-            break;
+            e
         }
     }
-    (i, newlines, last_nl)
-}
 
-/// Length in bytes of the Unicode whitespace character at `i`, or 0.
-#[inline]
-fn unicode_ws_len(b: &[u8], i: usize) -> usize {
-    let len = utf8_len(b[i]);
-    if i + len > b.len() {
-        return 0;
+    // ellipsis
+    /// Handles a chain of `k >= 3` dots separated by single spaces, from the
+    /// dot at `i` to the dot at `j`: three spaced dots mark an omission inside
+    /// a sentence (gr46, gr50, gr51), and four before a sentence opener end
+    /// the sentence (gr48).
+    #[inline]
+    pub(super) fn on_spaced_ellipsis(&mut self, i: usize, j: usize, k: usize) -> usize {
+        let b = self.b;
+        let attached = i > 0 && !b[i - 1].is_ascii_whitespace();
+        let e = skip_closers(b, j + 1);
+        let ctx = next_context(self.text, e);
+        if ctx.paragraph {
+            return self.cut_and_start(e);
+        }
+        if ctx.at_end || !ctx.ws_after {
+            return e;
+        }
+        let starts_sentence = !ctx.lower || ctx.opening;
+        if attached && k == 4 && starts_sentence {
+            // `word. . . . Next`: a full stop followed by an ellipsis that
+            // opens the next sentence (MLA style).
+            self.cut(i + 1);
+            return e;
+        }
+        if k >= 4 && starts_sentence {
+            // `word . . . . Next`: an ellipsis and then the full stop.
+            return self.cut_and_start(e);
+        }
+        // Three spaced dots mark an omission inside a sentence.
+        e
     }
-    match std::str::from_utf8(&b[i..i + len]) {
-        Ok(s) => match s.chars().next() {
-            Some(c) if c.is_whitespace() => len,
-            _ => 0,
-        },
-        Err(_) => 0,
-    }
-}
 
-/// Length of the UTF-8 sequence led by `lead` (1 for continuation bytes so
-/// that callers always make progress).
-#[inline]
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        0xF0..=0xF7 => 4,
-        _ => 1,
+    // lines
+    /// Handles a newline at `i`.
+    #[inline]
+    pub(super) fn on_newline(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let (next, newlines, _) = skip_ws(b, i + 1);
+        if newlines > 0 {
+            // A blank line (paragraph break) always ends a sentence.
+            return self.cut_and_start(i);
+        }
+        let line_start = self.line_start;
+        self.line_start = i + 1;
+        if next >= b.len() {
+            return next;
+        }
+        // Bullets, table rows and list items start their own sentence, and so
+        // does the line after a bullet or table row.
+        if starts_item_line(b, next) || starts_item_line(b, skip_ws(b, line_start).0) {
+            return self.cut_and_start(i);
+        }
+        let last = last_non_ws(b, line_start, i);
+        let Some(last) = last else {
+            return i + 1;
+        };
+        if ends_with_terminal(b, line_start, last + 1) || matches!(b[last], b',' | b';') {
+            // The full stop (or comma) before the break was already judged.
+            return i + 1;
+        }
+        let (lower, _) = starts_lower(self.text, next);
+        if !lower || !self.rest_has_terminal(next) {
+            // A headline or an unpunctuated list line.
+            return self.cut_and_start(i);
+        }
+        // A soft wrap inside a sentence.
+        i + 1
+    }
+
+    /// Whether terminal punctuation occurs between `p` and the end of the
+    /// paragraph.
+    fn rest_has_terminal(&mut self, p: usize) -> bool {
+        if let Some((q, found)) = self.rest_cache {
+            if q >= p {
+                return found;
+            }
+        }
+        let b = self.b;
+        let mut k = p;
+        let mut result = (b.len(), false);
+        while k < b.len() {
+            match b[k] {
+                b'.' | b'?' | b'!' => {
+                    result = (k, true);
+                    break;
+                }
+                0xE2 if is_ellipsis(b, k) => {
+                    result = (k, true);
+                    break;
+                }
+                b'\n' => {
+                    let (_, nl, _) = skip_ws(b, k + 1);
+                    if nl > 0 {
+                        result = (k, false);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        self.rest_cache = Some(result);
+        result.1
+    }
+
+    // lists
+    /// Skips a bullet and a list marker opening the sentence at `p`, and
+    /// remembers the marker, so that its own full stop is not taken as a
+    /// boundary and the list's next item can be found mid-line (gr31–gr39).
+    /// Returns where scanning resumes.
+    #[inline]
+    pub(super) fn skip_item_marker(&mut self, mut p: usize) -> usize {
+        if let Some(after) = bullet_at(self.b, p) {
+            p = skip_ws(self.b, after).0;
+            // The bullet's text starts a new sentence, so resume after it.
+            if let Some(m) = marker_at(self.b, p) {
+                self.list = Some((m.style, m.value));
+                return m.end;
+            }
+            return p;
+        }
+        if let Some(m) = marker_at(self.b, p) {
+            self.list = Some((m.style, m.value));
+            return m.end;
+        }
+        // A sentence that is not a list item ends the list, so that a later
+        // `round 2. The` is not mistaken for its next item.
+        self.list = None;
+        p
+    }
+
+    /// Handles a `)` at `i`, which matters only as the end of a list marker
+    /// such as `2)` in the middle of a line (gr31–gr34).
+    #[inline]
+    pub(super) fn on_paren(&mut self, i: usize) -> usize {
+        if let Some(start) = self.mid_list_marker(i) {
+            return self.cut_and_start(start);
+        }
+        i + 1
+    }
+
+    /// Returns the start of a list marker ending at `i` (the `.` or `)` of
+    /// `2.`, `2.)`, `2)`, `b.`), when it continues the current list and sits
+    /// in the middle of a sentence (gr31–gr39).
+    #[inline]
+    pub(super) fn mid_list_marker(&self, i: usize) -> Option<usize> {
+        let (style, value) = self.list?;
+        let b = self.b;
+        // Find the start of the token before the `.` or `)`.
+        let mut s = i;
+        if b[i] == b')' && s > 0 && b[s - 1] == b'.' {
+            s -= 1;
+        }
+        let tok_end = s;
+        while s > 0 && b[s - 1].is_ascii_alphanumeric() && tok_end - s < 4 {
+            s -= 1;
+        }
+        if s == tok_end || s <= self.seg_start || !b[s - 1].is_ascii_whitespace() {
+            return None;
+        }
+        let m = marker_at(b, s)?;
+        if m.style != style || m.value != value + 1 || m.end <= i {
+            return None;
+        }
+        // The item text must not start in lower case, which filters out
+        // ordinary words such as `a.m.` and sums such as `2) and`.
+        let (p, _, _) = skip_ws(b, m.end);
+        if p >= b.len() || starts_lower(self.text, p).0 {
+            return None;
+        }
+        Some(s)
     }
 }

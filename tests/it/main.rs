@@ -18,6 +18,7 @@ mod output;
 mod paraphrase_gold;
 mod quote_gold;
 mod reliability;
+mod rooms;
 mod safety;
 mod semantic;
 mod snapshots;

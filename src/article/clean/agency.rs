@@ -1,0 +1,403 @@
+//! Agency (wire) copy furniture: slug lines, timestamps, bylines and
+//! credits, end markers, editor's notes, and the dateline. Each rule
+//! matches the shape of a whole line (a short line of its own), never the
+//! opening words of prose: "By Monday, the union had ..." and "More than 60
+//! people ..." are sentences of the story.
+
+use super::shape::{at_most_breaks, ends_sentence, head, lower_if_short};
+use crate::article::takes::{is_numeric_date, is_time};
+use crate::article::DropReason;
+use crate::text::at_most_words;
+
+/// The most words an editor's note line may have.
+const EDITORS_NOTE_MAX_WORDS: usize = 60;
+
+/// The most sentence breaks inside an editor's note line.
+const EDITORS_NOTE_MAX_BREAKS: usize = 2;
+
+/// Which kind of agency furniture a non-empty line is, if any.
+pub(super) fn wire_furniture(line: &str, seen_content: bool) -> Option<DropReason> {
+    if is_end_marker(line) {
+        return Some(DropReason::EndMarker);
+    }
+    if !line.chars().any(char::is_alphanumeric) {
+        return Some(DropReason::NoWords);
+    }
+    if is_timestamp(line) {
+        return Some(DropReason::Timestamp);
+    }
+    if is_slug_line(line) {
+        return Some(DropReason::SlugLine);
+    }
+    if is_byline(line, seen_content) || is_credit_line(line) {
+        return Some(DropReason::Byline);
+    }
+    // A note drops its paragraph, so a long line that opens like one (a
+    // whole article on one line) is prose.
+    if editors_note(line).is_some()
+        && at_most_words(line, EDITORS_NOTE_MAX_WORDS)
+        && at_most_breaks(line, EDITORS_NOTE_MAX_BREAKS)
+    {
+        return Some(DropReason::EditorsNote);
+    }
+    None
+}
+
+/// `ENDS`, `end`, `MORE`, `-more-`, `(END)`, `More to follow`, `- 30 -`,
+/// `# # #`, alone on the line.
+fn is_end_marker(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() >= 3 && t.chars().all(|c| c == '#' || c.is_whitespace()) {
+        return true;
+    }
+    let core = t.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}' | '(' | ')' | '[' | ']' | '*' | '.' | '=' | '_')
+    });
+    let Some(core) = lower_if_short(core, "more to follow".len()) else { return false };
+    let core = core.as_str();
+    match core {
+        "end" | "ends" | "endit" | "more" | "more to follow" | "more follows" => true,
+        // The telegraph's end mark, only between dashes.
+        "30" => t.starts_with('-'),
+        _ => false,
+    }
+}
+
+/// A slug or catchline: a line opening with a time and a date (`09:12
+/// 14/06/24: Page 1 (HHH) COURTS Quarry ...`), an AP slug (`BC-EU--Quarry`),
+/// or a short, mostly capitalised line without closing punctuation that
+/// carries a slug code (`Page 1`, `(HHH)`, `--`).
+fn is_slug_line(line: &str) -> bool {
+    let mut head = line.split_whitespace();
+    fn token(w: &str) -> &str {
+        w.trim_end_matches([':', ',', ';'])
+    }
+    if let (Some(a), Some(b)) = (head.next(), head.next()) {
+        let (a, b) = (token(a), token(b));
+        if (is_time(a) && is_numeric_date(b)) || (is_numeric_date(a) && is_time(b)) {
+            return true;
+        }
+    }
+    if at_most_words(line, 1) && (line.starts_with("BC-") || line.contains("--")) && line.contains(char::is_alphabetic)
+    {
+        return true;
+    }
+    if ends_sentence(line) || !at_most_words(line, 25) {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let page = words.windows(2).any(|w| {
+        matches!(w[0], "Page" | "PAGE" | "Pg" | "PG" | "p" | "P")
+            && w[1].trim_end_matches([':', ',']).parse::<u32>().is_ok()
+    });
+    let code = words.iter().any(|w| {
+        let inner = w.trim_end_matches([':', ',']).strip_prefix('(').and_then(|x| x.strip_suffix(')'));
+        inner.is_some_and(|x| {
+            (2..=6).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        }) || w.starts_with("BC-")
+            || w.contains("--")
+    });
+    if !(page || code) {
+        return false;
+    }
+    let lettered: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).collect();
+    let caps = lettered.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)).count();
+    caps >= 2 && caps * 2 >= lettered.len()
+}
+
+/// A time or date alone on its line, with at most "Updated", "on", "at", a
+/// weekday, a time zone: `10:05 BST 14/06/2024`, `Updated: June 14, 2024
+/// 10:05 a.m. EDT`, `2024-06-14T09:12:00Z`. A date needs its day, month and
+/// year.
+fn is_timestamp(line: &str) -> bool {
+    // A time, a date and a day all hold a digit.
+    // (A branch-free pass, so that it runs a vector at a time.)
+    if !line.bytes().fold(false, |seen, b| seen | b.is_ascii_digit()) {
+        return false;
+    }
+    let (mut time, mut date, mut month, mut day, mut year) = (false, false, false, false, false);
+    for raw in line.split_whitespace() {
+        let t = raw.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '|' | '(' | ')' | '[' | ']'));
+        if t.is_empty() || matches!(t, "-" | "\u{2013}" | "\u{2014}" | "/") {
+            continue;
+        }
+        let lower = t.to_lowercase();
+        let word = lower.trim_end_matches('.');
+        if is_time(t) || t.split_once('T').is_some_and(|(d, tm)| is_numeric_date(d) && is_time(strip_zone(tm))) {
+            time = true;
+        } else if is_numeric_date(t) {
+            date = true;
+        } else if month_word(word) {
+            month = true;
+        } else if t.len() == 4 && t.parse::<u16>().is_ok_and(|y| (1900..=2099).contains(&y)) {
+            year = true;
+        } else if day_number(word) {
+            day = true;
+        } else if !(is_zone(t)
+            || crate::lexicon::WEEKDAYS.iter().any(|d| word == *d || (word.len() >= 3 && d.starts_with(word)))
+            || matches!(
+                word,
+                "am" | "pm" | "a.m" | "p.m" | "at" | "on" | "updated" | "published" | "posted" | "last" | "modified"
+            ))
+        {
+            return false;
+        }
+    }
+    time || date || (month && day && year)
+}
+
+/// An ISO time's zone suffix removed: `09:12:00Z`, `09:12+01:00`.
+fn strip_zone(t: &str) -> &str {
+    let t = t.strip_suffix('Z').unwrap_or(t);
+    match t.rfind(['+', '-']) {
+        Some(k) if k > 0 => &t[..k],
+        _ => t,
+    }
+}
+
+fn is_zone(t: &str) -> bool {
+    const ZONES: &[&str] = &[
+        "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "WEST", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT",
+        "MST", "MDT", "PT", "PST", "PDT", "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "MSK", "Z",
+    ];
+    ZONES.contains(&t) || ["GMT+", "GMT-", "UTC+", "UTC-"].iter().any(|p| t.starts_with(p))
+}
+
+/// A month's name or its abbreviation (`jun`, `sept`), lower-cased.
+fn month_word(word: &str) -> bool {
+    crate::lexicon::MONTHS.iter().any(|m| word == *m || (word.len() >= 3 && m.starts_with(word)))
+}
+
+/// `14`, `3rd`, `21st` (lower-cased).
+fn day_number(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+        && (1..=2).contains(&digits.len())
+        && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// Wire agencies, lower-cased, as they appear in datelines and bylines.
+const AGENCIES: &[&str] = &[
+    "reuters",
+    "reuters health",
+    "ap",
+    "associated press",
+    "the associated press",
+    "afp",
+    "agence france-presse",
+    "agence france presse",
+    "pa",
+    "pa media",
+    "pa news",
+    "press association",
+    "the press association",
+    "bloomberg",
+    "dow jones",
+    "dpa",
+    "upi",
+    "ansa",
+    "efe",
+    "xinhua",
+    "kyodo",
+    "kyodo news",
+    "yonhap",
+    "tass",
+    "interfax",
+    "anadolu",
+    "anadolu agency",
+    "pti",
+    "ians",
+    "ani",
+    "app",
+    "aap",
+    "cp",
+    "the canadian press",
+    "canadian press",
+    "nzpa",
+    "bernama",
+    "antara",
+    "belga",
+    "anp",
+];
+
+/// A wire agency's name, or several joined by `/`, `,` or " and "
+/// (`Reuters/AP`).
+fn is_agency(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let parts: Vec<&str> =
+        lower.split(['/', ',']).flat_map(|p| p.split(" and ")).map(str::trim).filter(|p| !p.is_empty()).collect();
+    !parts.is_empty() && parts.iter().all(|p| AGENCIES.contains(p))
+}
+
+/// A wire dateline opening `line`: `LONDON (Reuters) - `, `PARIS, June 3
+/// (AFP) - `, `WASHINGTON (AP) — ` or a bare `(Reuters) - `. The place is in
+/// capitals, the name in brackets a wire agency, and a dash follows. Returns
+/// the dateline without its dash, and the rest of the line.
+pub(super) fn dateline(line: &str) -> Option<(&str, &str)> {
+    let s = line.trim_start();
+    let open = s.find('(')?;
+    if open > 60 {
+        return None;
+    }
+    let close = open + s[open..].find(')')?;
+    if !is_agency(&s[open + 1..close]) {
+        return None;
+    }
+    let place = s[..open].trim();
+    if !place.is_empty() && !is_dateline_place(place) {
+        return None;
+    }
+    let after = s[close + 1..].trim_start();
+    let rest = ["--", "-", "\u{2013}", "\u{2014}"].iter().find_map(|d| after.strip_prefix(d))?;
+    Some((s[..=close].trim(), rest.trim_start()))
+}
+
+/// `LONDON`, `RIO DE JANEIRO`, `ST. LOUIS, June 3`, `PARIS, FRANCE`,
+/// `BERLIN, 3 June 2024`.
+fn is_dateline_place(place: &str) -> bool {
+    let caps = |p: &str| {
+        let words = p.split_whitespace().count();
+        (1..=4).contains(&words)
+            && p.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && p.chars().all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '.' | '\'' | '\u{2019}' | '-'))
+    };
+    let (name, rest) = match place.split_once(',') {
+        Some((n, r)) => (n.trim(), Some(r.trim())),
+        None => (place, None),
+    };
+    caps(name)
+        && rest.is_none_or(|r| {
+            let words: Vec<String> =
+                r.split([' ', ',']).filter(|w| !w.is_empty()).map(|w| w.to_lowercase().replace('.', "")).collect();
+            caps(r)
+                || ((1..=4).contains(&words.len())
+                    && words.iter().any(|w| month_word(w))
+                    && words.iter().all(|w| month_word(w) || day_number(w) || w.parse::<u16>().is_ok()))
+        })
+}
+
+/// A word of a person's name: capitalised (`Hollis`, `O'Neill`, `J.`,
+/// `HOLLIS`).
+fn is_name_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
+}
+
+/// Lower-case words that may sit inside names and credits.
+const NAME_PARTICLES: &[&str] =
+    &["and", "&", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "al", "bin", "el", "in", "at"];
+
+/// A byline: `By Jane Hollis, PA News`, `By Jane Hollis, Press
+/// Association`, `BY JANE HOLLIS Associated Press`, and (after the headline)
+/// a plain `By Jane Hollis`. Every word after "By" is capitalised or a name
+/// particle, the first is no weekday or month, and nothing closes a
+/// sentence: "By Monday, the union had agreed." is prose.
+fn is_byline(line: &str, seen_content: bool) -> bool {
+    let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else { return false };
+    if ends_sentence(line) || line.split_whitespace().count() > 16 {
+        return false;
+    }
+    let mut parts = rest.split(',').map(str::trim);
+    let name: Vec<&str> = parts.next().unwrap_or("").split_whitespace().collect();
+    let Some(first) = name.first() else { return false };
+    let first = first.to_lowercase();
+    if !is_name_word(name[0])
+        || month_word(&first)
+        || crate::lexicon::WEEKDAYS.iter().any(|d| first.starts_with(d))
+        || matches!(first.as_str(), "the" | "this" | "that" | "then" | "now" | "far" | "all" | "law" | "noon")
+    {
+        return false;
+    }
+    let credit_word = |w: &&str| is_name_word(w) || NAME_PARTICLES.contains(w) || matches!(*w, "of" | "for" | "the");
+    if !name.iter().all(|w| is_name_word(w) || NAME_PARTICLES.contains(w)) || name.len() > 8 {
+        return false;
+    }
+    let affiliation: Vec<&str> = parts.collect();
+    if affiliation.iter().any(|p| p.is_empty() || !p.split_whitespace().all(|w| credit_word(&w))) {
+        return false;
+    }
+    let names = name.iter().filter(|w| is_name_word(w)).count();
+    !affiliation.is_empty() || is_agency(&name.join(" ")) || (seen_content && (2..=5).contains(&names))
+}
+
+/// The words of a credit line's roles, lower-cased.
+const CREDIT_ROLES: &[&str] = &[
+    "reporting",
+    "additional",
+    "writing",
+    "editing",
+    "compiled",
+    "compiling",
+    "research",
+    "graphics",
+    "production",
+    "translation",
+    "translated",
+    "photos",
+    "video",
+    "and",
+];
+
+/// A Reuters-style credit line: `Reporting by Jane Hollis; Editing by Tom
+/// Reed`, `(Reporting by X in Paris; editing by Y)`, `Additional reporting
+/// by ...`. Each `;` part is a role, "by", and names (capitalised words and
+/// particles): "Reporting by the Guardian found ..." is prose.
+fn is_credit_line(line: &str) -> bool {
+    let s = line.trim();
+    let s = s.strip_prefix('(').map_or(s, |x| x.strip_suffix(')').unwrap_or(x));
+    let s = s.trim_end_matches('.');
+    // (No role holds a k, the one ASCII letter a non-ASCII one lower-cases
+    // to: comparing ASCII case-insensitively is exact.)
+    if !s.split_whitespace().next().is_some_and(|w| CREDIT_ROLES.iter().any(|r| w.eq_ignore_ascii_case(r)))
+        || !at_most_words(s, 40)
+    {
+        return false;
+    }
+    s.split(';').map(str::trim).all(|part| {
+        let Some((role, names)) = part.split_once(" by ").or_else(|| part.split_once(" By ")) else { return false };
+        let role = role.to_lowercase();
+        let role_words: Vec<&str> = role.split_whitespace().collect();
+        let names: Vec<&str> = names.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+        (1..=3).contains(&role_words.len())
+            && role_words.iter().all(|w| CREDIT_ROLES.contains(w))
+            && names.first().is_some_and(|w| is_name_word(w))
+            && names.iter().all(|w| is_name_word(w) || NAME_PARTICLES.contains(w) || *w == "from")
+    })
+}
+
+/// An editor's note opening a line: `Editor's note: ...`, `EDITORS NOTE:`,
+/// `Note to editors: ...`, `[Editor’s note — ...]`. The label must be
+/// followed by a colon or a dash, or end the line: "Editor's notes were
+/// leaked" is prose. `Some(true)` when the line is the bare label.
+pub(super) fn editors_note(line: &str) -> Option<bool> {
+    let line = line.trim_start_matches(['(', '[']);
+    // Every label opens with an e or an n.
+    if !line.starts_with(['e', 'E', 'n', 'N']) {
+        return None;
+    }
+    let fold = |s: &str| s.to_lowercase().replace('\u{2019}', "'");
+    const LABELS: &[&str] = &[
+        "editor's note",
+        "editors' note",
+        "editors note",
+        "editor's notes",
+        "editors' notes",
+        "editors notes",
+        "note to editors",
+        "notes to editors",
+    ];
+    // Most lines open with no label: their head tells, not the whole line.
+    let head = fold(head(line));
+    if !LABELS.iter().any(|l| head.starts_with(l)) {
+        return None;
+    }
+    let lower = fold(line);
+    let after = LABELS.iter().filter_map(|l| lower.strip_prefix(l)).map(str::trim_start).min_by_key(|a| a.len())?;
+    let body = if after.is_empty() {
+        after
+    } else {
+        ["--", ":", "-", "\u{2013}", "\u{2014}"].iter().find_map(|d| after.strip_prefix(d))?
+    };
+    Some(body.trim().trim_end_matches([')', ']']).trim().is_empty())
+}

@@ -1,0 +1,247 @@
+//! Cleaning: raw article text in, [`Article`] out.
+//!
+//! Reads the optional `---` front-matter block, a glued ` date YYYY-MM-DD `
+//! prefix and a wire dateline (`LONDON (Reuters) - `) into [`Meta`](super::Meta), removes
+//! control characters, and drops boilerplate lines (repeated headlines,
+//! section labels, advertisements, photo captions, related links, social
+//! prompts, comment forms) and agency furniture (slug lines, timestamps,
+//! bylines and credits, end markers, editor's notes), and lines with no
+//! words. Every rule matches the shape of a whole line, never the opening
+//! words of prose. Every dropped line is recorded with its reason so
+//! `--verbose` can show it. Paragraph breaks are kept: the splitter relies on
+//! them. No I/O happens here.
+//!
+//! The rooms: `front_matter` (the front-matter block, a glued date, the
+//! headline), `page` (web-page furniture), `agency` (wire-copy furniture
+//! and the dateline), and `shape`, the line-shape tests they share (a
+//! leaf). This file walks the lines and keeps the state between them
+//! (an editor's note running on, a comment form, the dateline still open).
+
+mod agency;
+mod front_matter;
+mod page;
+mod shape;
+
+use super::load::RawInput;
+use super::{Article, DropReason, DroppedLine};
+use crate::error::{Error, Result};
+use agency::{dateline, editors_note, wire_furniture};
+use front_matter::{glued_date, looks_like_headline};
+use page::opening_furniture;
+use shape::{ends_sentence, furniture_shaped, lower_head};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// Cleans one raw input into an article.
+///
+/// Fails only when nothing is left after cleaning.
+pub fn clean(raw: RawInput) -> Result<Article> {
+    let RawInput { mut meta, text, mut warnings } = raw;
+    let mut controls = Controls::default();
+    let stripped: Vec<Cow<str>> = text.lines().enumerate().map(|(i, l)| controls.strip(i + 1, l)).collect();
+    let lines: Vec<&str> = stripped.iter().map(|l| l.as_ref()).collect();
+    let mut dropped = Vec::new();
+
+    let first = front_matter::read(&lines, &mut meta, &mut dropped, &mut warnings);
+
+    let mut out = String::with_capacity(text.len());
+    let mut last_kept: Option<&str> = None;
+    let mut seen_content = false;
+    let mut comment_form = false;
+    let mut note = Note::Off;
+    // A dateline is looked for until the first kept line that ends a
+    // sentence: it opens the first paragraph of prose, after any headline.
+    let mut dateline_open = true;
+    let mut i = first;
+    while i < lines.len() {
+        let mut line = lines[i];
+        // A timed slug: the take is noted, and a first sentence glued to it
+        // (continuation takes) is kept without it.
+        if !comment_form && note == Note::Off {
+            if let Some((take, rest)) = super::takes::timed_slug(line.trim_start()) {
+                meta.take.get_or_insert(take);
+                if super::takes::is_prose(rest) {
+                    dropped.push(DroppedLine {
+                        line: i + 1,
+                        text: line[..line.len() - rest.len()].trim_end().to_owned(),
+                        reason: DropReason::SlugLine,
+                    });
+                    line = rest;
+                }
+            }
+        }
+        let trimmed = line.trim();
+        let reason = if comment_form {
+            Some(DropReason::CommentForm)
+        } else if trimmed.is_empty() {
+            if note == Note::Paragraph {
+                note = Note::Off;
+            }
+            None
+        } else if note != Note::Off {
+            note = Note::Paragraph;
+            Some(DropReason::EditorsNote)
+        } else {
+            classify_line(trimmed, last_kept, seen_content, &lines, i)
+        };
+        if let Some(reason) = reason {
+            match reason {
+                DropReason::CommentForm => comment_form = true,
+                // The note's label opens it; the rest of its paragraph (or,
+                // for a bare label, the next paragraph) goes with it.
+                DropReason::EditorsNote if note == Note::Off => {
+                    note = if editors_note(trimmed) == Some(true) { Note::Pending } else { Note::Paragraph };
+                }
+                _ => {}
+            }
+            if !trimmed.is_empty() {
+                dropped.push(DroppedLine { line: i + 1, text: line.to_owned(), reason });
+            }
+            i += 1;
+            continue;
+        }
+        if !seen_content && !trimmed.is_empty() {
+            if let Some((date, rest)) = glued_date(line) {
+                dropped.push(DroppedLine {
+                    line: i + 1,
+                    text: line[..line.len() - rest.len()].to_owned(),
+                    reason: DropReason::DatePrefix,
+                });
+                if meta.date.is_none() {
+                    meta.date = Some(date.to_owned());
+                }
+                line = rest;
+            }
+        }
+        if dateline_open && !trimmed.is_empty() {
+            if let Some((dateline, rest)) = dateline(line) {
+                dateline_open = false;
+                dropped.push(DroppedLine {
+                    line: i + 1,
+                    text: line[..line.len() - rest.len()].to_owned(),
+                    reason: DropReason::Dateline,
+                });
+                meta.dateline.get_or_insert_with(|| dateline.to_owned());
+                if rest.trim().is_empty() {
+                    i += 1;
+                    continue;
+                }
+                line = rest;
+            }
+        }
+        if !trimmed.is_empty() {
+            if !seen_content && meta.title.is_none() && looks_like_headline(line.trim()) {
+                meta.title = Some(line.trim().to_owned());
+            }
+            seen_content = true;
+            dateline_open &= !ends_sentence(line);
+            last_kept = Some(line.trim());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+        i += 1;
+    }
+    if let Some(record) = controls.record() {
+        dropped.push(record);
+        dropped.sort_by_key(|d| d.line);
+    }
+    if out.trim().is_empty() {
+        return Err(Error::Empty { path: meta.path.clone(), what: "no article text left after removing boilerplate" });
+    }
+    Ok(Article { meta, text: out, dropped, warnings })
+}
+
+/// Where the cleaner is in an editor's note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Note {
+    /// Not in a note.
+    Off,
+    /// In a note's paragraph: dropped up to the next blank line.
+    Paragraph,
+    /// After a bare label ("Note to editors:"): the next paragraph is the
+    /// note.
+    Pending,
+}
+
+/// Control characters removed from the text: how many of each, and the line
+/// of the first.
+#[derive(Debug, Default)]
+struct Controls {
+    first_line: Option<usize>,
+    counts: BTreeMap<char, usize>,
+}
+
+impl Controls {
+    /// `line` (1-based line number `n`) without its control characters; the
+    /// ones that stand for space (CR, VT, FF, NEL) become a space so words
+    /// stay apart.
+    fn strip<'a>(&mut self, n: usize, line: &'a str) -> Cow<'a, str> {
+        if !crate::text::has_control(line) {
+            return Cow::Borrowed(line);
+        }
+        self.first_line.get_or_insert(n);
+        let mut out = String::with_capacity(line.len());
+        for c in line.chars() {
+            if !is_stray_control(c) {
+                out.push(c);
+                continue;
+            }
+            *self.counts.entry(c).or_default() += 1;
+            if c.is_whitespace() {
+                out.push(' ');
+            }
+        }
+        Cow::Owned(out)
+    }
+
+    /// The one record of the file's removals, if there were any.
+    fn record(&self) -> Option<DroppedLine> {
+        let line = self.first_line?;
+        let total: usize = self.counts.values().sum();
+        let each: Vec<String> = self.counts.iter().map(|(c, n)| format!("U+{:04X} x{n}", u32::from(*c))).collect();
+        Some(DroppedLine {
+            line,
+            text: format!("{total} removed from the text ({})", each.join(", ")),
+            reason: DropReason::ControlCharacters,
+        })
+    }
+}
+
+/// A C0 control other than newline and tab, DEL, or a C1 control.
+fn is_stray_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+/// Decides whether a non-empty line is boilerplate, and which kind.
+fn classify_line(
+    line: &str,
+    last_kept: Option<&str>,
+    seen_content: bool,
+    lines: &[&str],
+    i: usize,
+) -> Option<DropReason> {
+    // The rules below read a line's opening words or match a short line
+    // whole, so only its head is lower-cased (a paragraph of prose costs no
+    // more than its first words).
+    let lower = lower_head(line);
+    let lower = lower.as_str();
+    if last_kept == Some(line) {
+        return Some(DropReason::RepeatedHeadline);
+    }
+    if let Some(reason) = wire_furniture(line, seen_content) {
+        return Some(reason);
+    }
+    if page::is_advertisement(line) {
+        return Some(DropReason::Advertisement);
+    }
+    // Everything below this point matches a line by how it starts, so it
+    // applies only to lines shaped like furniture: short, at most one
+    // sentence, not running on into prose on the next line. A one-line
+    // article or a paragraph of prose that happens to open with "Photo:" or
+    // "Also read" is kept. (The shape is checked last, on a line that opens
+    // like furniture: it costs most.)
+    opening_furniture(line, lower, seen_content, lines, i).filter(|_| furniture_shaped(line, lines, i))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,287 @@
+//! The speaker of a quotation from the words around it: after it ("said
+//! X", "X said", "according to X"), before it ("X said:"), or the subject
+//! of the sentence before; and what counts as a name.
+
+use super::words::{
+    alphanumeric, bare, capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, lower_is, BODIES,
+    PRONOUNS,
+};
+
+/// How far before an opening mark the attribution is looked for, and how far
+/// after a closing mark, in bytes. A news sentence is a few hundred bytes;
+/// the bound keeps the work per quotation constant, so a long paragraph full
+/// of quote marks (nested or unbalanced) costs linear time, not quadratic.
+const LOOKBACK: usize = 1024;
+const LOOKAHEAD: usize = 1024;
+
+/// The last `LOOKBACK` bytes of `before`, starting at a word: the text an
+/// attribution before a quotation is looked for in.
+fn lookback(before: &str) -> &str {
+    let from = floor_boundary(before, before.len().saturating_sub(LOOKBACK));
+    if from == 0 {
+        return before;
+    }
+    // Cut inside the text: drop the word cut in two.
+    let rest = &before[from..];
+    rest.find(char::is_whitespace).map_or("", |k| &rest[k..])
+}
+
+/// "..., said X" / "X said" / "according to X" right after the closing mark,
+/// up to the end of the clause.
+pub(super) fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> {
+    let after = &after[..floor_boundary(after, LOOKAHEAD)];
+    let line = after.split('\n').next().unwrap_or("");
+    let clause = line.split(['\u{201c}', '"']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().take(12).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    if lower.len() >= 3 && lower[0] == "according" && lower[1] == "to" {
+        return name_from(&words[2..]);
+    }
+    // A full stop inside the quote ends the sentence: what follows is a new
+    // sentence, not an attribution.
+    if ends_sentence {
+        return None;
+    }
+    // "..., told Anadolu": who follows "told" is the listener.
+    if lower[0] == "told" {
+        return None;
+    }
+    if is_speech_verb(&lower[0]) {
+        return name_from(&words[1..]);
+    }
+    if let Some(k) = lower.windows(3).take(8).position(|w| w == ["quoted", "as", "saying"]) {
+        let end = if k > 0 && lower[k - 1] == "was" { k - 1 } else { k };
+        return speaker_words(&words[..end]);
+    }
+    // A name and an appositive before the verb ("Williams, a critic of
+    // NYPD policy, said") take a few more words.
+    let appositive = capitalised(words[0]) && words.iter().take(3).any(|w| w.ends_with(','));
+    let verb = lower.iter().take(if appositive { 10 } else { 6 }).position(|w| is_speech_verb(w))?;
+    if verb == 0 || words[..verb].iter().any(|w| w.ends_with(['.', ';', ':']) && !is_title(w)) {
+        return None;
+    }
+    speaker_words(&words[..verb])
+}
+
+/// "X said:" / "X said that" / "X was quoted as saying" / "according to X"
+/// in the sentence before the opening mark.
+pub(super) fn speaker_before(before: &str) -> Option<String> {
+    let para = lookback(before).rsplit('\n').next().unwrap_or("");
+    let sentence_start = sentence_start(para);
+    let words: Vec<&str> = para[sentence_start..].split_whitespace().collect();
+    // Each word without the punctuation around it, trimmed once.
+    let trimmed: Vec<&str> = words.iter().map(|w| w.trim_matches(|c: char| !alphanumeric(c))).collect();
+    let is = |k: usize, target: &str| lower_is(trimmed[k], target);
+    if let Some(k) = (1..words.len()).rev().find(|&k| is(k - 1, "according") && is(k, "to")) {
+        return name_from(&words[k + 1..]);
+    }
+    if let Some(k) = (2..words.len()).rev().find(|&k| is(k - 2, "quoted") && is(k - 1, "as") && is(k, "saying")) {
+        let k = k - 2;
+        let end = if k > 0 && is(k - 1, "was") { k - 1 } else { k };
+        return speaker_words(&words[..end]);
+    }
+    let verb =
+        trimmed
+            .iter()
+            .rposition(|t| if t.is_ascii() { is_speech_verb(t) } else { is_speech_verb(&t.to_lowercase()) })?;
+    // "Asif dismissed the lack of support from Beijing, stating, “...”":
+    // after a comma, a participle's speaker is the subject of the clause,
+    // not the name right before the comma.
+    if verb > 0 && trimmed[verb].ends_with("ing") && words[verb - 1].ends_with(',') {
+        return clause_subject(&words[..verb]);
+    }
+    speaker_words(&words[..verb])
+}
+
+/// For a quotation that opens a sentence with no attribution of its own,
+/// the speaker of the sentence before it in the paragraph, when that
+/// sentence reports speech and quotes nothing ("She said Ben and Linda
+/// grew up as neighbours. “...”").
+pub(super) fn speaker_of_previous_sentence(before: &str) -> Option<String> {
+    let para = lookback(before).rsplit('\n').next().unwrap_or("");
+    let start = sentence_start(para);
+    if !para[start..].trim().is_empty() || start == 0 {
+        return None;
+    }
+    let prev = &para[..start];
+    // Without the closing mark of a quotation before it ("... years. ''").
+    let prev = prev[sentence_start(prev.trim_end())..].trim_start_matches(['\'', '"', '\u{201d}', '\u{2019}', ' ']);
+    if prev.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']) || prev.contains("''") {
+        return None;
+    }
+    speaker_before(prev.trim_end().trim_end_matches(['.', '!', '?']))
+}
+
+/// The subject of the main clause in `words`: the last run of capitalised
+/// words (titles included) directly followed by a lower-case verb in the
+/// past tense or a speech verb ("Asif dismissed", "Ms Quill warned").
+fn clause_subject(words: &[&str]) -> Option<String> {
+    let verbish = |w: &str| {
+        let w = clean_word(w);
+        w.chars().next().is_some_and(char::is_lowercase) && (w.ends_with("ed") || is_speech_verb(w))
+    };
+    let at = (1..words.len()).rev().find(|&k| verbish(words[k]) && !words[k - 1].ends_with([',', ';', ':']))?;
+    name_before(&words[..at]).filter(|n| is_named(n))
+}
+
+/// Byte offset where the last sentence of `para` starts: after the last
+/// `. ` that does not follow a title or an initial.
+fn sentence_start(para: &str) -> usize {
+    let mut start = 0;
+    for (i, _) in para.match_indices(". ") {
+        let word = para[..=i].rsplit(' ').next().unwrap_or("");
+        if !is_title(word) && clean_word(word).chars().filter(|c| c.is_alphabetic()).count() > 1 {
+            start = i + 2;
+        }
+    }
+    start
+}
+
+/// The speaker named by the words right before a speech verb: a pronoun, a
+/// run of capitalised words (titles and initials included), or a short role
+/// such as "the minister".
+fn speaker_words(words: &[&str]) -> Option<String> {
+    let last = *words.last()?;
+    let lw = clean_word(last).trim_end_matches('.').to_lowercase();
+    if PRONOUNS.contains(&lw.as_str()) {
+        return Some(lw);
+    }
+    if let Some(name) = name_before(words) {
+        return Some(name);
+    }
+    // A role: "the minister", "the defence minister", "a senior security
+    // official".
+    let the = words.iter().rposition(|w| {
+        let w = clean_word(w);
+        w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+    });
+    if let Some(the) = the.filter(|&t| words.len() - t <= 5 && words[t..].iter().all(|w| !w.ends_with([',', '.']))) {
+        return Some(words[the..].iter().map(|w| clean_word(w)).collect::<Vec<_>>().join(" "));
+    }
+    // A body without an article: "police said".
+    BODIES.contains(&lw.as_str()).then_some(lw)
+}
+
+/// The capitalised name that ends `words`, titles and initials included. An
+/// appositive between the name and the verb ("Dr Helena Strand, chief
+/// executive of the port authority, said") is skipped: the person comes
+/// before it.
+pub(super) fn name_before(words: &[&str]) -> Option<String> {
+    const MAX_NAME_WORDS: usize = 16;
+    // "Khawaja Asif has warned", "Asif also said": the name is before these.
+    const BETWEEN: &[&str] = &["has", "had", "have", "also", "again", "later", "then", "previously"];
+    let mut end = words.len();
+    while end > 0 && BETWEEN.contains(&bare(words[end - 1]).as_str()) {
+        end -= 1;
+    }
+    if end > 0 && words[end - 1].ends_with(',') {
+        if let Some(j) =
+            (end.saturating_sub(12)..end - 1).rev().find(|&j| words[j].ends_with(',') && capitalised(words[j]))
+        {
+            end = j + 1;
+        }
+    }
+    let mut k = end;
+    // A name is a few words: the bound keeps a run of capitalised words
+    // (a shouted paragraph) from being walked again before every verb.
+    while k > 0
+        && end - k < MAX_NAME_WORDS
+        && capitalised(words[k - 1])
+        && (k == end || !words[k - 1].ends_with([',', ';', ':']))
+    {
+        if k < end && words[k - 1].ends_with('.') && !is_title(words[k - 1]) {
+            break;
+        }
+        k -= 1;
+    }
+    if k == end {
+        return None;
+    }
+    let name: Vec<&str> = words[k..end].iter().map(|w| clean_word(w).trim_end_matches(',')).collect();
+    Some(name.join(" "))
+}
+
+/// Words that open a role after "said": "said the minister", "said a
+/// police officer", "said his brother".
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
+
+/// Words that end a role after "said": "said a police officer at the
+/// scene", "said Dan Pryce, who ...".
+const ROLE_STOPS: &[&str] = &[
+    "at", "in", "on", "for", "from", "with", "who", "whose", "which", "when", "as", "after", "before", "outside",
+    "during", "to", "and",
+];
+
+/// The name right after "said" or "according to": capitalised words (or a
+/// short role), up to the first comma or full stop. A name after the role
+/// is the speaker: "said Vancouver police spokesperson Tim Fanning", "said
+/// the company's chief executive, Alison Baird".
+fn name_from(words: &[&str]) -> Option<String> {
+    let mut res: Vec<&str> = Vec::new();
+    // Where the words taken end, and whether a comma or stop ended them.
+    let mut end = words.len();
+    let mut closed = false;
+    for (k, w) in words.iter().enumerate() {
+        let c = clean_word(w);
+        let is_det = k == 0 && DETERMINERS.iter().any(|d| c.eq_ignore_ascii_case(d));
+        let in_role = !res.is_empty()
+            && DETERMINERS.iter().any(|d| res[0].eq_ignore_ascii_case(d))
+            && k < 4
+            && !ROLE_STOPS.iter().any(|r| c.eq_ignore_ascii_case(r));
+        if !(capitalised(w) || is_det || in_role) {
+            end = k;
+            break;
+        }
+        res.push(c.trim_end_matches('.'));
+        if (w.ends_with([',', ';', ':', ')']) || w.ends_with('.')) && !is_title(w) {
+            end = k + 1;
+            closed = true;
+            break;
+        }
+    }
+    if res.is_empty() || res.iter().all(|w| DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))) {
+        return None;
+    }
+    let role = DETERMINERS.iter().any(|d| res[0].eq_ignore_ascii_case(d));
+    // A role, then the name: a few lower-case role words and a capitalised
+    // run that ends the clause ("Vancouver police spokesperson Tim
+    // Fanning."), or an appositive name after a role closed by a comma
+    // ("the company's chief executive, Alison Baird.").
+    let ended_by_comma = closed && words[end - 1].ends_with(',');
+    if (!closed && !role) || (role && ended_by_comma) {
+        let mut k = end;
+        while !closed
+            && k < words.len()
+            && k - end < 3
+            && !capitalised(words[k])
+            && !words[k].ends_with([',', '.', ';', ':'])
+        {
+            let c = clean_word(words[k]);
+            if ROLE_STOPS.iter().chain(&["of", "that"]).any(|r| c.eq_ignore_ascii_case(r)) {
+                break;
+            }
+            k += 1;
+        }
+        let start = k;
+        while k < words.len() && k - start < 5 && capitalised(words[k]) {
+            k += 1;
+            if words[k - 1].ends_with([',', '.', ';', ':']) && !is_title(words[k - 1]) {
+                break;
+            }
+        }
+        let ends_clause = k == words.len() || words[k - 1].ends_with([',', '.', ';', ':']);
+        if k > start && ends_clause {
+            let name: Vec<&str> =
+                words[start..k].iter().map(|w| clean_word(w).trim_end_matches([',', '.', ';', ':'])).collect();
+            return Some(name.join(" "));
+        }
+    }
+    let last = res.len() - 1;
+    if words.get(last).is_some_and(|w| is_title(w)) {
+        res[last] = clean_word(words[last]);
+    }
+    Some(res.join(" "))
+}

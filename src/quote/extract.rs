@@ -1,0 +1,112 @@
+//! Finding the direct quotations of one cleaned article: their marks,
+//! their extent over sentences and paragraphs, and whether they are
+//! fragments quoted inside a sentence. The speaker comes from
+//! [`super::attribution`], then roles and pronouns are resolved by
+//! [`super::coreference`].
+
+use super::attribution::{speaker_after, speaker_before, speaker_of_previous_sentence};
+use super::coreference::{resolve_pronouns, resolve_roles};
+use super::words::is_speech_verb;
+use super::Quote;
+use crate::segment::Span;
+
+/// Finds every direct quotation in a cleaned article, in text order.
+pub fn extract(text: &str) -> Vec<Quote> {
+    let mut res: Vec<Quote> = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    let mut parts: Vec<Span> = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let len = c.len_utf8();
+        match (open, c) {
+            (None, '\u{201c}' | '\u{201e}' | '\u{00ab}' | '"') => open = Some((i, i + len)),
+            (Some((outer, inner)), '\u{201d}' | '\u{00bb}' | '"') => {
+                parts.push(Span { start: inner, end: i });
+                res.push(finish(text, outer, i + len, std::mem::take(&mut parts)));
+                open = None;
+            }
+            // Two apostrophes close a quotation in tokenised text (the
+            // Penn Treebank and TeX convention: "words , '' he said").
+            (Some((outer, inner)), '\'') if text[i + 1..].starts_with('\'') => {
+                iter.next();
+                parts.push(Span { start: inner, end: i });
+                res.push(finish(text, outer, i + 2, std::mem::take(&mut parts)));
+                open = None;
+            }
+            (Some((outer, inner)), '\u{201c}' | '\u{201e}' | '\u{00ab}') => {
+                // An opening mark inside an open quotation: the previous one
+                // lost its closing mark. Keep it up to here and start anew.
+                parts.push(Span { start: inner, end: trim_end(text, i) });
+                res.push(finish(text, outer, trim_end(text, i), std::mem::take(&mut parts)));
+                open = Some((i, i + len));
+            }
+            (Some((outer, inner)), '\n') => {
+                // A paragraph that ends inside a quotation either continues
+                // it (the next paragraph opens with a quote mark again) or
+                // lost its closing mark (a blank line, then no mark).
+                let rest = &text[i..];
+                let ws = rest.len() - rest.trim_start().len();
+                let next = rest[ws..].chars().next();
+                let blank = rest[..ws].matches('\n').count() >= 2;
+                if matches!(next, Some('\u{201c}' | '\u{201e}' | '\u{00ab}' | '"')) {
+                    parts.push(Span { start: inner, end: trim_end(text, i) });
+                    let mark = i + ws;
+                    let mark_len = next.map_or(1, char::len_utf8);
+                    open = Some((outer, mark + mark_len));
+                    while iter.peek().is_some_and(|&(j, _)| j < mark + mark_len) {
+                        iter.next();
+                    }
+                } else if blank || next.is_none() {
+                    let end = unclosed_end(text, inner, trim_end(text, i));
+                    parts.push(Span { start: inner, end });
+                    res.push(finish(text, outer, end, std::mem::take(&mut parts)));
+                    open = None;
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some((outer, inner)) = open {
+        let end = unclosed_end(text, inner, trim_end(text, text.len()));
+        parts.push(Span { start: inner, end });
+        res.push(finish(text, outer, end, parts));
+    }
+    res.retain(|q| !q.text.is_empty());
+    resolve_roles(text, &mut res);
+    resolve_pronouns(text, &mut res);
+    res
+}
+
+/// Where a quotation that lost its closing mark really ends: before a
+/// trailing attribution (", he said.") when the paragraph ends with one, so
+/// the attribution is not taken for quoted words.
+fn unclosed_end(text: &str, inner: usize, end: usize) -> usize {
+    let body = &text[inner..end];
+    let Some(comma) = body.rfind(',') else { return end };
+    let tail: Vec<&str> = body[comma + 1..].split_whitespace().collect();
+    if (2..=6).contains(&tail.len()) && tail.iter().any(|w| is_speech_verb(w)) {
+        let cut = body[..comma].trim_end_matches(['\u{2019}', '\'', ' ']);
+        return inner + cut.len();
+    }
+    end
+}
+
+fn trim_end(text: &str, end: usize) -> usize {
+    text[..end].trim_end().len()
+}
+
+fn finish(text: &str, start: usize, end: usize, parts: Vec<Span>) -> Quote {
+    let joined: Vec<&str> = parts.iter().map(|p| &text[p.start..p.end]).collect();
+    let inner = crate::corpus::collapse_ws(&joined.join(" "));
+    let before = &text[..start];
+    let fragment = before.trim_end_matches([' ', '\t']).chars().next_back().is_some_and(char::is_alphanumeric);
+    let ends_sentence = inner.ends_with(['.', '\u{2026}']);
+    let speaker = speaker_after(&text[end..], ends_sentence).or_else(|| speaker_before(before)).or_else(|| {
+        if fragment {
+            None
+        } else {
+            speaker_of_previous_sentence(before)
+        }
+    });
+    Quote { span: Span { start, end }, parts, text: inner, speaker, fragment }
+}

@@ -1,0 +1,82 @@
+//! How two outlets' versions of a quotation relate (verbatim, trimmed,
+//! altered), and whether two speakers are the same person.
+
+use super::words::{is_named, same_speaker};
+use super::QuoteStatus;
+use crate::normalize::{Token, TokenKind};
+use std::collections::HashSet;
+
+/// Two versions of a quotation share at least this fraction of the shorter
+/// one's content words: below it they are different quotations.
+pub(super) const SAME_QUOTE_OVERLAP: f32 = 0.5;
+/// An altered version shares at least this Dice coefficient of content words
+/// with the quotation...
+const ALTERED_DICE: f32 = 0.5;
+/// ... or, when it is much shorter, three words and this fraction of its own.
+const ALTERED_TRIMMED_OVERLAP: f32 = 0.75;
+/// A sentence without quote marks that holds this fraction of a quotation's
+/// content words paraphrases it.
+pub(super) const PARAPHRASE_OVERLAP: f32 = 0.6;
+
+/// Content keys of tokens: the words that carry meaning.
+pub(super) fn content_keys(tokens: &[Token]) -> HashSet<&str> {
+    tokens.iter().filter(|t| t.kind != TokenKind::Stop).map(|t| t.key.as_str()).collect()
+}
+
+/// The fraction of the smaller side's content words that the other has.
+pub fn overlap(a: &[Token], b: &[Token]) -> f32 {
+    let (ka, kb) = (content_keys(a), content_keys(b));
+    let small = ka.len().min(kb.len());
+    if small == 0 {
+        return 0.0;
+    }
+    ka.intersection(&kb).count() as f32 / small as f32
+}
+
+/// How two quotations relate, or `None` when they are different quotations.
+/// `a_text`/`b_text` are the quoted words (to spot an ellipsis marking an
+/// omission).
+pub fn relate(a: &[Token], a_text: &str, b: &[Token], b_text: &str) -> Option<QuoteStatus> {
+    let ka: Vec<&str> = a.iter().map(|t| t.key.as_str()).collect();
+    let kb: Vec<&str> = b.iter().map(|t| t.key.as_str()).collect();
+    if ka == kb {
+        return Some(QuoteStatus::Verbatim);
+    }
+    let shared = content_keys(a).intersection(&content_keys(b)).count();
+    if shared < 2 || overlap(a, b) < SAME_QUOTE_OVERLAP {
+        return None;
+    }
+    let (short, long, short_text) = if ka.len() <= kb.len() { (&ka, &kb, a_text) } else { (&kb, &ka, b_text) };
+    if long.windows(short.len()).any(|w| w == short.as_slice()) {
+        return Some(QuoteStatus::Trimmed);
+    }
+    let marked = short_text.contains('\u{2026}') || short_text.contains("...");
+    if marked && is_subsequence(short, long) {
+        return Some(QuoteStatus::Trimmed);
+    }
+    // An altered version keeps most of the words on both sides: half of all
+    // content words shared (Dice), or three and more shared and nearly all
+    // of the shorter one's (a trimmed quotation with a word changed). Two
+    // words in common ("still ... soil") make two quotations, not one
+    // altered.
+    let (na, nb) = (content_keys(a).len(), content_keys(b).len());
+    let dice = 2.0 * shared as f32 / (na + nb) as f32;
+    if dice >= ALTERED_DICE || (shared >= 3 && overlap(a, b) >= ALTERED_TRIMMED_OVERLAP) {
+        Some(QuoteStatus::Altered)
+    } else {
+        None
+    }
+}
+
+fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|s| it.any(|l| l == s))
+}
+
+/// Both name a speaker, and not the same one.
+pub(super) fn speakers_differ(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => is_named(a) && is_named(b) && !same_speaker(a, b),
+        _ => false,
+    }
+}

@@ -1,0 +1,392 @@
+use super::relation::{speakers_differ, PARAPHRASE_OVERLAP};
+use super::survey::overlap_of;
+use super::words::alphanumeric;
+use super::*;
+use crate::corpus::Corpus;
+use crate::normalize::{self, Token};
+use std::collections::HashSet;
+
+/// Checks the quoted words and speakers extracted from `text`.
+fn check(text: &str, expected: &[(&str, Option<&str>)]) {
+    let got: Vec<(String, Option<String>)> = extract(text).into_iter().map(|q| (q.text, q.speaker)).collect();
+    let want: Vec<(String, Option<String>)> =
+        expected.iter().map(|(t, s)| (t.to_string(), s.map(str::to_owned))).collect();
+    assert_eq!(got, want, "{text}");
+}
+
+#[test]
+fn speakers_after_the_quote() {
+    check(
+        "\u{201c}We will stay,\u{201d} said Dariusz Okonjo-Vance, the secretary.",
+        &[("We will stay,", Some("Dariusz Okonjo-Vance"))],
+    );
+    check("\"We go,\" Asif said.", &[("We go,", Some("Asif"))]);
+    check("\"We go,\" the minister said.", &[("We go,", Some("the minister"))]);
+    check("\u{201c}Who signed it?\u{201d} Ms Quill asked.", &[("Who signed it?", Some("Ms Quill"))]);
+    check("\"Ports matter,\" according to Jan Brel.", &[("Ports matter,", Some("Jan Brel"))]);
+    check(
+        "\"Ports matter,\" the defence minister was quoted as saying.",
+        &[("Ports matter,", Some("the defence minister"))],
+    );
+    check("\u{201c}It fell,\u{201d} Castellan said in a statement.", &[("It fell,", Some("Castellan"))]);
+    check("\u{201c}They want distance,\u{201d} Asif pointed out.", &[("They want distance,", Some("Asif"))]);
+    check("\"Not now,\" the mayor responded.", &[("Not now,", Some("the mayor"))]);
+}
+
+#[test]
+fn speakers_before_the_quote() {
+    check(
+        "Mr Okonjo-Vance added: \u{201c}Nobody should choose.\u{201d}",
+        &[("Nobody should choose.", Some("Mr Okonjo-Vance"))],
+    );
+    check("Asif was quoted as saying \"the talks failed\".", &[("the talks failed", Some("Asif"))]);
+    check(
+        "Defence Minister Khawaja Asif has warned Kabul.\n\n\u{201c}We will act,\u{201d} he said.",
+        &[("We will act,", Some("Defence Minister Khawaja Asif"))],
+    );
+    check(
+        "Chief Supt. Nadia Ferreira said the picket had been \u{201c}noisy\u{201d}.",
+        &[("noisy", Some("Chief Supt. Nadia Ferreira"))],
+    );
+    check("No one was hurt. \"We stay.\"", &[("We stay.", None)]);
+    check("Lena Park emphasised: \u{201c}We act alone.\u{201d}", &[("We act alone.", Some("Lena Park"))]);
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_named_speaker() {
+    check(
+        "\"We stay,\" said Asif.\n\n\"They lie,\" he said.",
+        &[("We stay,", Some("Asif")), ("They lie,", Some("Asif"))],
+    );
+    check("\"They lie,\" she said.", &[("They lie,", None)]);
+    check(
+        "\"We stay,\" said Asif. \"We will not leave.\"",
+        &[("We stay,", Some("Asif")), ("We will not leave.", Some("Asif"))],
+    );
+    check(
+        "\"We stay,\" the minister said.\n\n\"We go,\" he added.",
+        &[("We stay,", Some("the minister")), ("We go,", Some("the minister"))],
+    );
+    check(
+        "\"We stay,\" said Mr Brel.\n\nDr Ana Strand, the chief, said it was fine.\n\n\"We go,\" she said.",
+        &[("We stay,", Some("Mr Brel")), ("We go,", Some("Dr Ana Strand"))],
+    );
+    check(
+        "\"We stay,\" said Ms Quill.\n\nMr Okonjo Vance said more.\n\n\"We go,\" he said.",
+        &[("We stay,", Some("Ms Quill")), ("We go,", Some("Mr Okonjo Vance"))],
+    );
+}
+
+#[test]
+fn quotes_span_sentences_and_paragraphs() {
+    check("\u{201c}One. Two,\u{201d} he said.", &[("One. Two,", None)]);
+    check(
+        "Asif said: \u{201c}First paragraph.\n\n\u{201c}Second paragraph.\u{201d}",
+        &[("First paragraph. Second paragraph.", Some("Asif"))],
+    );
+    // Mixed glyphs and single quotes nested inside double quotes.
+    check(
+        "\u{201c}He said \u{2018}no\u{2019} twice,\" Asif said.",
+        &[("He said \u{2018}no\u{2019} twice,", Some("Asif"))],
+    );
+    // A lost closing mark ends at the paragraph.
+    check("\"Unclosed words\n\nNext paragraph.", &[("Unclosed words", None)]);
+    check(
+        "\u{201c}We help them \u{2018}that they want peace\u{2019}, Asif said.\n\nNext.",
+        &[("We help them \u{2018}that they want peace", Some("Asif"))],
+    );
+}
+
+#[test]
+fn fragments_are_marked() {
+    let q = extract("The picket was \u{201c}noisy but peaceful\u{201d}, police said.");
+    assert!(q[0].fragment);
+    let q = extract("\u{201c}We go,\u{201d} he said.");
+    assert!(!q[0].fragment);
+}
+
+fn rel(a: &str, b: &str) -> Option<QuoteStatus> {
+    relate(&normalize::tokens(a), a, &normalize::tokens(b), b)
+}
+
+#[test]
+fn relations_between_versions() {
+    assert_eq!(rel("We will not go back,", "We won\u{2019}t go back,"), Some(QuoteStatus::Verbatim));
+    assert_eq!(
+        rel("an independent review of every crane", "We have an independent review of every crane on the quay"),
+        Some(QuoteStatus::Trimmed)
+    );
+    assert_eq!(
+        rel("We warned them \u{2026} and nothing happened", "We warned them more than once and nothing happened"),
+        Some(QuoteStatus::Trimmed)
+    );
+    assert_eq!(
+        rel("engineers who do not answer to the port authority", "engineers who do not answer to the minister"),
+        Some(QuoteStatus::Altered)
+    );
+    assert_eq!(rel("the weather is fine today", "ports are closed"), None);
+}
+
+#[test]
+fn pronouns_resolve_past_many_excluded_names() {
+    // "he" skips every speaker titled Ms, however many came after the
+    // last man named.
+    let mut text = String::from("\"We stay,\" said Mr Brel.\n\n");
+    for k in 0..50 {
+        text.push_str(&format!("\"Line {k},\" said Ms Quill{k}.\n\n"));
+    }
+    text.push_str("\"We go,\" he said.");
+    let q = extract(&text);
+    assert_eq!(q.last().unwrap().speaker.as_deref(), Some("Mr Brel"));
+    assert_eq!(q[q.len() - 2].speaker.as_deref(), Some("Ms Quill49"));
+}
+
+#[test]
+fn general_punctuation_holds_no_letter_or_digit() {
+    for c in ('\u{2000}'..='\u{206f}').chain(['\u{ab}', '\u{bb}']) {
+        assert!(!c.is_alphanumeric(), "{c:?}");
+        assert!(!alphanumeric(c));
+    }
+    assert!(alphanumeric('\u{aa}') && alphanumeric('\u{e9}') && alphanumeric('7'));
+}
+
+#[test]
+fn long_paragraphs_of_quote_marks_are_read_in_bounded_windows() {
+    // Opening marks that never close, in one paragraph: every mark
+    // starts a quotation, and the work per quotation stays bounded.
+    let text = "\u{201c}We said \u{201c}they told us \u{201c}the port will not ".repeat(2000);
+    let q = extract(&text);
+    assert_eq!(q.len(), 6000);
+    assert_eq!(q[1].text, "they told us");
+    // The attribution right before a quotation is still found there.
+    let text = format!("{} Asif said: \u{201c}We act.\u{201d}", "word ".repeat(1000));
+    assert_eq!(extract(&text)[0].speaker.as_deref(), Some("Asif"));
+}
+
+/// `survey` as first written: every quotation against every quotation
+/// and every sentence of every other article. The indexed survey must
+/// give the same answers.
+fn survey_exhaustive(corpus: &Corpus) -> Vec<Vec<Carried>> {
+    let quotes: Vec<Vec<(Quote, Vec<Token>)>> = corpus
+        .docs
+        .iter()
+        .map(|d| extract(&d.article.text).into_iter().map(|q| (q.clone(), q.tokens(&d.article.text))).collect())
+        .collect();
+    let mut res = Vec::new();
+    for (di, list) in quotes.iter().enumerate() {
+        for (q, toks) in list {
+            let mut row = Vec::new();
+            for (dj, other) in corpus.docs.iter().enumerate().filter(|(dj, _)| *dj != di) {
+                let outlet = other.article.meta.outlet.clone();
+                let best = quotes[dj]
+                    .iter()
+                    .filter_map(|(oq, ot)| relate(toks, &q.text, ot, &oq.text).map(|s| (s, overlap(toks, ot), oq)))
+                    .filter(|(s, _, oq)| *s != QuoteStatus::Altered || !speakers_differ(&q.speaker, &oq.speaker))
+                    .min_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+                let para = other
+                    .sentences
+                    .iter()
+                    .map(|s| (overlap_of(toks, &s.tokens), s))
+                    .filter(|(o, _)| *o >= PARAPHRASE_OVERLAP)
+                    .max_by(|x, y| x.0.total_cmp(&y.0));
+                row.push(match (best, para) {
+                    (Some((status, _, oq)), _) => Carried {
+                        source: dj,
+                        outlet,
+                        status,
+                        text: Some(oq.text.clone()),
+                        span: Some([oq.span.start, oq.span.end]),
+                        speaker: oq.speaker.clone(),
+                        speaker_changed: speakers_differ(&q.speaker, &oq.speaker),
+                    },
+                    (None, Some((_, s))) => Carried {
+                        source: dj,
+                        outlet,
+                        status: QuoteStatus::Paraphrased,
+                        text: Some(s.text.clone()),
+                        span: Some([s.span.start, s.span.end]),
+                        speaker: None,
+                        speaker_changed: false,
+                    },
+                    (None, None) => Carried {
+                        source: dj,
+                        outlet,
+                        status: QuoteStatus::Absent,
+                        text: None,
+                        span: None,
+                        speaker: None,
+                        speaker_changed: false,
+                    },
+                });
+            }
+            res.push(row);
+        }
+    }
+    res
+}
+
+#[test]
+fn indexed_survey_answers_as_the_exhaustive_one() {
+    use crate::article::Article;
+    // Versions of a few statements: verbatim, trimmed, altered, with
+    // the speaker changed, paraphrased, and quotations of stop words
+    // only (the same keys, no content word).
+    let lines = [
+        "\u{201c}We will not go back up those cranes until the port authority answers,\u{201d} said Dariusz Brel.",
+        "\"We will not go back up those cranes,\" said Marta Quill.",
+        "\u{201c}We will not go back up those ladders until the minister answers,\u{201d} Brel said.",
+        "Brel said they would not go back up those cranes until the port authority answers.",
+        "\"It is what it is,\" he said.",
+        "\u{201c}It is what it is.\u{201d}",
+        "The union called the closure \u{201c}a disgrace\u{201d} and a \u{201c}huge victory\u{201d} for nobody.",
+        "\"Shipping lines will divert cargo to Saltmere within days,\" according to Ana Strand.",
+        "Shipping lines will divert their cargo to Saltmere within days, analysts said.",
+        "\u{201c}Cargo will go to Saltmere \u{2026} within days,\u{201d} Ms Strand added.",
+    ];
+    let articles: Vec<Article> = (0..12)
+        .map(|k| {
+            let mut body: Vec<&str> = (0..4).map(|j| lines[(k * 3 + j * 7) % lines.len()]).collect();
+            // Some articles repeat a quotation (looked up once).
+            if k % 4 == 0 {
+                body.push(body[0]);
+            }
+            Article::from_text(&format!("outlet{k}"), &body.join("\n\n")).unwrap()
+        })
+        .collect();
+    let corpus = Corpus::build(articles);
+    let survey = survey(&corpus);
+    let got: Vec<Vec<Carried>> = survey
+        .quotes
+        .iter()
+        .map(|e| {
+            survey
+                .carried(e)
+                .map(|(j, c)| {
+                    c.cloned().unwrap_or(Carried {
+                        source: j,
+                        outlet: survey.sources[j].outlet.clone(),
+                        status: QuoteStatus::Absent,
+                        text: None,
+                        span: None,
+                        speaker: None,
+                        speaker_changed: false,
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    let want = survey_exhaustive(&corpus);
+    assert_eq!(got, want);
+    let statuses: HashSet<QuoteStatus> = want.iter().flatten().map(|c| c.status).collect();
+    assert_eq!(statuses.len(), 5, "every status is exercised: {statuses:?}");
+    assert!(want.iter().flatten().any(|c| c.speaker_changed));
+}
+
+#[test]
+fn roles_resolve_to_the_name_the_article_gave_them() {
+    // "Title Name" earlier in the article.
+    let text = "Defence Minister Khawaja Asif spoke on Monday.\n\nIn an interview with Voice of America, \
+                the minister said \u{201c}We act.\u{201d}";
+    assert_eq!(extract(text)[0].speaker.as_deref(), Some("Khawaja Asif"));
+    // An appositive closed by a comma.
+    let text = "Marta Quill, the harbour master, arrived.\n\n\u{201c}The port is shut,\u{201d} the master said.";
+    assert_eq!(extract(text)[0].speaker.as_deref(), Some("Marta Quill"));
+    // A role never tied to a name stays a role.
+    let text = "\u{201c}We act,\u{201d} the minister said.";
+    assert_eq!(extract(text)[0].speaker.as_deref(), Some("the minister"));
+}
+
+#[test]
+fn a_participle_after_a_comma_takes_the_clause_subject() {
+    let text = "Despite China\u{2019}s silence, Asif dismissed the lack of support from Beijing, stating, \
+                \u{201c}It is not necessary that the world must applaud us.\u{201d}";
+    assert_eq!(extract(text)[0].speaker.as_deref(), Some("Asif"));
+    // No subject to find: nobody is guessed.
+    let text = "Looking at the harbour from Saltmere, saying: \u{201c}We wait.\u{201d}";
+    assert_eq!(extract(text)[0].speaker, None);
+}
+
+#[test]
+fn the_listener_after_told_is_not_the_speaker() {
+    let text = "\u{201c}We warned them,\u{201d} a senior security official told Anadolu.";
+    assert_eq!(extract(text)[0].speaker.as_deref(), Some("a senior security official"));
+    let text = "\u{201c}We warned them,\u{201d} told Anadolu.";
+    assert_eq!(extract(text)[0].speaker, None);
+}
+
+#[test]
+fn two_apostrophes_close_a_tokenised_quotation() {
+    check(
+        "\"We left , '' Fanning said. \"We stay. ''",
+        &[("We left ,", Some("Fanning")), ("We stay.", Some("Fanning"))],
+    );
+    check("The \"American Pie '' star left.", &[("American Pie", None)]);
+}
+
+#[test]
+fn a_name_after_a_role_is_the_speaker() {
+    check(
+        "\"He shot one man,\" said Vancouver police spokesperson Tim Fanning.",
+        &[("He shot one man,", Some("Tim Fanning"))],
+    );
+    check(
+        "\"Our thoughts are with them,\" said the company's chief executive, Alison Baird.",
+        &[("Our thoughts are with them,", Some("Alison Baird"))],
+    );
+    check("\"They are rowdy,\" said a police officer at the scene.", &[("They are rowdy,", Some("a police officer"))]);
+    check("\"Now,\" according to Danny Gold of Metropolis.", &[("Now,", Some("Danny Gold"))]);
+    check("\"We act,\" police said in a statement.", &[("We act,", Some("police"))]);
+    check("\"We act,\" Williams, a critic of the plan, said before noon.", &[("We act,", Some("Williams"))]);
+    check("\"We act,\" Const. Tim Fanning told a news conference.", &[("We act,", Some("Const. Tim Fanning"))]);
+    check(
+        "Councillor Morag Lennie called the grounding \u{201c}a disaster\u{201d}.",
+        &[("a disaster", Some("Councillor Morag Lennie"))],
+    );
+    let text = "John Banky, Ben's older brother, spoke briefly.\n\n\"He played,\" said his brother.";
+    assert_eq!(extract(text)[0].speaker.as_deref(), Some("John Banky"));
+}
+
+#[test]
+fn pronouns_resolve_to_a_person_just_introduced() {
+    check(
+        "Among them was Kirsty Doig, 34, who was travelling.\n\n\"It shook,\" she told the Examiner. \"We wept.\"",
+        &[("It shook,", Some("Kirsty Doig")), ("We wept.", Some("Kirsty Doig"))],
+    );
+    check(
+        "\"We stay,\" said Asif.\n\nPublic Advocate Bill de Blasio, a candidate, came.\n\n\"Be calm,\" he said.",
+        &[("We stay,", Some("Asif")), ("Be calm,", Some("Public Advocate Bill de Blasio"))],
+    );
+}
+
+#[test]
+fn an_unattributed_statement_takes_the_speaker_before_it() {
+    // After an attribution sentence naming nobody else.
+    check(
+        "\"We stay,\" Makaeo Williams, 18, said as police rode alongside him. \"We go.\"",
+        &[("We stay,", Some("Makaeo Williams")), ("We go.", Some("Makaeo Williams"))],
+    );
+    // After a sentence reporting someone's speech.
+    check(
+        "\"We stay,\" said Ms Quill.\n\nShe said the crew grew up here. \"That was how they met.\"",
+        &[("We stay,", Some("Ms Quill")), ("That was how they met.", Some("Ms Quill"))],
+    );
+    check(
+        "\"We stay,\" said Asif. Lena Park said nothing had changed. \"We go.\"",
+        &[("We stay,", Some("Asif")), ("We go.", Some("Lena Park"))],
+    );
+    // Not after a sentence that reports no speech.
+    check(
+        "\"We stay,\" said Asif. The port was shut for days. \"We go.\"",
+        &[("We stay,", Some("Asif")), ("We go.", None)],
+    );
+}
+
+#[test]
+fn speakers_compare_by_name_words() {
+    assert!(same_speaker("Mr Okonjo-Vance", "Dariusz Okonjo Vance"));
+    assert!(!same_speaker("Mr Okonjo-Vance", "Marta Quill"));
+    assert!(is_named("Marta Quill") && !is_named("the minister"));
+    // Capitalised only because a sentence opens there: not a name.
+    assert!(!is_named("The statement") && !is_named("It") && !is_named("A spokesman"));
+    assert!(is_named("The Pentagon") && is_named("Mr Asif") && is_named("US") && is_named("U.S."));
+}

@@ -1,0 +1,166 @@
+//! The word tests attribution reads: speech verbs, titles, capitalised
+//! words and what makes a speaker a name. A leaf: it imports no other part
+//! of the quotation stage.
+
+use crate::normalize;
+use std::collections::HashSet;
+
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "asked",
+    "told",
+    "stated",
+    "noted",
+    "insisted",
+    "warned",
+    "explained",
+    "declared",
+    "continued",
+    "wrote",
+    "claimed",
+    "tweeted",
+    "argued",
+    "remarked",
+    "replied",
+    "recalled",
+    "stressed",
+    "maintained",
+    "saying",
+    "stating",
+    "pointed",
+    "responded",
+    "emphasized",
+    "emphasised",
+    "cautioned",
+    "admitted",
+    "acknowledged",
+    "announced",
+    "observed",
+    "shouted",
+    "conceded",
+    "countered",
+    "urged",
+    "vowed",
+    "fumed",
+    "called",
+    "described",
+];
+
+/// Bodies that speak without an article: "police said".
+pub(super) const BODIES: &[&str] = &[
+    "police",
+    "officials",
+    "authorities",
+    "prosecutors",
+    "investigators",
+    "witnesses",
+    "residents",
+    "organisers",
+    "organizers",
+];
+
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+pub(super) fn is_speech_verb(w: &str) -> bool {
+    let t = w.trim_matches(|c: char| !c.is_alphabetic());
+    // Without allocating for plain ASCII words: this runs on every word
+    // around every quotation.
+    if t.is_ascii() {
+        return SPEECH_VERBS.iter().any(|v| v.eq_ignore_ascii_case(t));
+    }
+    SPEECH_VERBS.contains(&t.to_lowercase().as_str())
+}
+
+pub(super) fn clean_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '\u{2019}')
+}
+
+/// A word lower-cased, without the punctuation around it.
+pub(super) fn bare(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
+/// `char::is_alphanumeric`, quick for the quote marks and dashes that sit
+/// next to words (General Punctuation holds no letter or digit).
+pub(super) fn alphanumeric(c: char) -> bool {
+    match c {
+        '\u{2000}'..='\u{206f}' | '\u{ab}' | '\u{bb}' => false,
+        c => c.is_alphanumeric(),
+    }
+}
+
+/// `t.to_lowercase() == target` for a lower-case ASCII `target`, without
+/// allocating for ASCII words.
+pub(super) fn lower_is(t: &str, target: &str) -> bool {
+    if t.is_ascii() {
+        t.eq_ignore_ascii_case(target)
+    } else {
+        t.to_lowercase() == target
+    }
+}
+
+/// The largest char boundary of `s` at or below `i`.
+pub(super) fn floor_boundary(s: &str, i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    (0..=i).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0)
+}
+
+pub(super) fn capitalised(w: &str) -> bool {
+    clean_word(w).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word is a title ("Mr", "Dr.") or an initial.
+pub(crate) fn is_title(w: &str) -> bool {
+    let w = clean_word(w).trim_end_matches('.');
+    let lower = w.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "gen"
+            | "lt"
+            | "col"
+            | "supt"
+            | "st"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "const"
+            | "sgt"
+            | "insp"
+            | "det"
+    ) || (w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
+}
+
+/// Whether a speaker is a name (not a role such as "the minister", nor a
+/// noun phrase capitalised only where a sentence opens, such as "The
+/// statement" or "It"): some capitalised word that is not a function word.
+pub fn is_named(s: &str) -> bool {
+    s.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([',', '.', ':', ';']);
+        let acronym = w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.');
+        w.chars().next().is_some_and(char::is_uppercase) && (acronym || !normalize::is_stop_word(&w.to_lowercase()))
+    })
+}
+
+/// Whether two speakers are the same person: they share a name word, titles
+/// and case aside. Unknown speakers are never "different".
+pub fn same_speaker(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> HashSet<String> {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .filter(|w| w.chars().count() > 1 && !is_title(w) && !normalize::is_stop_word(w))
+            .map(|w| w.trim_end_matches("\u{2019}s").trim_end_matches("'s").to_owned())
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    wa.is_empty() || wb.is_empty() || !wa.is_disjoint(&wb)
+}
