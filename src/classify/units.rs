@@ -23,6 +23,44 @@ const VERBS: &[&str] = &[
     "might", "must", "said", "says", "shall", "should", "told", "was", "were", "will", "would",
 ];
 
+/// Verbs of saying: a clause whose only verbs are these ("the newspaper
+/// reported", "sources on the ground told Enough") is an attribution
+/// without what it attributes.
+const SPEECH: &[&str] = &[
+    "according",
+    "added",
+    "adds",
+    "announced",
+    "asked",
+    "confirmed",
+    "explained",
+    "noted",
+    "quoted",
+    "reported",
+    "reports",
+    "said",
+    "say",
+    "says",
+    "stated",
+    "tell",
+    "tells",
+    "told",
+    "wrote",
+    "writes",
+];
+
+/// Lower-case words that can open a clause as (part of) its subject:
+/// determiners, pronouns, quantifiers and number words. A clause that opens
+/// on any other lower-case word after a comma or a connective ("...,
+/// clocked at 2.66 GHz, bring an evolutionary speed increase") has its
+/// subject elsewhere.
+const SUBJECT_OPENERS: &[&str] = &[
+    "a", "all", "an", "another", "any", "both", "each", "eight", "every", "few", "five", "four", "he", "her", "his",
+    "i", "it", "its", "many", "more", "most", "my", "nine", "no", "none", "one", "our", "seven", "several", "she",
+    "six", "some", "ten", "that", "the", "their", "there", "these", "they", "this", "those", "three", "two", "we",
+    "you", "your",
+];
+
 /// Characters that end a clause on either side. A full stop inside a
 /// sentence is an abbreviation's, an initial's or a decimal's ("Dr.",
 /// "U.S.", "3.5"), never a clause end: the unit never leaves its sentence.
@@ -66,6 +104,20 @@ fn verb_like(w: &str) -> bool {
     VERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")) || super::salience::is_salient_verb(&w)
 }
 
+/// Whether word `k` of `ws` opens or ends a clause: a connective, but not
+/// "and"/"or" between two capitalised words, which joins the parts of a
+/// name ("the U.S. Fish and Wildlife Service").
+fn is_connective(text: &str, ws: &[Range<usize>], k: usize) -> bool {
+    let w = lower(&text[ws[k].clone()]);
+    if !CONNECTIVES.contains(&w.as_str()) {
+        return false;
+    }
+    let capital = |j: usize| text[ws[j].clone()].starts_with(char::is_uppercase);
+    let inside_name =
+        matches!(w.as_str(), "and" | "or") && k > 0 && k + 1 < ws.len() && capital(k - 1) && capital(k + 1);
+    !inside_name
+}
+
 /// Whether the text between two byte offsets holds a clause boundary
 /// (punctuation other than a comma between digits, as in "7,000").
 fn crosses_boundary(s: &str, from: usize, to: usize) -> bool {
@@ -95,22 +147,20 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     let mut lo = first;
     while lo > 0 {
         let prev = &ws[lo - 1];
-        if crosses_boundary(text, prev.end, ws[lo].start) || CONNECTIVES.contains(&lower(&text[prev.clone()]).as_str())
-        {
+        if crosses_boundary(text, prev.end, ws[lo].start) || is_connective(text, &ws, lo - 1) {
             break;
         }
         lo -= 1;
     }
     // A stretch that starts on a connective ("that they were ...") starts
     // after it.
-    while lo <= last && CONNECTIVES.contains(&lower(&text[ws[lo].clone()]).as_str()) {
+    while lo <= last && is_connective(text, &ws, lo) {
         lo += 1;
     }
     let mut hi = last;
     while hi + 1 < ws.len() {
         let next = &ws[hi + 1];
-        if crosses_boundary(text, ws[hi].end, next.start) || CONNECTIVES.contains(&lower(&text[next.clone()]).as_str())
-        {
+        if crosses_boundary(text, ws[hi].end, next.start) || is_connective(text, &ws, hi + 1) {
             break;
         }
         hi += 1;
@@ -120,13 +170,19 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     if lo > hi || hi - lo + 1 < 4 {
         return None;
     }
-    if !ws[lo..=hi].iter().any(|w| verb_like(&text[w.clone()])) {
+    let verbs: Vec<String> = ws[lo..=hi].iter().map(|w| lower(&text[w.clone()])).filter(|w| verb_like(w)).collect();
+    if verbs.iter().all(|v| SPEECH.contains(&v.as_str())) {
+        // No verb (a phrase), or only verbs of saying (an attribution).
         return None;
     }
     // A predicate whose subject sits in another clause ("was shut down for
     // the season", "asked whether ...") is not readable alone.
     let first = lower(&text[ws[lo].clone()]);
     if VERBS.contains(&first.as_str()) || (first.len() > 4 && first.ends_with("ed")) {
+        return None;
+    }
+    let opens_lower = text[ws[lo].clone()].starts_with(char::is_lowercase);
+    if lo > 0 && opens_lower && !SUBJECT_OPENERS.contains(&first.as_str()) {
         return None;
     }
     Some(ws[lo].start..ws[hi].end)
@@ -165,9 +221,31 @@ mod tests {
     fn a_predicate_without_its_subject_is_no_clause() {
         let s = "Thomas had surgery on his ankle and was shut down for the season.";
         assert_eq!(unit(s, "shut down for the season"), None);
+        let s = "A faster bus and a newer processor, clocked at 2.66 GHz, bring an evolutionary speed increase.";
+        assert_eq!(unit(s, "evolutionary speed increase"), None);
         let s = "When asked whether she was still a party girl, she laughed.";
         assert_eq!(unit(s, "When asked"), None);
         assert_eq!(unit(s, "still a party girl").as_deref(), Some("she was still a party girl"));
+    }
+
+    #[test]
+    fn an_attribution_alone_is_no_clause() {
+        let s = "He held a knife to her throat, the newspaper reported.";
+        assert_eq!(unit(s, "the newspaper reported"), None);
+        let s = "Sources on the ground told Enough that one bomb was dropped near the camp.";
+        assert_eq!(unit(s, "Sources on the ground told"), None);
+        assert_eq!(unit(s, "bomb was dropped").as_deref(), Some("one bomb was dropped near the camp"));
+        let s = "Officials said the ferry had sunk.";
+        assert_eq!(unit(s, "ferry had sunk").as_deref(), Some("Officials said the ferry had sunk"));
+    }
+
+    #[test]
+    fn and_inside_a_name_joins_it() {
+        let s = "There was no need for an agency to consult with the U.S. Fish and Wildlife Service before acting.";
+        assert_eq!(
+            unit(s, "consult with").as_deref(),
+            Some("There was no need for an agency to consult with the U.S. Fish and Wildlife Service before acting")
+        );
     }
 
     #[test]
