@@ -48,6 +48,21 @@ fn canonical(v: f64) -> String {
     }
 }
 
+/// Determiners before which "one" is a pronoun ("the one", "this one",
+/// "the first one", "the only one"), not the number 1.
+const ONE_DETERMINERS: &[&str] = &["the", "this", "that", "which", "any", "every", "each", "another", "no"];
+
+/// Whether token `k` is a spelled "one" standing for a thing already named:
+/// right after a determiner, or after a determiner and one word.
+fn pronoun_one(v: &View, k: usize) -> bool {
+    let toks = &v.tokens;
+    if !v.text[toks[k].start..toks[k].end].eq_ignore_ascii_case("one") {
+        return false;
+    }
+    let det = |j: Option<usize>| j.is_some_and(|j| ONE_DETERMINERS.contains(&v.word(toks[j]).as_str()));
+    det(k.checked_sub(1)) || det(k.checked_sub(2))
+}
+
 /// The numbers, amounts and dates of a side. "$1.2bn" and "$1.2 billion"
 /// share a value; "March 11" and "11 March" share a date; a month alone is
 /// a date without a day, so "November 28" and "November" differ.
@@ -64,7 +79,7 @@ fn numbers(v: &View) -> Vec<NumExpr> {
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
-        if t.kind != TokenKind::Number {
+        if t.kind != TokenKind::Number || pronoun_one(v, k) {
             k += 1;
             continue;
         }
@@ -250,6 +265,19 @@ mod tests {
         check_flags(
             "The firm paid £48,000 into the account in 2019.",
             "The firm paid £84,000 into the account in 2019.",
+            &["number_changed"],
+        );
+        // "One" standing for a thing named before is no number.
+        let f = the_flag(
+            "The first one reached the Kessel Quay at 4 p.m. on Friday.",
+            "The first ship reached the Kessel Quay at 5 p.m. on Friday.",
+            "number_changed",
+        );
+        let a: Vec<&str> = f.a.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(a, ["4"], "{}", f.explanation);
+        check_flags(
+            "One of the four injured workers was taken to St Brendan's Hospital.",
+            "Two of the four injured workers were taken to St Brendan's Hospital.",
             &["number_changed"],
         );
         let f = the_flag(
