@@ -149,7 +149,51 @@ enum Unit {
     Percent,
     Date,
     Year,
+    /// A clock time, with its time zone (0: none given; else 1 + the
+    /// zone's place in [`ZONES`]): times in two zones are not one figure
+    /// ("4:30 p.m. ET" is "1:30 p.m. PST").
+    Time(u8),
     Plain,
+}
+
+/// Time-zone abbreviations after a clock time.
+const ZONES: &[&str] = &[
+    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+    "ist", "jst", "aest", "aedt",
+];
+
+/// Whether the number at `x` is part of a clock time ("4:30 p.m. ET",
+/// "16:30", "9am"; the hours or the minutes), and its zone as in
+/// [`Unit::Time`].
+fn clock(v: &View, x: &NumExpr) -> Option<u8> {
+    let squeeze = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase() };
+    // A few characters either side (cut on char boundaries).
+    let head = &v.text[..x.start];
+    let before = squeeze(&head[head.char_indices().rev().nth(7).map_or(0, |(k, _)| k)..]);
+    let tail = &v.text[x.end..];
+    let after_text = &tail[..tail.char_indices().nth(40).map_or(tail.len(), |(k, _)| k)];
+    let after = squeeze(after_text);
+    let minutes = before.ends_with(':') && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+    let hours = after.strip_prefix(':').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let rest = if hours { after[1..].trim_start_matches(|c: char| c.is_ascii_digit()) } else { after.as_str() };
+    let meridiem = ["a.m.", "p.m.", "am", "pm"].iter().any(|m| rest.starts_with(m));
+    if !(minutes || hours || meridiem) {
+        return None;
+    }
+    // The zone is the first word after the time's own parts (":30",
+    // "p.m.", or "p. m." in tokenised text).
+    let time_part = |w: &str| {
+        let l = w.to_lowercase();
+        w.starts_with(':')
+            || w.chars().all(|c| c.is_ascii_digit() || c == ':')
+            || matches!(l.as_str(), "a.m." | "p.m." | "am" | "pm" | "a." | "p." | "m.")
+    };
+    let zone = after_text
+        .split_whitespace()
+        .find(|w| !time_part(w))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .and_then(|w| ZONES.iter().position(|z| *z == w));
+    Some(zone.map_or(0, |k| k as u8 + 1))
 }
 
 /// A date: a month, with its day when given ("november 28").
@@ -160,6 +204,9 @@ fn is_date(x: &NumExpr) -> bool {
 fn unit(v: &View, x: &NumExpr) -> Unit {
     if is_date(x) {
         return Unit::Date;
+    }
+    if let Some(zone) = clock(v, x) {
+        return Unit::Time(zone);
     }
     let before = v.text[..x.start].trim_end();
     let after = v.text[x.end..].trim_start().to_lowercase();
@@ -265,6 +312,24 @@ mod tests {
         check_flags(
             "The firm paid £48,000 into the account in 2019.",
             "The firm paid £84,000 into the account in 2019.",
+            &["number_changed"],
+        );
+        // Times in two zones are one time; in one zone, a changed time.
+        check_flags(
+            "The game kicks off on Saturday at 4:30 p.m. ET in Seattle.",
+            "The game kicks off on Saturday at 1:30 p.m. PST in Seattle.",
+            &[],
+        );
+        check_flags(
+            "The game kicks off on Saturday at 4:30 p.m. ET in Seattle.",
+            "The game kicks off on Saturday at 5:30 p.m. ET in Seattle.",
+            &["number_changed"],
+        );
+        // Text around a figure that is not ASCII is read on char boundaries.
+        let dashes = "\u{2014}".repeat(20);
+        check_flags(
+            &format!("Kick-off on the quay \u{2014}\u{2014}\u{2014} 4:30 {dashes} in Seattle."),
+            &format!("Kick-off on the quay \u{2014}\u{2014}\u{2014} 5:30 {dashes} in Seattle."),
             &["number_changed"],
         );
         // "One" standing for a thing named before is no number.
