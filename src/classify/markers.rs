@@ -102,6 +102,15 @@ fn attributes(v: &View) -> bool {
         .any(|(k, t)| SAYING.contains(&v.word(t).as_str()) && v.tokens.get(k + 1).is_none_or(|n| v.word(n) != "to"))
 }
 
+/// Whether a "May" is the month: capitalised where no sentence starts ("in
+/// May 2012", "on May 3"), not the modal verb opening a sentence.
+fn is_month(v: &View, t: &Token) -> bool {
+    let capital = v.text[t.start..].starts_with('M');
+    let opens = v.spans.iter().any(|s| s.start == t.start)
+        || v.text[..t.start].trim_end().ends_with(['.', '!', '?', '"', '\u{201c}', '\n']);
+    capital && !opens
+}
+
 /// The marker a token starts, if any: its name and the span it covers.
 pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, usize)> {
     let w = v.word(t);
@@ -120,6 +129,9 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
             }
         }
         Marker::Hedge => {
+            if w == "may" && is_month(v, t) {
+                return None;
+            }
             if HEDGES.contains(&w.as_str()) {
                 return Some((w, t.end));
             }
@@ -284,6 +296,17 @@ mod tests {
             "The dispute may spread to the rail freight yards at Fenwick Junction.",
             "The dispute may spread to the freight yards at Fenwick Junction.",
             &[],
+        );
+        // The month is no hedge; the modal verb is.
+        check_flags(
+            "A magnitude 8.6 quake struck off Aceh in April last year, officials said.",
+            "A magnitude 8.6 quake struck off Aceh in May last year, officials said.",
+            &[],
+        );
+        check_flags(
+            "The dispute may spread to the rail freight yards at Fenwick Junction.",
+            "The dispute will spread to the rail freight yards at Fenwick Junction.",
+            &["hedge_changed"],
         );
         // The same attribution in other words is no hedge; an attribution a
         // bare statement gains is.

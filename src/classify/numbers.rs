@@ -5,7 +5,7 @@
 
 use super::view::View;
 use crate::findings::{Evidence, Flag};
-use crate::normalize::TokenKind;
+use crate::normalize::{Token, TokenKind};
 use std::collections::{HashMap, HashSet};
 
 /// A number, amount or date as compared: its canonical value and where it
@@ -177,7 +177,11 @@ fn clock(v: &View, x: &NumExpr) -> Option<u8> {
     let hours = after.strip_prefix(':').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     let rest = if hours { after[1..].trim_start_matches(|c: char| c.is_ascii_digit()) } else { after.as_str() };
     let meridiem = ["a.m.", "p.m.", "am", "pm"].iter().any(|m| rest.starts_with(m));
-    if !(minutes || hours || meridiem) {
+    let zoned = after_text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ZONES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()));
+    if !(minutes || hours || meridiem || zoned) {
         return None;
     }
     // The zone is the first word after the time's own parts (":30",
@@ -234,6 +238,38 @@ fn unit(v: &View, x: &NumExpr) -> Unit {
     }
 }
 
+/// How many tokens after a number (before it, when nothing follows) its
+/// context is read from.
+const CONTEXT_TOKENS: usize = 4;
+
+/// What a number counts: the first two content words (not function words,
+/// not numbers) in the [`CONTEXT_TOKENS`] tokens after it ("five *people*",
+/// "6.2 *miles*", "a 6.1-*magnitude quake*" reads "magnitude"), or, when
+/// none follows, the last three before it ("the death toll rose to 24").
+fn context<'v>(v: &'v View, x: &NumExpr) -> HashSet<&'v str> {
+    let first = v.tokens.partition_point(|t| t.end <= x.start);
+    let last = v.tokens.partition_point(|t| t.start < x.end);
+    let content = |t: &&&Token| matches!(t.kind, TokenKind::Word | TokenKind::Name);
+    let hi = (last + CONTEXT_TOKENS).min(v.tokens.len());
+    let after: HashSet<&str> = v.tokens[last..hi].iter().filter(content).take(2).map(|t| t.key.as_str()).collect();
+    if !after.is_empty() {
+        return after;
+    }
+    let lo = first.saturating_sub(CONTEXT_TOKENS);
+    v.tokens[lo..first].iter().rev().filter(content).take(3).map(|t| t.key.as_str()).collect()
+}
+
+/// Whether two number keys are one value given to different precision: the
+/// finer one rounded to the other's decimals ("6.2" and "6", "35.72" and
+/// "35.7").
+fn same_rounded(x: &str, y: &str) -> bool {
+    let (Ok(a), Ok(b)) = (x.parse::<f64>(), y.parse::<f64>()) else { return false };
+    let decimals = |k: &str| k.split_once('.').map_or(0, |(_, f)| f.len()) as i32;
+    let (coarse, fine, d) = if decimals(x) <= decimals(y) { (a, b, decimals(x)) } else { (b, a, decimals(y)) };
+    let scale = 10f64.powi(d);
+    a != b && ((fine * scale).round() / scale - coarse).abs() < 1e-9
+}
+
 /// `number_changed`: both sides have numbers, amounts or dates the other
 /// lacks, of one unit (an amount of money for an amount of money, a year
 /// for a year). A number that only one side has, with nothing of its unit
@@ -243,13 +279,34 @@ pub(super) fn number_flags(a: &View, b: &View) -> Option<Flag> {
     let (only_a, only_b) = (multiset_minus(&na, &nb), multiset_minus(&nb, &na));
     let (units_a, units_b): (Vec<Unit>, Vec<Unit>) =
         (only_a.iter().map(|x| unit(a, x)).collect(), only_b.iter().map(|x| unit(b, x)).collect());
-    let only_a: Vec<NumExpr> =
-        only_a.into_iter().zip(&units_a).filter(|(_, u)| units_b.contains(u)).map(|(x, _)| x).collect();
-    let only_b: Vec<NumExpr> =
-        only_b.into_iter().zip(&units_b).filter(|(_, u)| units_a.contains(u)).map(|(x, _)| x).collect();
-    if only_a.is_empty() || only_b.is_empty() {
+    // A number is changed only against a number of the other side that
+    // stands where it stands: of its unit, and for a plain count with a
+    // content word in common around it ("five people killed" and "a 6.1 magnitude quake" are two
+    // figures, not one changed), and not the same value rounded ("6.2
+    // miles" and "6 miles").
+    let (ca, cb): (Vec<_>, Vec<_>) =
+        (only_a.iter().map(|x| context(a, x)).collect(), only_b.iter().map(|x| context(b, x)).collect());
+    // (Dates, years, times, money and shares say what they measure: only
+    // plain counts need the words around them.)
+    let counterpart =
+        |i: usize, j: usize| units_a[i] == units_b[j] && (units_a[i] != Unit::Plain || !ca[i].is_disjoint(&cb[j]));
+    let rounded: Vec<(usize, usize)> = (0..only_a.len())
+        .flat_map(|i| (0..only_b.len()).map(move |j| (i, j)))
+        .filter(|&(i, j)| counterpart(i, j) && same_rounded(&only_a[i].key, &only_b[j].key))
+        .collect();
+    let keep_a: Vec<usize> = (0..only_a.len())
+        .filter(|&i| !rounded.iter().any(|r| r.0 == i))
+        .filter(|&i| (0..only_b.len()).any(|j| counterpart(i, j) && !rounded.iter().any(|r| r.1 == j)))
+        .collect();
+    let keep_b: Vec<usize> = (0..only_b.len())
+        .filter(|&j| !rounded.iter().any(|r| r.1 == j))
+        .filter(|&j| keep_a.iter().any(|&i| counterpart(i, j)))
+        .collect();
+    if keep_a.is_empty() || keep_b.is_empty() {
         return None;
     }
+    let only_a: Vec<NumExpr> = keep_a.iter().map(|&i| only_a[i].clone()).collect();
+    let only_b: Vec<NumExpr> = keep_b.iter().map(|&j| only_b[j].clone()).collect();
     let ea: Vec<Evidence> = only_a.iter().map(|x| a.evidence(x.start, x.end)).collect();
     let eb: Vec<Evidence> = only_b.iter().map(|x| b.evidence(x.start, x.end)).collect();
     let list = |e: &[Evidence]| e.iter().map(|e| format!("\"{}\"", e.text)).collect::<Vec<_>>().join(", ");
@@ -330,6 +387,33 @@ mod tests {
         check_flags(
             &format!("Kick-off on the quay \u{2014}\u{2014}\u{2014} 4:30 {dashes} in Seattle."),
             &format!("Kick-off on the quay \u{2014}\u{2014}\u{2014} 5:30 {dashes} in Seattle."),
+            &["number_changed"],
+        );
+        // Two figures of different things are not one changed, nor one
+        // value rounded.
+        check_flags(
+            "The quake killed five people in Bireun on Tuesday, officials said.",
+            "The 6.1 magnitude quake struck Bireun on Tuesday, officials said.",
+            &["clause_only_a", "clause_only_b"],
+        );
+        check_flags(
+            "The quake struck 10 km (6.2 miles) beneath the sea off Bireun.",
+            "The quake struck 10 km (6 miles) beneath the sea off Bireun.",
+            &[],
+        );
+        check_flags(
+            "The quake struck at 0737 GMT near Bireun, officials said.",
+            "The 6.1-magnitude quake struck near Bireun, officials said.",
+            &["clause_only_a", "clause_only_b"],
+        );
+        check_flags(
+            "The tsunami killed 170,000 people in the province.",
+            "The tsunami killed 230,000 people in the province.",
+            &["number_changed"],
+        );
+        check_flags(
+            "By Friday the death toll in the province had risen to 24.",
+            "By Friday the death toll in the province had risen to 25.",
             &["number_changed"],
         );
         // "One" standing for a thing named before is no number.
