@@ -20,6 +20,13 @@ pub fn extract(text: &str) -> Vec<Quote> {
         let len = c.len_utf8();
         match (open, c) {
             (None, '\u{201c}' | '\u{201e}' | '\u{00ab}' | '"') => open = Some((i, i + len)),
+            // Two apostrophes open a quotation where a word starts right
+            // after them at the start of a word (newspaper archives write
+            // ''It's anti-reform,'' for both marks).
+            (None, '\'') if opens_with_apostrophes(text, i) => {
+                iter.next();
+                open = Some((i, i + 2));
+            }
             (Some((outer, inner)), '\u{201d}' | '\u{00bb}' | '"') => {
                 parts.push(Span { start: inner, end: i });
                 res.push(finish(text, outer, i + len, std::mem::take(&mut parts)));
@@ -48,10 +55,11 @@ pub fn extract(text: &str) -> Vec<Quote> {
                 let ws = rest.len() - rest.trim_start().len();
                 let next = rest[ws..].chars().next();
                 let blank = rest[..ws].matches('\n').count() >= 2;
-                if matches!(next, Some('\u{201c}' | '\u{201e}' | '\u{00ab}' | '"')) {
+                let apostrophes = opens_with_apostrophes(text, i + ws);
+                if apostrophes || matches!(next, Some('\u{201c}' | '\u{201e}' | '\u{00ab}' | '"')) {
                     parts.push(Span { start: inner, end: trim_end(text, i) });
                     let mark = i + ws;
-                    let mark_len = next.map_or(1, char::len_utf8);
+                    let mark_len = if apostrophes { 2 } else { next.map_or(1, char::len_utf8) };
                     open = Some((outer, mark + mark_len));
                     while iter.peek().is_some_and(|&(j, _)| j < mark + mark_len) {
                         iter.next();
@@ -75,6 +83,20 @@ pub fn extract(text: &str) -> Vec<Quote> {
     resolve_roles(text, &mut res);
     resolve_pronouns(text, &mut res);
     res
+}
+
+/// Whether two apostrophes at `i` open a quotation: at the start of the
+/// text or after whitespace or an opening bracket, and followed by a word
+/// (a closing pair follows a word: "reform,'' said").
+fn opens_with_apostrophes(text: &str, i: usize) -> bool {
+    let rest = &text[i..];
+    if !rest.starts_with("''") || rest[2..].starts_with('\'') {
+        return false;
+    }
+    let after = rest[2..].chars().next();
+    let before = text[..i].chars().next_back();
+    after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '(' | '[' | '.' | '\u{2026}'))
+        && before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '\u{2014}' | '\u{2013}'))
 }
 
 /// Where a quotation that lost its closing mark really ends: before a

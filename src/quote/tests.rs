@@ -324,6 +324,21 @@ fn two_apostrophes_close_a_tokenised_quotation() {
 }
 
 #[test]
+fn two_apostrophes_open_a_quotation_in_archive_text() {
+    check(
+        "Hillary Clinton has one.\n\n''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist. ''It's anti-reform.''",
+        &[("This isn't tax reform,", Some("Douglas Holtz-Eakin")), ("It's anti-reform.", Some("Douglas Holtz-Eakin"))],
+    );
+    // A quotation that runs on into the next paragraph repeats the mark.
+    check(
+        "''We will stay.\n\n''We will not leave,'' Ms Quill said.",
+        &[("We will stay. We will not leave,", Some("Ms Quill"))],
+    );
+    // Apostrophes inside words and a closing pair are no opening.
+    check("The voters' ''mood'' shifted, he said.", &[("mood", None)]);
+}
+
+#[test]
 fn a_name_after_a_role_is_the_speaker() {
     check(
         "\"He shot one man,\" said Vancouver police spokesperson Tim Fanning.",
