@@ -46,7 +46,7 @@ pub(super) fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> 
         return None;
     }
     // "..., told Anadolu": who follows "told" is the listener.
-    if lower[0] == "told" {
+    if matches!(lower[0].as_str(), "told" | "tells" | "telling") {
         return None;
     }
     if is_speech_verb(&lower[0]) {
@@ -58,8 +58,12 @@ pub(super) fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> 
     }
     // A name and an appositive before the verb ("Williams, a critic of
     // NYPD policy, said") take a few more words.
+    // So does a chain of titles ("Republican National Committee Chairman
+    // Reince Priebus said").
     let appositive = capitalised(words[0]) && words.iter().take(3).any(|w| w.ends_with(','));
-    let verb = lower.iter().take(if appositive { 10 } else { 6 }).position(|w| is_speech_verb(w))?;
+    let chain = words.iter().take_while(|w| capitalised(w) && !w.ends_with([',', '.'])).count();
+    let reach = if appositive { 10 } else { 6.max(chain + 1).min(9) };
+    let verb = lower.iter().take(reach).position(|w| is_speech_verb(w))?;
     if verb == 0 || words[..verb].iter().any(|w| w.ends_with(['.', ';', ':']) && !is_title(w)) {
         return None;
     }
@@ -161,6 +165,17 @@ fn speaker_words(words: &[&str]) -> Option<String> {
     if let Some(the) = the.filter(|&t| words.len() - t <= 5 && words[t..].iter().all(|w| !w.ends_with([',', '.']))) {
         return Some(words[the..].iter().map(|w| clean_word(w)).collect::<Vec<_>>().join(" "));
     }
+    // An office of a named person or body: "Ryan's office", "the Clinton
+    // campaign's spokesman".
+    let possessor = words.len().checked_sub(3).map_or(0, |k| k)..words.len().saturating_sub(1);
+    if let Some(k) = possessor.rev().find(|&k| {
+        let w = clean_word(words[k]);
+        capitalised(w) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+    }) {
+        if words[k + 1..].iter().all(|w| !capitalised(w) && !w.ends_with([',', '.'])) {
+            return Some(words[k..].iter().map(|w| clean_word(w)).collect::<Vec<_>>().join(" "));
+        }
+    }
     // A body without an article: "police said".
     BODIES.contains(&lw.as_str()).then_some(lw)
 }
@@ -204,6 +219,47 @@ pub(super) fn name_before(words: &[&str]) -> Option<String> {
     Some(name.join(" "))
 }
 
+/// The name after a role that has no article ("former Obama adviser David
+/// Axelrod", "spokesman John Kirby"): the last run of capitalised words
+/// within the first few words that ends the clause (a comma, a stop, the
+/// end, or a word such as "at" or "who").
+fn name_after_role(words: &[&str]) -> Option<String> {
+    const MAX_ROLE_WORDS: usize = 8;
+    let mut best: Option<(usize, usize)> = None;
+    let mut k = 0;
+    while k < words.len().min(MAX_ROLE_WORDS) {
+        let c = clean_word(words[k]);
+        if ROLE_STOPS.iter().chain(&["of", "that"]).any(|r| c.eq_ignore_ascii_case(r)) {
+            break;
+        }
+        if !capitalised(words[k]) {
+            if words[k].ends_with([',', '.', ';', ':']) {
+                break;
+            }
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < words.len() && capitalised(words[k]) {
+            k += 1;
+            if words[k - 1].ends_with([',', '.', ';', ':']) && !is_title(words[k - 1]) {
+                break;
+            }
+        }
+        let closes = k == words.len()
+            || words[k - 1].ends_with([',', '.', ';', ':'])
+            || ROLE_STOPS.iter().any(|r| clean_word(words[k]).eq_ignore_ascii_case(r));
+        if closes {
+            best = Some((start, k));
+            break;
+        }
+    }
+    let (start, end) = best?;
+    let name: Vec<&str> =
+        words[start..end].iter().map(|w| clean_word(w).trim_end_matches([',', '.', ';', ':'])).collect();
+    Some(name.join(" ")).filter(|n| is_named(n))
+}
+
 /// Words that open a role after "said": "said the minister", "said a
 /// police officer", "said his brother".
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
@@ -220,6 +276,15 @@ const ROLE_STOPS: &[&str] = &[
 /// is the speaker: "said Vancouver police spokesperson Tim Fanning", "said
 /// the company's chief executive, Alison Baird".
 fn name_from(words: &[&str]) -> Option<String> {
+    // Lower-case role words first, then the name that ends the clause:
+    // "said former Obama adviser David Axelrod.", "said spokesman John
+    // Kirby".
+    if words
+        .first()
+        .is_some_and(|w| !capitalised(w) && !DETERMINERS.iter().any(|d| clean_word(w).eq_ignore_ascii_case(d)))
+    {
+        return name_after_role(words);
+    }
     let mut res: Vec<&str> = Vec::new();
     // Where the words taken end, and whether a comma or stop ended them.
     let mut end = words.len();

@@ -405,3 +405,33 @@ fn speakers_compare_by_name_words() {
     assert!(!is_named("The statement") && !is_named("It") && !is_named("A spokesman"));
     assert!(is_named("The Pentagon") && is_named("Mr Asif") && is_named("US") && is_named("U.S."));
 }
+
+#[test]
+fn attributions_learned_from_political_news() {
+    // A role without an article before the name.
+    check("\"We will win,\" said former Obama adviser David Axelrod.", &[("We will win,", Some("David Axelrod"))]);
+    check("\"We will win,\" said spokesman John Kirby.", &[("We will win,", Some("John Kirby"))]);
+    // A chain of titles before the verb.
+    check(
+        "\"It is over,\" Republican National Committee Chairman Reince Priebus said.",
+        &[("It is over,", Some("Republican National Committee Chairman Reince Priebus"))],
+    );
+    // An office speaks for its holder.
+    check("\"We stay,\" Ryan's office said.", &[("We stay,", Some("Ryan's office"))]);
+    // A fragment quoted inside reported speech, with verbs of the train
+    // split's cues.
+    check(
+        "Paul then interjected, calling the credit \"a welfare transfer payment.\"",
+        &[("a welfare transfer payment.", Some("Paul"))],
+    );
+    check(
+        "To that, Kasich joked that he likes a good \"peaceful protest every once in a while\" since college.",
+        &[("peaceful protest every once in a while", Some("Kasich"))],
+    );
+    check(
+        "Sanders tells reporters that \"if there is a large turnout we will do fine.\"",
+        &[("if there is a large turnout we will do fine.", Some("Sanders"))],
+    );
+    // Who follows "tells" after a quotation is the listener.
+    check("\"We go,\" tells Reuters the minister.", &[("We go,", None)]);
+}
