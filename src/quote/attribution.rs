@@ -52,6 +52,19 @@ pub(super) fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> 
     if is_speech_verb(&lower[0]) {
         return name_from(&words[1..]);
     }
+    // Any verb of the past closing the clause: "..." Beck questioned.,
+    // "..." opined the Plain Dealer.
+    let past = |w: &str| w.len() > 4 && w.ends_with("ed");
+    if past(&lower[0]) && words.len() > 1 && !words[0].ends_with([',', '.']) {
+        if let Some(name) = name_from(&words[1..]).filter(|n| is_named(n)) {
+            return Some(name);
+        }
+    }
+    if let Some(k) = (1..words.len().min(4)).find(|&k| past(&lower[k]) && words[k].ends_with(['.', ','])) {
+        if words[..k].iter().all(|w| capitalised(w)) {
+            return speaker_words(&words[..k]).filter(|n| is_named(n));
+        }
+    }
     if let Some(k) = lower.windows(3).take(8).position(|w| w == ["quoted", "as", "saying"]) {
         let end = if k > 0 && lower[k - 1] == "was" { k - 1 } else { k };
         return speaker_words(&words[..end]);
@@ -98,6 +111,16 @@ pub(super) fn speaker_before(before: &str) -> Option<String> {
         return clause_subject(&words[..verb]);
     }
     speaker_words(&words[..verb])
+}
+
+/// For a quotation inside a sentence whose verb is not one of saying
+/// ("Bush referred to Rubio as “a bright, charismatic leader”", "Pew
+/// found that “...”"): the subject of that sentence, a name directly
+/// followed by its verb.
+pub(super) fn subject_before(before: &str) -> Option<String> {
+    let para = lookback(before).rsplit('\n').next().unwrap_or("");
+    let words: Vec<&str> = para[sentence_start(para)..].split_whitespace().collect();
+    clause_subject(&words)
 }
 
 /// For a quotation that opens a sentence with no attribution of its own,
@@ -206,6 +229,10 @@ pub(super) fn name_before(words: &[&str]) -> Option<String> {
         && end - k < MAX_NAME_WORDS
         && capitalised(words[k - 1])
         && (k == end || !words[k - 1].ends_with([',', ';', ':']))
+        // A word that closes a quotation ("TTP,”") is not part of the name
+        // after it.
+        && !words[k - 1].ends_with(['\u{201d}', '"'])
+        && !words[k - 1].ends_with("''")
     {
         if k < end && words[k - 1].ends_with('.') && !is_title(words[k - 1]) {
             break;

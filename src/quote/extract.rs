@@ -4,7 +4,7 @@
 //! [`super::attribution`], then roles and pronouns are resolved by
 //! [`super::coreference`].
 
-use super::attribution::{speaker_after, speaker_before, speaker_of_previous_sentence};
+use super::attribution::{speaker_after, speaker_before, speaker_of_previous_sentence, subject_before};
 use super::coreference::{resolve_pronouns, resolve_roles};
 use super::words::is_speech_verb;
 use super::Quote;
@@ -123,12 +123,9 @@ fn finish(text: &str, start: usize, end: usize, parts: Vec<Span>) -> Quote {
     let before = &text[..start];
     let fragment = before.trim_end_matches([' ', '\t']).chars().next_back().is_some_and(char::is_alphanumeric);
     let ends_sentence = inner.ends_with(['.', '\u{2026}']);
-    let speaker = speaker_after(&text[end..], ends_sentence).or_else(|| speaker_before(before)).or_else(|| {
-        if fragment {
-            None
-        } else {
-            speaker_of_previous_sentence(before)
-        }
-    });
+    let speaker = speaker_after(&text[end..], ends_sentence)
+        .or_else(|| speaker_before(before))
+        .or_else(|| subject_before(before))
+        .or_else(|| if fragment { None } else { speaker_of_previous_sentence(before) });
     Quote { span: Span { start, end }, parts, text: inner, speaker, fragment }
 }

@@ -432,6 +432,22 @@ fn attributions_learned_from_political_news() {
         "Sanders tells reporters that \"if there is a large turnout we will do fine.\"",
         &[("if there is a large turnout we will do fine.", Some("Sanders"))],
     );
+    // The subject of a sentence whose verb is not one of saying.
+    check(
+        "In New Hampshire, Bush referred to Rubio as \"a bright, charismatic leader\" on Sunday.",
+        &[("a bright, charismatic leader", Some("Bush"))],
+    );
+    // A verb of the past closing the clause after the quotation.
+    check("\"What was the pivot point?\" Beck questioned.", &[("What was the pivot point?", Some("Beck"))]);
+    check(
+        "\"Leave the guns at home,\" opined Cleveland's Plain Dealer.",
+        &[("Leave the guns at home,", Some("Cleveland's Plain Dealer"))],
+    );
+    // A word that closes the quotation before is not part of the name.
+    check(
+        "\u{201c}They want distance from the TTP,\u{201d} Asif pointed out, adding that they were \u{201c}politically astute\u{201d} people.",
+        &[("They want distance from the TTP,", Some("Asif")), ("politically astute", Some("Asif"))],
+    );
     // Who follows "tells" after a quotation is the listener.
     check("\"We go,\" tells Reuters the minister.", &[("We go,", None)]);
 }
