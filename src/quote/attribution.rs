@@ -32,7 +32,7 @@ pub(super) fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> 
     let after = &after[..floor_boundary(after, LOOKAHEAD)];
     let line = after.split('\n').next().unwrap_or("");
     let clause = line.split(['\u{201c}', '"']).next().unwrap_or("");
-    let words: Vec<&str> = clause.split_whitespace().take(12).collect();
+    let words: Vec<&str> = clause.split_whitespace().take(18).collect();
     if words.is_empty() {
         return None;
     }
@@ -71,11 +71,11 @@ pub(super) fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> 
     }
     // A name and an appositive before the verb ("Williams, a critic of
     // NYPD policy, said") take a few more words.
-    // So does a chain of titles ("Republican National Committee Chairman
-    // Reince Priebus said").
+    // So do a chain of titles and a role ("Republican National Committee
+    // Chairman Reince Priebus said", "former George W. Bush speechwriter
+    // Noam Neusner wrote"), up to the clause's end.
     let appositive = capitalised(words[0]) && words.iter().take(3).any(|w| w.ends_with(','));
-    let chain = words.iter().take_while(|w| capitalised(w) && !w.ends_with([',', '.'])).count();
-    let reach = if appositive { 10 } else { 6.max(chain + 1).min(9) };
+    let reach = if appositive { 16 } else { 9 };
     let verb = lower.iter().take(reach).position(|w| is_speech_verb(w))?;
     if verb == 0 || words[..verb].iter().any(|w| w.ends_with(['.', ';', ':']) && !is_title(w)) {
         return None;
@@ -289,7 +289,7 @@ fn name_after_role(words: &[&str]) -> Option<String> {
 
 /// Words that open a role after "said": "said the minister", "said a
 /// police officer", "said his brother".
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "one"];
 
 /// Words that end a role after "said": "said a police officer at the
 /// scene", "said Dan Pryce, who ...".
@@ -302,7 +302,7 @@ const ROLE_STOPS: &[&str] = &[
 /// short role), up to the first comma or full stop. A name after the role
 /// is the speaker: "said Vancouver police spokesperson Tim Fanning", "said
 /// the company's chief executive, Alison Baird".
-fn name_from(words: &[&str]) -> Option<String> {
+pub(super) fn name_from(words: &[&str]) -> Option<String> {
     // Lower-case role words first, then the name that ends the clause:
     // "said former Obama adviser David Axelrod.", "said spokesman John
     // Kirby".

@@ -4,7 +4,7 @@
 //! [`super::attribution`], then roles and pronouns are resolved by
 //! [`super::coreference`].
 
-use super::attribution::{speaker_after, speaker_before, speaker_of_previous_sentence, subject_before};
+use super::attribution::{name_from, speaker_after, speaker_before, speaker_of_previous_sentence, subject_before};
 use super::coreference::{resolve_pronouns, resolve_roles};
 use super::words::is_speech_verb;
 use super::Quote;
@@ -80,9 +80,56 @@ pub fn extract(text: &str) -> Vec<Quote> {
         res.push(finish(text, outer, end, parts));
     }
     res.retain(|q| !q.text.is_empty());
+    continue_paragraphs(text, &mut res);
     resolve_roles(text, &mut res);
     resolve_pronouns(text, &mut res);
     res
+}
+
+/// A quotation that opens a paragraph with no attribution of its own is
+/// spoken by whoever the paragraph before introduced: "Cruz continued:"
+/// (an attribution that ends in a colon), a quotation of a named speaker
+/// that paragraph ended with (a quotation continued over paragraphs), or a
+/// sentence reporting speech that quotes nothing ("Trump said in a
+/// statement on Friday.").
+fn continue_paragraphs(text: &str, quotes: &mut [Quote]) {
+    for k in 0..quotes.len() {
+        if quotes[k].speaker.is_some() || quotes[k].fragment {
+            continue;
+        }
+        let before = &text[..quotes[k].span.start];
+        let head = before.trim_end_matches([' ', '\t']);
+        if !(head.is_empty() || head.ends_with('\n')) {
+            continue;
+        }
+        let prev_para = head.trim_end();
+        let Some(prev_para) = prev_para.rsplit("\n").next().filter(|p| !p.trim().is_empty()) else { continue };
+        let para_start = prev_para.as_ptr() as usize - text.as_ptr() as usize;
+        if let Some(intro) = prev_para.trim_end().strip_suffix(':') {
+            // "Dr. Ward stated:", or the verb first: "Continued Stone:".
+            let words: Vec<&str> = intro.split_whitespace().collect();
+            let verb_first = words.len() >= 2 && is_speech_verb(&words[0].to_lowercase());
+            quotes[k].speaker = if verb_first {
+                name_from(&words[1..])
+            } else {
+                speaker_before(intro).or_else(|| subject_before(intro))
+            };
+            continue;
+        }
+        // The last quotation of the paragraph before, if it closes it.
+        let last = quotes[..k].iter().rposition(|q| q.span.end > para_start);
+        if let Some(j) = last {
+            let tail = &text[quotes[j].span.end..para_start + prev_para.len()];
+            if quotes[j].speaker.is_some() && tail.split_terminator(['.', '!', '?']).count() <= 1 {
+                quotes[k].speaker = quotes[j].speaker.clone();
+            }
+            continue;
+        }
+        if !prev_para.contains(['"', '\u{201c}', '\u{201d}']) && !prev_para.contains("''") {
+            let sentence = prev_para.trim_end().trim_end_matches(['.', '!', '?']);
+            quotes[k].speaker = speaker_before(sentence).filter(|s| super::words::is_named(s));
+        }
+    }
 }
 
 /// Whether two apostrophes at `i` open a quotation: at the start of the

@@ -448,6 +448,26 @@ fn attributions_learned_from_political_news() {
         "\u{201c}They want distance from the TTP,\u{201d} Asif pointed out, adding that they were \u{201c}politically astute\u{201d} people.",
         &[("They want distance from the TTP,", Some("Asif")), ("politically astute", Some("Asif"))],
     );
+    // A long appositive, and a role before the name, before the verb.
+    check(
+        "\"It's plagiarism,\" David Axelrod, the chief strategist of Barack Obama's 2008 campaign, said on Tuesday.",
+        &[("It's plagiarism,", Some("David Axelrod"))],
+    );
+    check(
+        "\"These are dark days,\" former George W. Bush speechwriter Noam Neusner wrote in a column.",
+        &[("These are dark days,", Some("Noam Neusner"))],
+    );
+    // A paragraph-long quotation after an introduction that ends in a
+    // colon, or continuing the quotation that closed the paragraph before.
+    check(
+        "Dr. Ward stated:\n\n\"The department is not a bathroom monitor.\"",
+        &[("The department is not a bathroom monitor.", Some("Dr. Ward"))],
+    );
+    check("Continued Stone:\n\n\"It is a real problem.\"", &[("It is a real problem.", Some("Stone"))]);
+    check(
+        "\"We are ready,\" Cruz said.\n\n\"We will win in Iowa.\"",
+        &[("We are ready,", Some("Cruz")), ("We will win in Iowa.", Some("Cruz"))],
+    );
     // Who follows "tells" after a quotation is the listener.
     check("\"We go,\" tells Reuters the minister.", &[("We go,", None)]);
 }

@@ -51,6 +51,8 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     // Cues of direct quotations in PolNeAR's train split (four or more
     // times each; `benches/polnear_quotes.py` scores on dev).
     "adding",
+    "agreed",
+    "agrees",
     "answered",
     "asks",
     "blogged",
