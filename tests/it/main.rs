@@ -16,6 +16,7 @@ mod html;
 #[cfg(unix)]
 mod output;
 mod paraphrase_gold;
+mod polnear;
 mod quote_gold;
 mod reliability;
 mod rooms;
