@@ -40,6 +40,16 @@ pub fn extract(text: &str) -> Vec<Quote> {
                 res.push(finish(text, outer, i + 2, std::mem::take(&mut parts)));
                 open = None;
             }
+            // Curly quotes nested in a quotation opened by a straight mark
+            // ("The department isn't about “Equal Justice” anymore."):
+            // skipped when their closing mark comes before the next
+            // straight one in the paragraph.
+            (Some((outer, _)), '\u{201c}') if text[outer..].starts_with('"') && nested_curly(text, i) => {
+                let close = i + text[i..].find('\u{201d}').unwrap_or(0);
+                while iter.peek().is_some_and(|&(j, _)| j <= close) {
+                    iter.next();
+                }
+            }
             (Some((outer, inner)), '\u{201c}' | '\u{201e}' | '\u{00ab}') => {
                 // An opening mark inside an open quotation: the previous one
                 // lost its closing mark. Keep it up to here and start anew.
@@ -129,6 +139,19 @@ fn continue_paragraphs(text: &str, quotes: &mut [Quote]) {
             let sentence = prev_para.trim_end().trim_end_matches(['.', '!', '?']);
             quotes[k].speaker = speaker_before(sentence).filter(|s| super::words::is_named(s));
         }
+    }
+}
+
+/// Whether the curly opening mark at `i` has its closing mark before the
+/// next straight double quote and the end of the paragraph.
+fn nested_curly(text: &str, i: usize) -> bool {
+    let rest = &text[i..];
+    let para = rest.find("\n\n").unwrap_or(rest.len());
+    let rest = &rest[..para];
+    match (rest.find('\u{201d}'), rest.find('"')) {
+        (Some(c), Some(s)) => c < s,
+        (Some(_), None) => true,
+        _ => false,
     }
 }
 

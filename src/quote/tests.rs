@@ -468,6 +468,11 @@ fn attributions_learned_from_political_news() {
         "\"We are ready,\" Cruz said.\n\n\"We will win in Iowa.\"",
         &[("We are ready,", Some("Cruz")), ("We will win in Iowa.", Some("Cruz"))],
     );
+    // Curly quotes nested in a straight-quoted quotation.
+    check(
+        "Ward said: \"The department isn\u{2019}t about \u{201c}Equal Justice Under Law\u{201d} anymore.\"",
+        &[("The department isn\u{2019}t about \u{201c}Equal Justice Under Law\u{201d} anymore.", Some("Ward"))],
+    );
     // Who follows "tells" after a quotation is the listener.
     check("\"We go,\" tells Reuters the minister.", &[("We go,", None)]);
 }
