@@ -150,7 +150,14 @@ fn clause_subject(words: &[&str]) -> Option<String> {
         let w = clean_word(w);
         w.chars().next().is_some_and(char::is_lowercase) && (w.ends_with("ed") || is_speech_verb(w))
     };
-    let at = (1..words.len()).rev().find(|&k| verbish(words[k]) && !words[k - 1].ends_with([',', ';', ':']))?;
+    let at = (1..words.len()).rev().find(|&k| verbish(words[k]) && !words[k - 1].ends_with([',', ';', ':']));
+    if let Some(name) = at.and_then(|at| name_before(&words[..at])).filter(|n| is_named(n)) {
+        return Some(name);
+    }
+    // The verb after an appositive ("Texas Sen. Ted Cruz, who has had a
+    // surge in Iowa, named ..."): the name before the appositive.
+    let past = |w: &str| clean_word(w).ends_with("ed");
+    let at = (1..words.len()).rev().find(|&k| verbish(words[k]) && past(words[k]) && words[k - 1].ends_with(','))?;
     name_before(&words[..at]).filter(|n| is_named(n))
 }
 
@@ -210,14 +217,32 @@ fn speaker_words(words: &[&str]) -> Option<String> {
 pub(super) fn name_before(words: &[&str]) -> Option<String> {
     const MAX_NAME_WORDS: usize = 16;
     // "Khawaja Asif has warned", "Asif also said": the name is before these.
-    const BETWEEN: &[&str] = &["has", "had", "have", "also", "again", "later", "then", "previously"];
+    const BETWEEN: &[&str] = &[
+        "has",
+        "had",
+        "have",
+        "also",
+        "again",
+        "later",
+        "then",
+        "previously",
+        "recently",
+        "once",
+        "still",
+        "earlier",
+        "often",
+        "repeatedly",
+        "quickly",
+        "himself",
+        "herself",
+    ];
     let mut end = words.len();
     while end > 0 && BETWEEN.contains(&bare(words[end - 1]).as_str()) {
         end -= 1;
     }
     if end > 0 && words[end - 1].ends_with(',') {
         if let Some(j) =
-            (end.saturating_sub(12)..end - 1).rev().find(|&j| words[j].ends_with(',') && capitalised(words[j]))
+            (end.saturating_sub(20)..end - 1).rev().find(|&j| words[j].ends_with(',') && capitalised(words[j]))
         {
             end = j + 1;
         }
@@ -238,6 +263,11 @@ pub(super) fn name_before(words: &[&str]) -> Option<String> {
             break;
         }
         k -= 1;
+        // "of" inside a title or a name ("Secretary of State", "Bank of
+        // America").
+        if k >= 2 && words[k - 1] == "of" && capitalised(words[k - 2]) && !words[k - 2].ends_with([',', '.']) {
+            k -= 1;
+        }
     }
     if k == end {
         return None;

@@ -473,6 +473,15 @@ fn attributions_learned_from_political_news() {
         "Ward said: \"The department isn\u{2019}t about \u{201c}Equal Justice Under Law\u{201d} anymore.\"",
         &[("The department isn\u{2019}t about \u{201c}Equal Justice Under Law\u{201d} anymore.", Some("Ward"))],
     );
+    // A name before a long appositive, and an adverb before the verb.
+    check(
+        "Texas Sen. Ted Cruz, who has seen a surge in Iowa in the last weeks, named \u{201c}Veep\u{201d} as his top show.",
+        &[("Veep", Some("Texas Sen. Ted Cruz"))],
+    );
+    check(
+        "Former Secretary of State Madeleine Albright recently urged women to vote, saying, \u{201c}There is a special place for them.\u{201d}",
+        &[("There is a special place for them.", Some("Former Secretary of State Madeleine Albright"))],
+    );
     // Who follows "tells" after a quotation is the listener.
     check("\"We go,\" tells Reuters the minister.", &[("We go,", None)]);
 }
