@@ -126,10 +126,12 @@ fn continue_paragraphs(text: &str, quotes: &mut [Quote]) {
             };
             continue;
         }
-        // The last quotation of the paragraph before, if it closes it.
-        let last = quotes[..k].iter().rposition(|q| q.span.end > para_start);
+        // The last quotation of the paragraph before, if it closes it
+        // (quotations are in text order: only the one before can be in
+        // that paragraph last, so the work stays linear).
+        let last = k.checked_sub(1).filter(|&j| quotes[j].span.end > para_start);
         if let Some(j) = last {
-            let tail = &text[quotes[j].span.end..para_start + prev_para.len()];
+            let tail = text.get(quotes[j].span.end..para_start + prev_para.len()).unwrap_or("");
             if quotes[j].speaker.is_some() && tail.split_terminator(['.', '!', '?']).count() <= 1 {
                 quotes[k].speaker = quotes[j].speaker.clone();
             }
@@ -143,9 +145,11 @@ fn continue_paragraphs(text: &str, quotes: &mut [Quote]) {
 }
 
 /// Whether the curly opening mark at `i` has its closing mark before the
-/// next straight double quote and the end of the paragraph.
+/// next straight double quote and the end of the paragraph (looked for in
+/// the next 4 KB).
 fn nested_curly(text: &str, i: usize) -> bool {
-    let rest = &text[i..];
+    // Within a few kilobytes (a paragraph), so the work per mark is bounded.
+    let rest = &text[i..super::words::floor_boundary(text, i + 4096)];
     let para = rest.find("\n\n").unwrap_or(rest.len());
     let rest = &rest[..para];
     match (rest.find('\u{201d}'), rest.find('"')) {

@@ -33,6 +33,22 @@ fn a_long_paragraph_of_nested_quote_marks_completes() {
 }
 
 #[test]
+fn straight_quotes_full_of_curly_ones_and_quoted_paragraphs_complete() {
+    // About 300 KB each: curly marks nested in straight-quoted quotations
+    // in one paragraph, and paragraphs that each open with a quotation
+    // whose speaker the paragraph before gives.
+    let unit = "\"We said \u{201c}they\u{201d} told us \u{201c}the port\u{201d} will not ";
+    let nested = unit.repeat(300_000 / unit.len());
+    let paras = "Continued Stone:\n\n\"We will stay.\"\n\n".repeat(300_000 / 34);
+    for text in [nested, paras] {
+        let out = claimdiff().args(["quotes", "--format", "json", "-"]).write_stdin(text).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(v["quotes"].as_array().unwrap().len() > 1000);
+    }
+}
+
+#[test]
 fn the_survey_of_many_articles_lists_every_other_article() {
     // 150 articles: every one quotes the union, a third alter the quote, and
     // every fifth one also paraphrases the minister.
