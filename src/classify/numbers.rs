@@ -177,10 +177,11 @@ fn clock(v: &View, x: &NumExpr) -> Option<u8> {
     let hours = after.strip_prefix(':').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     let rest = if hours { after[1..].trim_start_matches(|c: char| c.is_ascii_digit()) } else { after.as_str() };
     let meridiem = ["a.m.", "p.m.", "am", "pm"].iter().any(|m| rest.starts_with(m));
-    let zoned = after_text
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| ZONES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()));
+    let zone_of = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        ZONES.iter().position(|z| *z == w)
+    };
+    let zoned = after_text.split_whitespace().next().and_then(zone_of).is_some();
     if !(minutes || hours || meridiem || zoned) {
         return None;
     }
@@ -192,11 +193,7 @@ fn clock(v: &View, x: &NumExpr) -> Option<u8> {
             || w.chars().all(|c| c.is_ascii_digit() || c == ':')
             || matches!(l.as_str(), "a.m." | "p.m." | "am" | "pm" | "a." | "p." | "m.")
     };
-    let zone = after_text
-        .split_whitespace()
-        .find(|w| !time_part(w))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .and_then(|w| ZONES.iter().position(|z| *z == w));
+    let zone = after_text.split_whitespace().find(|w| !time_part(w)).and_then(zone_of);
     Some(zone.map_or(0, |k| k as u8 + 1))
 }
 

@@ -83,12 +83,31 @@ pub(super) fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> 
     speaker_words(&words[..verb])
 }
 
+/// The words of the sentence that ends at `before` (its last paragraph,
+/// within the lookback): where an attribution before a quotation is read.
+fn sentence_words(before: &str) -> Vec<&str> {
+    let para = lookback(before).rsplit('\n').next().unwrap_or("");
+    para[sentence_start(para)..].split_whitespace().collect()
+}
+
 /// "X said:" / "X said that" / "X was quoted as saying" / "according to X"
 /// in the sentence before the opening mark.
 pub(super) fn speaker_before(before: &str) -> Option<String> {
-    let para = lookback(before).rsplit('\n').next().unwrap_or("");
-    let sentence_start = sentence_start(para);
-    let words: Vec<&str> = para[sentence_start..].split_whitespace().collect();
+    speaker_in(&sentence_words(before))
+}
+
+/// The speaker of the sentence before the opening mark: its attribution
+/// ([`speaker_before`]), else, for a sentence whose verb is not one of
+/// saying ("Bush referred to Rubio as “a bright, charismatic leader”",
+/// "Pew found that “...”"), its subject, a name directly followed by its
+/// verb. The sentence is read once for both.
+pub(super) fn speaker_or_subject_before(before: &str) -> Option<String> {
+    let words = sentence_words(before);
+    speaker_in(&words).or_else(|| clause_subject(&words))
+}
+
+/// The attribution in the words of one sentence (see [`speaker_before`]).
+fn speaker_in(words: &[&str]) -> Option<String> {
     // Each word without the punctuation around it, trimmed once.
     let trimmed: Vec<&str> = words.iter().map(|w| w.trim_matches(|c: char| !alphanumeric(c))).collect();
     let is = |k: usize, target: &str| lower_is(trimmed[k], target);
@@ -113,14 +132,14 @@ pub(super) fn speaker_before(before: &str) -> Option<String> {
     speaker_words(&words[..verb])
 }
 
-/// For a quotation inside a sentence whose verb is not one of saying
-/// ("Bush referred to Rubio as “a bright, charismatic leader”", "Pew
-/// found that “...”"): the subject of that sentence, a name directly
-/// followed by its verb.
-pub(super) fn subject_before(before: &str) -> Option<String> {
-    let para = lookback(before).rsplit('\n').next().unwrap_or("");
-    let words: Vec<&str> = para[sentence_start(para)..].split_whitespace().collect();
-    clause_subject(&words)
+/// The speaker of a sentence that reports speech and quotes nothing ("She
+/// said Ben and Linda grew up as neighbours."), read for the quotation that
+/// follows it; `None` when it holds a quote mark of its own.
+pub(super) fn speaker_of_report(sentence: &str) -> Option<String> {
+    if sentence.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']) || sentence.contains("''") {
+        return None;
+    }
+    speaker_before(sentence.trim_end().trim_end_matches(['.', '!', '?']))
 }
 
 /// For a quotation that opens a sentence with no attribution of its own,
@@ -136,10 +155,7 @@ pub(super) fn speaker_of_previous_sentence(before: &str) -> Option<String> {
     let prev = &para[..start];
     // Without the closing mark of a quotation before it ("... years. ''").
     let prev = prev[sentence_start(prev.trim_end())..].trim_start_matches(['\'', '"', '\u{201d}', '\u{2019}', ' ']);
-    if prev.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']) || prev.contains("''") {
-        return None;
-    }
-    speaker_before(prev.trim_end().trim_end_matches(['.', '!', '?']))
+    speaker_of_report(prev)
 }
 
 /// The subject of the main clause in `words`: the last run of capitalised
@@ -197,7 +213,7 @@ fn speaker_words(words: &[&str]) -> Option<String> {
     }
     // An office of a named person or body: "Ryan's office", "the Clinton
     // campaign's spokesman".
-    let possessor = words.len().checked_sub(3).map_or(0, |k| k)..words.len().saturating_sub(1);
+    let possessor = words.len().saturating_sub(3)..words.len().saturating_sub(1);
     if let Some(k) = possessor.rev().find(|&k| {
         let w = clean_word(words[k]);
         capitalised(w) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))

@@ -4,7 +4,9 @@
 //! [`super::attribution`], then roles and pronouns are resolved by
 //! [`super::coreference`].
 
-use super::attribution::{name_from, speaker_after, speaker_before, speaker_of_previous_sentence, subject_before};
+use super::attribution::{
+    name_from, speaker_after, speaker_of_previous_sentence, speaker_of_report, speaker_or_subject_before,
+};
 use super::coreference::{resolve_pronouns, resolve_roles};
 use super::words::is_speech_verb;
 use super::Quote;
@@ -119,11 +121,7 @@ fn continue_paragraphs(text: &str, quotes: &mut [Quote]) {
             // "Dr. Ward stated:", or the verb first: "Continued Stone:".
             let words: Vec<&str> = intro.split_whitespace().collect();
             let verb_first = words.len() >= 2 && is_speech_verb(&words[0].to_lowercase());
-            quotes[k].speaker = if verb_first {
-                name_from(&words[1..])
-            } else {
-                speaker_before(intro).or_else(|| subject_before(intro))
-            };
+            quotes[k].speaker = if verb_first { name_from(&words[1..]) } else { speaker_or_subject_before(intro) };
             continue;
         }
         // The last quotation of the paragraph before, if it closes it
@@ -137,10 +135,7 @@ fn continue_paragraphs(text: &str, quotes: &mut [Quote]) {
             }
             continue;
         }
-        if !prev_para.contains(['"', '\u{201c}', '\u{201d}']) && !prev_para.contains("''") {
-            let sentence = prev_para.trim_end().trim_end_matches(['.', '!', '?']);
-            quotes[k].speaker = speaker_before(sentence).filter(|s| super::words::is_named(s));
-        }
+        quotes[k].speaker = speaker_of_report(prev_para).filter(|s| super::words::is_named(s));
     }
 }
 
@@ -198,8 +193,7 @@ fn finish(text: &str, start: usize, end: usize, parts: Vec<Span>) -> Quote {
     let fragment = before.trim_end_matches([' ', '\t']).chars().next_back().is_some_and(char::is_alphanumeric);
     let ends_sentence = inner.ends_with(['.', '\u{2026}']);
     let speaker = speaker_after(&text[end..], ends_sentence)
-        .or_else(|| speaker_before(before))
-        .or_else(|| subject_before(before))
+        .or_else(|| speaker_or_subject_before(before))
         .or_else(|| if fragment { None } else { speaker_of_previous_sentence(before) });
     Quote { span: Span { start, end }, parts, text: inner, speaker, fragment }
 }
