@@ -108,7 +108,7 @@ impl Profile {
         }
         res.facts = Facts::join(facts);
         if has_vectors {
-            crate::semantic::bert::normalize(&mut res.vector);
+            crate::semantic::normalize(&mut res.vector);
         } else {
             res.vector.clear();
         }

@@ -9,6 +9,7 @@
 //! f32, compiled for AVX2 and AVX-512 beside the baseline and picked at run
 //! time (`multiversion`).
 
+use super::ops::{dot, gelu, normalize, range, softmax, sum, LANES, ROUNDER};
 use half::f16;
 use rten_gemm::{GemmExecutor, GemmInputA, GemmInputB, GemmOptions, PackedBMatrix};
 use rten_tensor::NdTensorView;
@@ -46,6 +47,9 @@ struct Int8 {
     gemm: GemmExecutor<u8, i8, i32>,
     split: bool,
 }
+
+/// Queries whose attention is computed together.
+const ROWS: usize = 4;
 
 /// Activation levels: 8 bits.
 const LEVELS: f32 = 255.0;
@@ -137,31 +141,36 @@ impl Linear {
             .zip(row_zero.iter_mut())
         {
             // The range always holds zero, so zero is exact.
-            let (lo, hi) = xr.iter().fold((0.0f32, 0.0f32), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+            let (lo, hi) = range(xr);
             let step = if hi > lo { (hi - lo) / LEVELS } else { 1.0 };
             let inv = 1.0 / step;
-            // Rounded by adding a half and truncating (the values are not
-            // negative): `f32::round` is a library call on baseline x86-64
-            // and kept this loop from vectorising.
-            let zp = (-lo * inv + 0.5).floor().clamp(0.0, LEVELS);
+            // Rounded by adding ROUNDER, which leaves the whole number in
+            // the low mantissa bits: `f32::round` is a library call on
+            // baseline x86-64 and a float-to-integer cast checks for
+            // overflow, and either kept this loop from vectorising. The
+            // clamps are comparisons (`f32::clamp` also handles NaN, which
+            // the encoder never makes).
+            let zp = ((-lo * inv + ROUNDER) - ROUNDER).min(LEVELS);
             for (qv, &v) in qr.iter_mut().zip(xr) {
-                *qv = (v * inv + zp + 0.5).clamp(0.0, LEVELS) as u8;
+                let f = v * inv + zp;
+                let f = if f < 0.0 { 0.0 } else { f };
+                let f = if f > LEVELS { LEVELS } else { f };
+                *qv = (f + ROUNDER).to_bits() as u8;
             }
             *s = step;
             *z = zp as u8;
         }
         acc.resize(rows * self.n_out, 0);
         int8.product(acc, q, rows, self.n_in, &self.w, split);
-        y.clear();
-        for ((accr, s), &z) in acc.chunks_exact(self.n_out).zip(row_scale.iter()).zip(row_zero.iter()) {
+        // Every element is written below: no need to clear.
+        y.resize(rows * self.n_out, 0.0);
+        for (((yr, accr), &s), &z) in
+            y.chunks_exact_mut(self.n_out).zip(acc.chunks_exact(self.n_out)).zip(row_scale.iter()).zip(row_zero.iter())
+        {
             let z = i32::from(z);
-            y.extend(
-                accr.iter()
-                    .zip(&self.col_sum)
-                    .zip(&self.scale)
-                    .zip(&self.b)
-                    .map(|(((&a, &cs), c), b)| (a - z * cs) as f32 * s * c + b),
-            );
+            for i in 0..self.n_out {
+                yr[i] = (accr[i] - z * self.col_sum[i]) as f32 * s * self.scale[i] + self.b[i];
+            }
         }
     }
 }
@@ -191,9 +200,7 @@ struct SplitScratch {
 pub struct Scratch {
     int8: Int8Scratch,
     x: Vec<f32>,
-    q: Vec<f32>,
-    k: Vec<f32>,
-    v: Vec<f32>,
+    qkv: Vec<f32>,
     ctx: Vec<f32>,
     tmp: Vec<f32>,
     inter: Vec<f32>,
@@ -220,9 +227,9 @@ impl LayerNorm {
 }
 
 struct Layer {
-    query: Linear,
-    key: Linear,
-    value: Linear,
+    /// Query, key and value side by side (`[hidden, 3 hidden]`): one
+    /// product, the activations quantized and packed once.
+    qkv: Linear,
     attn_out: Linear,
     attn_norm: LayerNorm,
     intermediate: Linear,
@@ -299,6 +306,26 @@ impl Bert {
             let b = tensor(&st, &format!("{prefix}.bias"), &[n_out])?;
             Ok(Linear::new(&int8, &w, b, n_in, n_out))
         };
+        // Each output column is quantized alone, so the joined layer's
+        // columns are exactly the three layers' columns.
+        let qkv = |prefix: &str| -> Result<Linear, WeightsError> {
+            let parts = ["query", "key", "value"].map(|n| {
+                (tensor(&st, &format!("{prefix}.{n}.weight"), &[hidden, hidden]), format!("{prefix}.{n}.bias"))
+            });
+            let mut w = Vec::with_capacity(3 * hidden * hidden);
+            let mut b = Vec::with_capacity(3 * hidden);
+            let mut ws = Vec::new();
+            for (wp, bias) in parts {
+                ws.push(wp?);
+                b.extend(tensor(&st, &bias, &[hidden])?);
+            }
+            for row in 0..hidden {
+                for wp in &ws {
+                    w.extend_from_slice(&wp[row * hidden..(row + 1) * hidden]);
+                }
+            }
+            Ok(Linear::new(&int8, &w, b, hidden, 3 * hidden))
+        };
         let inter = st
             .tensor("encoder.layer.0.intermediate.dense.bias")
             .map_err(|e| WeightsError(format!("intermediate layer: {e}")))?
@@ -310,9 +337,7 @@ impl Bert {
         while st.tensor(&format!("encoder.layer.{}.attention.self.query.weight", layers.len())).is_ok() {
             let p = format!("encoder.layer.{}", layers.len());
             layers.push(Layer {
-                query: linear(&format!("{p}.attention.self.query"), hidden, hidden)?,
-                key: linear(&format!("{p}.attention.self.key"), hidden, hidden)?,
-                value: linear(&format!("{p}.attention.self.value"), hidden, hidden)?,
+                qkv: qkv(&format!("{p}.attention.self"))?,
                 attn_out: linear(&format!("{p}.attention.output.dense"), hidden, hidden)?,
                 attn_norm: norm(&format!("{p}.attention.output.LayerNorm"))?,
                 intermediate: linear(&format!("{p}.intermediate.dense"), hidden, inter)?,
@@ -401,43 +426,94 @@ fn layer_forward(
     rows: usize,
     scratch: &mut Scratch,
 ) {
-    let Scratch { int8: lin, q, k, v, ctx, tmp, inter, .. } = scratch;
+    let Scratch { int8: lin, qkv, ctx, tmp, inter, .. } = scratch;
     let h = x.len() / rows.max(1);
-    layer.query.forward(int8, x, rows, lin, q);
-    layer.key.forward(int8, x, rows, lin, k);
-    layer.value.forward(int8, x, rows, lin, v);
-    ctx.clear();
+    layer.qkv.forward(int8, x, rows, lin, qkv);
+    // Row `r`'s query, key and value start at `r * w`, `+ h` and `+ 2 h`.
+    let w = 3 * h;
+    // Every element is written below: no need to clear.
     ctx.resize(rows * h, 0.0);
     let d = h / heads;
     let scale = 1.0 / (d as f32).sqrt();
-    let (mut scores, mut kh, mut vh) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut scores, mut kt, mut vh) = (Vec::new(), Vec::new(), Vec::new());
     let mut start = 0;
     for seq in seqs {
         let n = seq.len();
+        // Keys padded to whole lanes; the padding's scores are never read.
+        let width = n.div_ceil(LANES) * LANES;
+        scores.clear();
+        scores.resize(ROWS * width, 0.0f32);
         for head in 0..heads {
             let off = head * d;
-            // This head's keys and values, gathered contiguous so the
-            // inner loops run over plain slices.
-            kh.clear();
+            // This head's keys transposed (`[d, width]`), so that a query's
+            // scores are built a dimension at a time over lanes of keys (no
+            // horizontal sums), and its values (`[n, d]`) contiguous.
+            kt.clear();
+            kt.resize(d * width, 0.0f32);
             vh.clear();
-            for r in start..start + n {
-                kh.extend_from_slice(&k[r * h + off..r * h + off + d]);
-                vh.extend_from_slice(&v[r * h + off..r * h + off + d]);
-            }
-            scores.clear();
-            scores.resize(n, 0.0f32);
-            for i in 0..n {
-                let qi = &q[(start + i) * h + off..(start + i) * h + off + d];
-                for (s, kj) in scores.iter_mut().zip(kh.chunks_exact(d)) {
-                    *s = dot(qi, kj) * scale;
+            for (j, r) in (start..start + n).enumerate() {
+                for (c, &kv) in qkv[r * w + h + off..r * w + h + off + d].iter().enumerate() {
+                    kt[c * width + j] = kv;
                 }
-                softmax(&mut scores);
-                let out = &mut ctx[(start + i) * h + off..(start + i) * h + off + d];
-                for (&p, vj) in scores.iter().zip(vh.chunks_exact(d)) {
-                    for (o, val) in out.iter_mut().zip(vj) {
-                        *o += p * val;
+                vh.extend_from_slice(&qkv[r * w + 2 * h + off..r * w + 2 * h + off + d]);
+            }
+            // Queries in groups of up to ROWS, so that each loaded lane of
+            // keys or values serves several independent sums.
+            let mut i = 0;
+            while i < n {
+                let m = ROWS.min(n - i);
+                let qs: [&[f32]; ROWS] = std::array::from_fn(|r| {
+                    let row = start + i + r.min(m - 1);
+                    &qkv[row * w + off..row * w + off + d]
+                });
+                for b in 0..width / LANES {
+                    let mut acc = [[0.0f32; LANES]; ROWS];
+                    for c in 0..d {
+                        let kc = &kt[c * width + b * LANES..c * width + (b + 1) * LANES];
+                        for r in 0..ROWS {
+                            let qc = qs[r][c];
+                            for l in 0..LANES {
+                                acc[r][l] += qc * kc[l];
+                            }
+                        }
+                    }
+                    for (r, a) in acc.iter().enumerate().take(m) {
+                        for l in 0..LANES {
+                            scores[r * width + b * LANES + l] = a[l] * scale;
+                        }
                     }
                 }
+                for row in scores.chunks_exact_mut(width).take(m) {
+                    softmax(row, n);
+                }
+                // The context a lane of dimensions at a time, summed in
+                // registers over the keys.
+                let mut c0 = 0;
+                while c0 + LANES <= d {
+                    let mut acc = [[0.0f32; LANES]; ROWS];
+                    for (j, vj) in vh.chunks_exact(d).enumerate() {
+                        let vj = &vj[c0..c0 + LANES];
+                        for r in 0..ROWS {
+                            let pj = scores[r.min(m - 1) * width + j];
+                            for l in 0..LANES {
+                                acc[r][l] += pj * vj[l];
+                            }
+                        }
+                    }
+                    for (r, a) in acc.iter().enumerate().take(m) {
+                        let row = start + i + r;
+                        ctx[row * h + off + c0..row * h + off + c0 + LANES].copy_from_slice(a);
+                    }
+                    c0 += LANES;
+                }
+                for r in 0..m {
+                    let row = start + i + r;
+                    let p = &scores[r * width..r * width + n];
+                    for c in c0..d {
+                        ctx[row * h + off + c] = p.iter().zip(vh.chunks_exact(d)).map(|(&pj, vj)| pj * vj[c]).sum();
+                    }
+                }
+                i += m;
             }
         }
         start += n;
@@ -456,69 +532,6 @@ fn layer_forward(
         *a += b;
     }
     layer.out_norm.apply(x);
-}
-
-/// BERT's GELU, `x Phi(x)`, with erf by Abramowitz and Stegun 7.1.26
-/// (absolute error below 1.5e-7, far under the float16 weights' own), which
-/// unlike a library erf is a few multiplications and one `exp`.
-#[inline(always)]
-fn gelu(x: f32) -> f32 {
-    let z = (x * std::f32::consts::FRAC_1_SQRT_2).abs();
-    let t = 1.0 / (1.0 + 0.327_591_1 * z);
-    let poly = t * (0.254_829_6 + t * (-0.284_496_74 + t * (1.421_413_7 + t * (-1.453_152_1 + t * 1.061_405_4))));
-    let erf = 1.0 - poly * (-z * z).exp();
-    0.5 * x * (1.0 + erf.copysign(x))
-}
-
-#[inline(always)]
-fn softmax(row: &mut [f32]) {
-    let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    let mut sum = 0.0;
-    for v in row.iter_mut() {
-        *v = (*v - max).exp();
-        sum += *v;
-    }
-    for v in row.iter_mut() {
-        *v /= sum;
-    }
-}
-
-/// The dot product, in eight lanes so that it vectorises (a plain
-/// floating-point `sum` must add in order, one element at a time).
-#[inline(always)]
-pub fn dot(a: &[f32], b: &[f32]) -> f32 {
-    let mut acc = [0.0f32; 8];
-    let (ca, cb) = (a.chunks_exact(8), b.chunks_exact(8));
-    let tail: f32 = ca.remainder().iter().zip(cb.remainder()).map(|(x, y)| x * y).sum();
-    for (x, y) in ca.zip(cb) {
-        for l in 0..8 {
-            acc[l] += x[l] * y[l];
-        }
-    }
-    acc.iter().sum::<f32>() + tail
-}
-
-#[inline(always)]
-fn sum(a: &[f32]) -> f32 {
-    let mut acc = [0.0f32; 8];
-    let chunks = a.chunks_exact(8);
-    let tail: f32 = chunks.remainder().iter().sum();
-    for x in chunks {
-        for l in 0..8 {
-            acc[l] += x[l];
-        }
-    }
-    acc.iter().sum::<f32>() + tail
-}
-
-/// Scales `v` to unit length (a zero vector stays zero).
-pub fn normalize(v: &mut [f32]) {
-    let norm = dot(v, v).sqrt();
-    if norm > 0.0 {
-        for x in v.iter_mut() {
-            *x /= norm;
-        }
-    }
 }
 
 #[cfg(test)]

@@ -15,7 +15,9 @@
 //! only matrix products, LayerNorm, softmax and GELU.
 
 pub mod bert;
+mod ops;
 
+pub use ops::normalize;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -182,7 +184,7 @@ pub fn default_model_dirs(exe: &Path) -> Vec<PathBuf> {
 
 /// The dot product of two unit vectors: their cosine.
 pub fn cosine(a: &[f32], b: &[f32]) -> f32 {
-    bert::dot(a, b)
+    ops::dot(a, b)
 }
 
 #[cfg(test)]
