@@ -48,6 +48,7 @@ pub fn clean(raw: RawInput) -> Result<Article> {
     let mut last_kept: Option<&str> = None;
     let mut seen_content = false;
     let mut comment_form = false;
+    let mut related_block = false;
     let mut note = Note::Off;
     // A dateline is looked for until the first kept line that ends a
     // sentence: it opens the first paragraph of prose, after any headline.
@@ -73,6 +74,8 @@ pub fn clean(raw: RawInput) -> Result<Article> {
         let trimmed = line.trim();
         let reason = if comment_form {
             Some(DropReason::CommentForm)
+        } else if related_block && !trimmed.is_empty() && page::is_related_headline(trimmed) {
+            Some(DropReason::RelatedLink)
         } else if trimmed.is_empty() {
             if note == Note::Paragraph {
                 note = Note::Off;
@@ -84,6 +87,12 @@ pub fn clean(raw: RawInput) -> Result<Article> {
         } else {
             classify_line(trimmed, last_kept, seen_content, &lines, i)
         };
+        // A related-links header opens a block of headlines, which ends at
+        // the first line that is not one.
+        if !trimmed.is_empty() {
+            related_block = reason == Some(DropReason::RelatedLink)
+                && (related_block || page::is_related_header(lower_head(trimmed).as_str()));
+        }
         if let Some(reason) = reason {
             match reason {
                 DropReason::CommentForm => comment_form = true,

@@ -2,7 +2,7 @@
 //! social prompts and section labels, each recognised by its opening words
 //! on a line shaped like furniture.
 
-use super::shape::{ends_sentence, lower_head, lower_if_short, starts_with_any};
+use super::shape::{at_most_breaks, ends_sentence, lower_head, lower_if_short, starts_with_any};
 use crate::article::DropReason;
 use crate::text::at_most_words;
 
@@ -51,10 +51,12 @@ pub(super) fn opening_furniture(
                 "related articles",
                 "related stories",
                 "see also:",
+                "see more:",
                 "more from",
                 "recommended:",
             ],
         )
+        || is_related_header(lower)
     {
         return Some(DropReason::RelatedLink);
     }
@@ -72,6 +74,8 @@ pub(super) fn opening_furniture(
             "join our whatsapp",
             "join us on",
             "like us on",
+            "like this story",
+            "tell us what you think",
         ],
     ) {
         return Some(DropReason::SocialPrompt);
@@ -88,6 +92,44 @@ pub(super) fn opening_furniture(
     }
     None
 }
+
+/// Whether a line is the bare header of a block of links to other stories
+/// ("You may also like...", "Don't miss"): the headlines under it are links
+/// too (see [`is_related_headline`]).
+pub(super) fn is_related_header(lower: &str) -> bool {
+    const OPENERS: [&str; 15] = [
+        "you may also like",
+        "you might also like",
+        "you may also be interested in",
+        "you might be interested in",
+        "you may be interested in",
+        "don't miss",
+        "don\u{2019}t miss",
+        "do not miss",
+        "more stories",
+        "most popular",
+        "most read",
+        "trending now",
+        "recommended for you",
+        "related stories",
+        "related articles",
+    ];
+    // The header alone ("You may also like...", "Related:"), not a link
+    // that opens with it ("Related: Strike talks collapse").
+    let bare = |rest: &str| !rest.contains(char::is_alphanumeric);
+    OPENERS.iter().any(|o| lower.strip_prefix(o).is_some_and(bare))
+        || lower.strip_prefix("related").is_some_and(|r| r.starts_with(':') && bare(r))
+}
+
+/// A line under a related-links header that is one of its links: a
+/// headline (a few words, one sentence at most, no full stop: "Who will
+/// make the Rock Hall in 2020?" is a headline), not prose.
+pub(super) fn is_related_headline(line: &str) -> bool {
+    at_most_words(line, RELATED_HEADLINE_MAX_WORDS) && at_most_breaks(line, 0) && !line.trim_end().ends_with('.')
+}
+
+/// The most words of a headline in a related-links block.
+const RELATED_HEADLINE_MAX_WORDS: usize = 16;
 
 /// The most words a comment-form opener ("Leave a Reply") may have.
 pub(super) const COMMENT_LABEL_MAX_WORDS: usize = 8;
@@ -106,6 +148,7 @@ pub(super) fn is_caption_marker(lower: &str) -> bool {
             "credit:",
             "image credit",
             "photo/",
+            "\u{a9} ",
         ],
     )
 }
@@ -121,6 +164,8 @@ pub(super) fn is_advertisement(line: &str) -> bool {
                 | "advert"
                 | "sponsored"
                 | "sponsored content"
+                | "sponsored links"
+                | "sponsored stories"
                 | "story continues below advertisement"
                 | "story continues below"
                 | "scroll to continue with content"

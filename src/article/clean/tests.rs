@@ -400,3 +400,35 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_related_links_block_goes_with_its_header() {
+    let story = "The band will tour in 2020, its manager said.\n\n";
+    let block = "You may also like...\n\nWho will make the Rock Hall in 2020?\n\nFans want the band in the Hall\n\n";
+    let (r, k) = after_headline(&format!("{story}{block}Tickets go on sale on Friday at 10 a.m.\n"));
+    assert_eq!(r, vec![DropReason::RelatedLink; 3]);
+    assert_eq!(k, vec!["The band will tour in 2020, its manager said.", "Tickets go on sale on Friday at 10 a.m."]);
+    // "Don't miss" with either apostrophe, "Related:" alone, in capitals.
+    for header in ["DON'T MISS", "Don\u{2019}t miss", "Related:", "Most read"] {
+        let (r, k) = after_headline(&format!("{story}{header}\n\nStrike talks collapse\n"));
+        assert_eq!(r, vec![DropReason::RelatedLink; 2], "{header}");
+        assert_eq!(k.len(), 1, "{header}");
+    }
+    // A link that opens with the header's words is one link, not a block:
+    // the subheading after it stays.
+    let (r, k) = after_headline("Related: Strike talks collapse\n\nWhat happens next\n\nThe union meets on Monday.\n");
+    assert_eq!(r, vec![DropReason::RelatedLink]);
+    assert_eq!(k, vec!["What happens next", "The union meets on Monday."]);
+    // Prose that opens with the words is not a header.
+    assert_kept(&["You may also like to know that the port reopened on Tuesday after a week of talks."]);
+}
+
+#[test]
+fn credits_sponsored_blocks_and_story_prompts_are_dropped() {
+    assert_dropped(&["\u{a9} Aaron Schwartz", "\u{a9} 2019 Reuters"], DropReason::PhotoCaption);
+    assert_dropped(&["Sponsored links"], DropReason::Advertisement);
+    assert_dropped(
+        &["Like this story? Share it with a friend!", "Tell us what YOU think..."],
+        DropReason::SocialPrompt,
+    );
+}
