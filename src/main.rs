@@ -15,7 +15,7 @@ use cli::{
 };
 use output::Output;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn main() {
     let code = match run() {
@@ -105,7 +105,12 @@ fn compare_exit(exit_code: bool, differs: bool) -> ExitCode {
 fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     stdin_once(&args.inputs)?;
     let articles = load_articles(&args.inputs, &args.input, args.strict, false)?.usable("quotes", 1, "articles")?;
-    let survey = claimdiff::quote_survey(articles);
+    let cfg = MatchConfig {
+        semantic_max_sentences: args.semantic_max_sentences,
+        encoder: load_encoder(args.model.as_deref(), args.lexical)?,
+        ..MatchConfig::default()
+    };
+    let survey = claimdiff::quote_survey_with(articles, &cfg);
     Output::Stdout.write(|w| match args.format {
         SplitFormat::Text => report::quotes::write_text(&survey, w),
         SplitFormat::Json => report::quotes::write_json(&survey, w),
@@ -301,19 +306,26 @@ fn model_dir_found() -> Option<PathBuf> {
 /// else the bundled model if it can be found; without one, matching is
 /// lexical and stderr says so once.
 fn match_config(common: &cli::CommonArgs) -> anyhow::Result<MatchConfig> {
-    use claimdiff::semantic::{self, Encoder};
-    let mut cfg = MatchConfig {
+    Ok(MatchConfig {
         threshold: common.threshold,
         // A threshold the user set is a hard floor for every aligned row.
         strict_threshold: common.threshold != claimdiff::config::DEFAULT_THRESHOLD,
         semantic_max_sentences: common.semantic_max_sentences,
         claim_floor: common.claim_floor,
+        encoder: load_encoder(common.model.as_deref(), common.lexical)?,
         ..MatchConfig::default()
-    };
-    if common.lexical {
-        return Ok(cfg);
+    })
+}
+
+/// The sentence encoder: `--model`, else `CLAIMDIFF_MODEL` (either must
+/// load, or the run stops with exit 2), else the bundled model if it can be
+/// found; none with `--lexical`, or (said once on stderr) when none is found.
+fn load_encoder(model: Option<&Path>, lexical: bool) -> anyhow::Result<Option<&'static claimdiff::semantic::Encoder>> {
+    use claimdiff::semantic::{self, Encoder};
+    if lexical {
+        return Ok(None);
     }
-    let given = common.model.clone().or_else(|| std::env::var_os(semantic::MODEL_ENV).map(PathBuf::from));
+    let given = model.map(Path::to_path_buf).or_else(|| std::env::var_os(semantic::MODEL_ENV).map(PathBuf::from));
     let encoder = match given {
         Some(dir) => Encoder::load(&dir)?,
         None if semantic::EMBEDDED => match Encoder::embedded() {
@@ -327,13 +339,12 @@ fn match_config(common: &cli::CommonArgs) -> anyhow::Result<MatchConfig> {
                     "claimdiff: no sentence encoder found (give one with --model DIR or {}); matching on wording only",
                     semantic::MODEL_ENV
                 );
-                return Ok(cfg);
+                return Ok(None);
             }
         },
     };
     // One encoder per process, shared by every stage for the whole run.
-    cfg.encoder = Some(Box::leak(Box::new(encoder)));
-    Ok(cfg)
+    Ok(Some(Box::leak(Box::new(encoder))))
 }
 
 /// Says once on stderr when an encoder was loaded but the run was too large

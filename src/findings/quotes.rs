@@ -117,6 +117,11 @@ pub struct Carried {
     pub speaker: Option<String>,
     /// Both name a speaker and the names differ.
     pub speaker_changed: bool,
+    /// For a paraphrase found by meaning (the sentence retells the
+    /// quotation in other words): the cosine between the quotation and the
+    /// sentence. Absent when the words themselves matched.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub similarity: Option<f32>,
 }
 
 /// Every quotation of several articles, and how the others carry each.

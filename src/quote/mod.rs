@@ -24,6 +24,7 @@
 //! - `coreference`: roles and pronouns resolved to the person named;
 //! - `extract`: the quotations of one article (uses the two above);
 //! - `relation`: how two versions of a quotation relate;
+//! - `meaning`: paraphrases found by the sentence encoder;
 //! - `survey`: every article's quotations against the other articles.
 //!
 //! The data types ([`Quote`], [`QuoteSurvey`]) live in the report model,
@@ -32,6 +33,7 @@
 mod attribution;
 mod coreference;
 mod extract;
+mod meaning;
 mod relation;
 mod survey;
 #[cfg(test)]
@@ -40,6 +42,7 @@ mod words;
 
 pub use crate::findings::quotes::{Carried, Quote, QuoteStatus, QuoteSurvey, SurveyEntry};
 pub use extract::extract;
+pub use meaning::PARAPHRASE_COSINE;
 pub use relation::{overlap, relate};
 pub use survey::survey;
 pub(crate) use words::is_title;

@@ -1,11 +1,13 @@
 //! The survey behind `claimdiff quotes`: every quotation of every article
 //! and how each other article carries it, through inverted indexes.
 
+use super::meaning::{paraphrases, Query};
 use super::relation::{content_keys, overlap, relate, speakers_differ, PARAPHRASE_OVERLAP, SAME_QUOTE_OVERLAP};
 use super::{extract, Carried, Quote, QuoteStatus, QuoteSurvey, SurveyEntry};
 use crate::corpus::Corpus;
 use crate::findings;
 use crate::normalize::Token;
+use crate::semantic::Encoder;
 
 /// A quotation of the survey with what its lookups need.
 struct Surveyed<'a> {
@@ -51,7 +53,14 @@ struct SurveyIndex<'a> {
 /// are those of trying every quotation and sentence of every other article,
 /// in time that grows with the matches rather than with the square of the
 /// articles or of the quote marks.
-pub fn survey(corpus: &Corpus) -> QuoteSurvey {
+///
+/// With an encoder (and sentence vectors in the corpus, see
+/// [`Corpus::prepare`]), an article that carries a quotation neither as a
+/// version nor in its words is also searched by meaning
+/// ([`super::meaning`]): its closest sentence retells the quotation when the
+/// cosine reaches `floor` ([`super::meaning::PARAPHRASE_COSINE`] in every
+/// command).
+pub fn survey(corpus: &Corpus, encoder: Option<&Encoder>, floor: f32) -> QuoteSurvey {
     use rayon::prelude::*;
     let docs = &corpus.docs;
     let extracted: Vec<Vec<(Quote, Vec<Token>)>> = docs
@@ -69,10 +78,32 @@ pub fn survey(corpus: &Corpus) -> QuoteSurvey {
     let index = SurveyIndex::new(corpus, &extracted);
     let (nq, ns) = (index.quotes.len(), index.sentences.len());
     let firsts: Vec<usize> = (0..nq).filter(|&g| index.quotes[g].first as usize == g).collect();
-    let found: Vec<Vec<Carried>> = firsts
+    let mut found: Vec<Vec<Carried>> = firsts
         .par_iter()
         .map_init(|| (vec![0u32; nq], vec![0u32; ns]), |(qc, sc), &g| index.carried(corpus, g, qc, sc))
         .collect();
+    if let Some(encoder) = encoder {
+        let queries: Vec<Query> = firsts
+            .iter()
+            .zip(&found)
+            .map(|(&g, carried)| {
+                let q = &index.quotes[g];
+                Query {
+                    doc: q.doc,
+                    quote: q.quote,
+                    tokens: q.tokens,
+                    covered: carried.iter().map(|c| c.source).collect(),
+                }
+            })
+            .collect();
+        let more = paraphrases(corpus, encoder, &queries, floor);
+        for (carried, more) in found.iter_mut().zip(more) {
+            if !more.is_empty() {
+                carried.extend(more);
+                carried.sort_by_key(|c| c.source);
+            }
+        }
+    }
     let mut by_first: Vec<Option<&Vec<Carried>>> = vec![None; nq];
     for (&g, carried) in firsts.iter().zip(&found) {
         by_first[g] = Some(carried);
@@ -190,6 +221,7 @@ impl<'a> SurveyIndex<'a> {
                     span: Some([o.quote.span.start, o.quote.span.end]),
                     speaker: o.quote.speaker.clone(),
                     speaker_changed,
+                    similarity: None,
                 });
             }
         }
@@ -222,6 +254,7 @@ impl<'a> SurveyIndex<'a> {
                         span: Some([s.span.start, s.span.end]),
                         speaker: None,
                         speaker_changed: false,
+                        similarity: None,
                     });
                 }
             }

@@ -198,6 +198,7 @@ fn survey_exhaustive(corpus: &Corpus) -> Vec<Vec<Carried>> {
                         span: Some([oq.span.start, oq.span.end]),
                         speaker: oq.speaker.clone(),
                         speaker_changed: speakers_differ(&q.speaker, &oq.speaker),
+                        similarity: None,
                     },
                     (None, Some((_, s))) => Carried {
                         source: dj,
@@ -207,6 +208,7 @@ fn survey_exhaustive(corpus: &Corpus) -> Vec<Vec<Carried>> {
                         span: Some([s.span.start, s.span.end]),
                         speaker: None,
                         speaker_changed: false,
+                        similarity: None,
                     },
                     (None, None) => Carried {
                         source: dj,
@@ -216,6 +218,7 @@ fn survey_exhaustive(corpus: &Corpus) -> Vec<Vec<Carried>> {
                         span: None,
                         speaker: None,
                         speaker_changed: false,
+                        similarity: None,
                     },
                 });
             }
@@ -254,7 +257,7 @@ fn indexed_survey_answers_as_the_exhaustive_one() {
         })
         .collect();
     let corpus = Corpus::build(articles);
-    let survey = survey(&corpus);
+    let survey = survey(&corpus, None, super::PARAPHRASE_COSINE);
     let got: Vec<Vec<Carried>> = survey
         .quotes
         .iter()
@@ -270,6 +273,7 @@ fn indexed_survey_answers_as_the_exhaustive_one() {
                         span: None,
                         speaker: None,
                         speaker_changed: false,
+                        similarity: None,
                     })
                 })
                 .collect()

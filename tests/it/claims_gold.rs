@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 #[path = "../../benches/common/gold.rs"]
-mod gold;
+pub(crate) mod gold;
 
 /// (doc, sentence key) -> (doc, sentence key), the lower first.
 type PairKey = ((String, String), (String, String));

@@ -239,3 +239,39 @@ fn seed_india_clause_is_only_in_b() {
     assert!(f["explanation"].as_str().unwrap().contains("India"), "{f}");
     assert!(f["b"][0]["text"].as_str().unwrap().contains("backed by India"), "{f}");
 }
+
+#[test]
+fn quotes_finds_a_quotation_retold_in_other_words_with_the_encoder() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("daily-one.txt");
+    let b = dir.path().join("evening-two.txt");
+    std::fs::write(
+        &a,
+        "\"There are only reports of a limited number of targeted attacks directed at older versions of the \
+         software, although the flaw could affect every version,\" the company said in a statement.\n\n\
+         The talks resume next week.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "Only a few targeted attacks on older versions have been reported, the company said.\n\n\
+         Officials said talks would resume.\n",
+    )
+    .unwrap();
+    let carried = |extra: &[&str]| -> Value {
+        let out = claimdiff().args(["quotes", "--format", "json"]).args(extra).arg(&a).arg(&b).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["quotes"][0]["carried"][0].clone()
+    };
+    // Too few of the quotation's words for the word rule: found by meaning,
+    // with the cosine.
+    let c = carried(&[]);
+    assert_eq!(c["status"], "paraphrased", "{c}");
+    assert!(c["text"].as_str().unwrap().starts_with("Only a few targeted attacks"), "{c}");
+    assert!(c["similarity"].as_f64().unwrap() >= f64::from(claimdiff::quote::PARAPHRASE_COSINE), "{c}");
+    // Words only: absent, and no cosine anywhere.
+    let c = carried(&["--lexical"]);
+    assert_eq!(c["status"], "absent", "{c}");
+    assert!(c.get("similarity").is_none(), "{c}");
+}

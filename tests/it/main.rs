@@ -18,6 +18,7 @@ mod output;
 mod paraphrase_gold;
 mod polnear;
 mod quote_gold;
+mod quote_paraphrase;
 mod reliability;
 mod rooms;
 mod safety;
