@@ -489,3 +489,14 @@ fn attributions_learned_from_political_news() {
     // Who follows "tells" after a quotation is the listener.
     check("\"We go,\" tells Reuters the minister.", &[("We go,", None)]);
 }
+
+#[test]
+fn a_day_or_month_is_never_the_speaker() {
+    // Better no speaker than a weekday taken for one.
+    check(
+        "Donald Trump on Thursday ratcheted up his attacks on Rubio, saying he is \"weak on immigration.\"",
+        &[("weak on immigration.", None)],
+    );
+    assert!(!super::words::is_named("Thursday"));
+    assert!(super::words::is_named("Theresa May"));
+}

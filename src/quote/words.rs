@@ -182,8 +182,34 @@ pub fn is_named(s: &str) -> bool {
     s.split_whitespace().any(|w| {
         let w = w.trim_end_matches([',', '.', ':', ';']);
         let acronym = w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.');
-        w.chars().next().is_some_and(char::is_uppercase) && (acronym || !normalize::is_stop_word(&w.to_lowercase()))
+        let lower = w.to_lowercase();
+        w.chars().next().is_some_and(char::is_uppercase)
+            && (acronym || !(normalize::is_stop_word(&lower) || is_calendar_word(&lower)))
     })
+}
+
+/// A day of the week or a month that is not also a given name: capitalised,
+/// but never who spoke ("Trump on Thursday ratcheted up his attacks,
+/// saying ...").
+fn is_calendar_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "july"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
 }
 
 /// Whether two speakers are the same person: they share a name word, titles
