@@ -11,12 +11,14 @@
 //! gold present, `cargo bench --bench quote_paraphrase -- DIR` scores it
 //! instead: precision and recall of the shipped floor and the curve.
 
-use claimdiff::article::load::{self, LoadOptions};
 use claimdiff::config::MatchConfig;
 use claimdiff::corpus::Corpus;
 use claimdiff::semantic::Encoder;
 use std::io::Write;
 use std::path::PathBuf;
+
+#[path = "common/gold.rs"]
+mod gold;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
@@ -37,16 +39,7 @@ fn main() {
     let mut out = out_path.map(|p| std::io::BufWriter::new(std::fs::File::create(p).expect("output file")));
     let mut rows = 0;
     for story in stories.iter().filter(|p| p.is_dir()) {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(story).unwrap().map(|e| e.unwrap().path()).collect();
-        files.sort();
-        let names: Vec<String> = files.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
-        let articles: Vec<_> = files
-            .iter()
-            .map(|p| {
-                let raw = load::load_path(p, LoadOptions::default()).expect("loads").remove(0);
-                claimdiff::article::clean::clean(raw).expect("cleans")
-            })
-            .collect();
+        let (names, articles) = gold::load_story(story);
         let mut corpus = Corpus::build(articles);
         corpus.prepare(&MatchConfig { encoder: Some(encoder), ..MatchConfig::default() });
         let survey = claimdiff::quote::survey(&corpus, Some(encoder), floor);

@@ -10,7 +10,6 @@
 //! set to a path, it also writes every judged pair's features (semantic and
 //! lexical) there, for `scripts/fit-sameclaim.py`.
 
-use claimdiff::article::load::{self, LoadOptions};
 use claimdiff::config::MatchConfig;
 use claimdiff::corpus::Corpus;
 use claimdiff::matching::{self, Score};
@@ -43,17 +42,7 @@ fn main() {
     let mut results: HashMap<(String, bool), Vec<Judged>> = HashMap::new();
     for story in &g.stories {
         let folder = dir.join(story.id.replace(':', "_"));
-        let mut files: Vec<PathBuf> =
-            std::fs::read_dir(&folder).expect("story folder").map(|e| e.unwrap().path()).collect();
-        files.sort();
-        let articles: Vec<_> = files
-            .iter()
-            .map(|p| {
-                let raw = load::load_path(p, LoadOptions::default()).expect("loads").remove(0);
-                claimdiff::article::clean::clean(raw).expect("cleans")
-            })
-            .collect();
-        let names: Vec<String> = files.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+        let (names, articles) = gold::load_story(&folder);
         for sem in [true, false] {
             let mut corpus = Corpus::build(articles.clone());
             let cfg = MatchConfig { encoder: sem.then_some(encoder), ..MatchConfig::default() };

@@ -165,6 +165,14 @@ pub struct CommonArgs {
     /// is shown, not run as a formula (csv and matrix formats).
     #[arg(long)]
     pub csv_safe: bool,
+    /// The sentence encoder.
+    #[command(flatten)]
+    pub encoder: EncoderArgs,
+}
+
+/// The sentence-encoder options of every command that uses it.
+#[derive(Debug, Args)]
+pub struct EncoderArgs {
     /// The sentence-encoder folder (model.safetensors + tokenizer.json) for
     /// semantic matching. Default: $CLAIMDIFF_MODEL, else
     /// models/paraphrase-MiniLM-L3-v2 in the executable's folder or up to
@@ -363,17 +371,11 @@ pub struct QuotesArgs {
     /// of skipping it with a warning.
     #[arg(long)]
     pub strict: bool,
-    /// The sentence-encoder folder, for quotations another article retells
-    /// in other words (as for `compare`).
-    #[arg(long, value_name = "DIR")]
-    pub model: Option<PathBuf>,
-    /// Words only: no sentence encoder (paraphrases are found only when
-    /// they keep most of the quotation's words).
-    #[arg(long, conflicts_with = "model")]
-    pub lexical: bool,
-    /// Runs with more sentences than this look for paraphrases by words only.
-    #[arg(long, value_name = "N", default_value_t = claimdiff::config::DEFAULT_SEMANTIC_MAX_SENTENCES)]
-    pub semantic_max_sentences: usize,
+    /// The sentence encoder, for quotations another article retells in
+    /// other words (without it, paraphrases are found only when they keep
+    /// most of the quotation's words).
+    #[command(flatten)]
+    pub encoder: EncoderArgs,
 }
 
 /// Report formats.

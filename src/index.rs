@@ -176,29 +176,7 @@ pub fn semantic_pairs(corpus: &Corpus, refs: &[SentenceRef], k: usize, floor: f3
         .into_par_iter()
         .flat_map_iter(|blk| {
             let rows = blk * BLOCK..((blk + 1) * BLOCK).min(n);
-            let m = rows.len();
-            let mut sims = vec![0.0f32; m * n];
-            // SAFETY: `matrix` is n x dim row-major; rows `rows` of it are an
-            // m x dim block; read as dim x n through swapped strides it is the
-            // transpose; `sims` holds m x n floats.
-            unsafe {
-                matrixmultiply::sgemm(
-                    m,
-                    dim,
-                    n,
-                    1.0,
-                    matrix[rows.start * dim..].as_ptr(),
-                    dim as isize,
-                    1,
-                    matrix.as_ptr(),
-                    1,
-                    dim as isize,
-                    0.0,
-                    sims.as_mut_ptr(),
-                    n as isize,
-                    1,
-                );
-            }
+            let sims = crate::semantic::cosines(&matrix[rows.start * dim..rows.end * dim], &matrix, dim);
             let mut out = Vec::new();
             let mut best: Vec<(f32, usize)> = Vec::new();
             for (row, g) in rows.enumerate() {

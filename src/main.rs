@@ -15,7 +15,7 @@ use cli::{
 };
 use output::Output;
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn main() {
     let code = match run() {
@@ -106,8 +106,8 @@ fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     stdin_once(&args.inputs)?;
     let articles = load_articles(&args.inputs, &args.input, args.strict, false)?.usable("quotes", 1, "articles")?;
     let cfg = MatchConfig {
-        semantic_max_sentences: args.semantic_max_sentences,
-        encoder: load_encoder(args.model.as_deref(), args.lexical)?,
+        semantic_max_sentences: args.encoder.semantic_max_sentences,
+        encoder: load_encoder(&args.encoder)?,
         ..MatchConfig::default()
     };
     let survey = claimdiff::quote_survey_with(articles, &cfg);
@@ -310,9 +310,9 @@ fn match_config(common: &cli::CommonArgs) -> anyhow::Result<MatchConfig> {
         threshold: common.threshold,
         // A threshold the user set is a hard floor for every aligned row.
         strict_threshold: common.threshold != claimdiff::config::DEFAULT_THRESHOLD,
-        semantic_max_sentences: common.semantic_max_sentences,
+        semantic_max_sentences: common.encoder.semantic_max_sentences,
         claim_floor: common.claim_floor,
-        encoder: load_encoder(common.model.as_deref(), common.lexical)?,
+        encoder: load_encoder(&common.encoder)?,
         ..MatchConfig::default()
     })
 }
@@ -320,12 +320,12 @@ fn match_config(common: &cli::CommonArgs) -> anyhow::Result<MatchConfig> {
 /// The sentence encoder: `--model`, else `CLAIMDIFF_MODEL` (either must
 /// load, or the run stops with exit 2), else the bundled model if it can be
 /// found; none with `--lexical`, or (said once on stderr) when none is found.
-fn load_encoder(model: Option<&Path>, lexical: bool) -> anyhow::Result<Option<&'static claimdiff::semantic::Encoder>> {
+fn load_encoder(args: &cli::EncoderArgs) -> anyhow::Result<Option<&'static claimdiff::semantic::Encoder>> {
     use claimdiff::semantic::{self, Encoder};
-    if lexical {
+    if args.lexical {
         return Ok(None);
     }
-    let given = model.map(Path::to_path_buf).or_else(|| std::env::var_os(semantic::MODEL_ENV).map(PathBuf::from));
+    let given = args.model.clone().or_else(|| std::env::var_os(semantic::MODEL_ENV).map(PathBuf::from));
     let encoder = match given {
         Some(dir) => Encoder::load(&dir)?,
         None if semantic::EMBEDDED => match Encoder::embedded() {

@@ -1,5 +1,6 @@
 //! The claims gold (`tests/gold/claims-pairs.json`), shared by
-//! `benches/sameclaim.rs` and `tests/it/claims_gold.rs` (included with
+//! `benches/sameclaim.rs`, `benches/quote_paraphrase.rs` and
+//! `tests/it/claims_gold.rs` (included with
 //! `#[path]`): its stories, judged pairs, and the story folders written from
 //! ../shared exactly as `benches/claims_gold.py stories` writes them.
 #![allow(dead_code)] // Each includer uses part of it.
@@ -141,4 +142,22 @@ fn article_file(outlet: &str, date: &str, title: &str, text: &str) -> String {
         head.push(format!("title: {}", title.split_whitespace().collect::<Vec<_>>().join(" ")));
     }
     format!("---\n{}\n---\n\n{}\n", head.join("\n"), text.trim())
+}
+
+/// A story folder's articles, cleaned, in file-name order, with the file
+/// names.
+pub fn load_story(folder: &Path) -> (Vec<String>, Vec<claimdiff::article::Article>) {
+    use claimdiff::article::load::{self, LoadOptions};
+    let mut files: Vec<std::path::PathBuf> =
+        std::fs::read_dir(folder).expect("story folder").map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let names = files.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    let articles = files
+        .iter()
+        .map(|p| {
+            let raw = load::load_path(p, LoadOptions::default()).expect("loads").remove(0);
+            claimdiff::article::clean::clean(raw).expect("cleans")
+        })
+        .collect();
+    (names, articles)
 }

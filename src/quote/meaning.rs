@@ -66,29 +66,8 @@ pub(super) fn paraphrases(corpus: &Corpus, encoder: &Encoder, queries: &[Query],
         .par_chunks(BLOCK)
         .enumerate()
         .flat_map_iter(|(blk, chunk)| {
-            let m = chunk.len();
-            let mut sims = vec![0.0f32; m * n];
-            // SAFETY: `qv` rows `blk * BLOCK ..` are an m x dim block;
-            // `matrix` is n x dim row-major, read as dim x n through swapped
-            // strides (its transpose); `sims` holds m x n floats.
-            unsafe {
-                matrixmultiply::sgemm(
-                    m,
-                    dim,
-                    n,
-                    1.0,
-                    qv[blk * BLOCK * dim..].as_ptr(),
-                    dim as isize,
-                    1,
-                    matrix.as_ptr(),
-                    1,
-                    dim as isize,
-                    0.0,
-                    sims.as_mut_ptr(),
-                    n as isize,
-                    1,
-                );
-            }
+            let sims =
+                crate::semantic::cosines(&qv[blk * BLOCK * dim..(blk * BLOCK + chunk.len()) * dim], &matrix, dim);
             chunk
                 .iter()
                 .enumerate()
@@ -122,20 +101,30 @@ fn closest(
                 .filter(|&j| content_keys(&sentences[j].1.tokens).iter().any(|w| keys.contains(w)))
                 .max_by(|&x, &y| sims[x].total_cmp(&sims[y]).then(y.cmp(&x)));
             if let Some(j) = best {
-                let s = sentences[j].1;
-                out.push(Carried {
-                    source: doc,
-                    outlet: corpus.docs[doc].article.meta.outlet.clone(),
-                    status: QuoteStatus::Paraphrased,
-                    text: Some(s.text.clone()),
-                    span: Some([s.span.start, s.span.end]),
-                    speaker: None,
-                    speaker_changed: false,
-                    similarity: Some(sims[j]),
-                });
+                out.push(paraphrased(corpus, doc, sentences[j].1, Some(sims[j])));
             }
         }
         k = end;
     }
     out
+}
+
+/// `doc`'s sentence `s` as a paraphrase of a quotation: `similarity` is the
+/// cosine when found by meaning, `None` when found by its words.
+pub(super) fn paraphrased(
+    corpus: &Corpus,
+    doc: usize,
+    s: &crate::corpus::Sentence,
+    similarity: Option<f32>,
+) -> Carried {
+    Carried {
+        source: doc,
+        outlet: corpus.docs[doc].article.meta.outlet.clone(),
+        status: QuoteStatus::Paraphrased,
+        text: Some(s.text.clone()),
+        span: Some([s.span.start, s.span.end]),
+        speaker: None,
+        speaker_changed: false,
+        similarity,
+    }
 }

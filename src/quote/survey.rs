@@ -1,7 +1,7 @@
 //! The survey behind `claimdiff quotes`: every quotation of every article
 //! and how each other article carries it, through inverted indexes.
 
-use super::meaning::{paraphrases, Query};
+use super::meaning::{paraphrased, paraphrases, Query};
 use super::relation::{content_keys, overlap, relate, speakers_differ, PARAPHRASE_OVERLAP, SAME_QUOTE_OVERLAP};
 use super::{extract, Carried, Quote, QuoteStatus, QuoteSurvey, SurveyEntry};
 use crate::corpus::Corpus;
@@ -246,16 +246,7 @@ impl<'a> SurveyIndex<'a> {
                     .filter(|(o, _)| *o >= PARAPHRASE_OVERLAP)
                     .max_by(|x, y| x.0.total_cmp(&y.0));
                 if let Some((_, s)) = best {
-                    para.push(Carried {
-                        source: doc,
-                        outlet: corpus.docs[doc].article.meta.outlet.clone(),
-                        status: QuoteStatus::Paraphrased,
-                        text: Some(s.text.clone()),
-                        span: Some([s.span.start, s.span.end]),
-                        speaker: None,
-                        speaker_changed: false,
-                        similarity: None,
-                    });
+                    para.push(paraphrased(corpus, doc, s, None));
                 }
             }
             if !para.is_empty() {

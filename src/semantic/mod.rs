@@ -189,6 +189,40 @@ pub fn cosine(a: &[f32], b: &[f32]) -> f32 {
     ops::dot(a, b)
 }
 
+/// Every cosine between the rows of `a` (`m x dim`, row-major unit vectors)
+/// and the rows of `b` (`n x dim`), as an `m x n` row-major matrix, in one
+/// matrix product.
+pub fn cosines(a: &[f32], b: &[f32], dim: usize) -> Vec<f32> {
+    assert!(dim > 0 && a.len().is_multiple_of(dim) && b.len().is_multiple_of(dim), "rows of {dim} floats");
+    let (m, n) = (a.len() / dim, b.len() / dim);
+    let mut sims = vec![0.0f32; m * n];
+    if m == 0 || n == 0 {
+        return sims;
+    }
+    // SAFETY: `a` is m x dim row-major; `b` is n x dim row-major, read as
+    // dim x n through swapped strides (its transpose); `sims` holds m x n
+    // floats. The assertion above makes the lengths agree.
+    unsafe {
+        matrixmultiply::sgemm(
+            m,
+            dim,
+            n,
+            1.0,
+            a.as_ptr(),
+            dim as isize,
+            1,
+            b.as_ptr(),
+            1,
+            dim as isize,
+            0.0,
+            sims.as_mut_ptr(),
+            n as isize,
+            1,
+        );
+    }
+    sims
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

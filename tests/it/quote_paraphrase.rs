@@ -8,11 +8,10 @@
 //! are written to a temporary folder.
 
 use crate::claims_gold::gold;
-use claimdiff::article::load::{self, LoadOptions};
 use claimdiff::config::MatchConfig;
 use serde_json::Value;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// (story, quote doc, quote start, quote key, sentence doc, sentence start, sentence key).
 type PairKey = (String, String, usize, String, String, usize, String);
@@ -46,17 +45,9 @@ fn issue_23_paraphrased_quotations_by_meaning() {
     let (mut found, mut right, mut wrong, mut unjudged) = (0, 0, 0, 0);
     for story in &g.stories {
         let folder = dir.path().join(story.id.replace(':', "_"));
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().path()).collect();
-        files.sort();
+        let (names, articles) = gold::load_story(&folder);
         let doc_of: HashMap<String, String> = story.docs.iter().map(|d| (gold::file_name(d), d.clone())).collect();
-        let docs: Vec<&String> =
-            files.iter().map(|f| &doc_of[&f.file_name().unwrap().to_string_lossy().into_owned()]).collect();
-        let articles = files
-            .iter()
-            .map(|p| {
-                claimdiff::article::clean::clean(load::load_path(p, LoadOptions::default()).unwrap().remove(0)).unwrap()
-            })
-            .collect();
+        let docs: Vec<&String> = names.iter().map(|n| &doc_of[n]).collect();
         let survey = claimdiff::quote_survey_with(articles, &cfg);
         for e in &survey.quotes {
             for c in e.carried.iter().filter(|c| c.similarity.is_some()) {
