@@ -56,10 +56,10 @@ struct SurveyIndex<'a> {
 ///
 /// With an encoder (and sentence vectors in the corpus, see
 /// [`Corpus::prepare`]), an article that carries a quotation neither as a
-/// version nor in its words is also searched by meaning
-/// ([`super::meaning`]): its closest sentence retells the quotation when the
-/// cosine reaches `floor` ([`super::meaning::PARAPHRASE_COSINE`] in every
-/// command).
+/// version nor in its words is also searched by meaning (the quotation's
+/// vector against its sentences' vectors): its closest sentence retells
+/// the quotation when the cosine reaches `floor` and it shares a content
+/// word ([`super::PARAPHRASE_COSINE`] in every command).
 pub fn survey(corpus: &Corpus, encoder: Option<&Encoder>, floor: f32) -> QuoteSurvey {
     use rayon::prelude::*;
     let docs = &corpus.docs;
