@@ -33,7 +33,7 @@ fn issue_23_paraphrased_quotations_by_meaning() {
     let judged: Value =
         serde_json::from_str(&std::fs::read_to_string(root.join("tests/gold/quote-paraphrase.json")).unwrap()).unwrap();
     let pairs = judged["pairs"].as_array().unwrap();
-    assert!(pairs.len() >= 90, "at least 90 judged pairs");
+    assert!(pairs.len() >= 250, "at least 250 judged pairs");
     let label: HashMap<PairKey, &str> = pairs
         .iter()
         .map(|p| (ref_key(p["story"].as_str().unwrap(), &p["a"], &p["b"]), p["label"].as_str().unwrap()))
@@ -70,9 +70,9 @@ fn issue_23_paraphrased_quotations_by_meaning() {
     assert!(right >= FOUND_FLOOR, "found {right} judged retellings");
 }
 
-/// Measured 12 of 15 right (0.80) on all stories when the floor was set
-/// (BENCHMARKS.md, "Paraphrased quotations by meaning"); partial
-/// retellings count as right.
+/// Measured 13 of 15 right (0.87) on all stories with the blind reader's
+/// labels when the floor was set (BENCHMARKS.md, "Paraphrased quotations
+/// by meaning"); partial retellings count as right.
 const PRECISION_FLOOR: f64 = 0.75;
-/// Judged retellings found (12 when the floor was set).
+/// Right retellings found (13 when the floor was set).
 const FOUND_FLOOR: usize = 10;
