@@ -137,7 +137,11 @@ pub(super) fn resolve_pronouns(text: &str, quotes: &mut [Quote]) {
                 .find(fits)
                 .or(introduced(window).iter().rev().find(fits))
                 .or(last.as_ref())
-                .cloned();
+                .cloned()
+                // With nobody named as speaking yet, the person the text
+                // made the subject of a sentence ("Carly Fiorina endorsed
+                // Ted Cruz ... “...,” she said").
+                .or_else(|| subjects(window).into_iter().rev().find(|n| fits(&n)));
             q.speaker = resolved;
         }
         // The person resolved is the last named speaker from here on; a role
@@ -200,6 +204,25 @@ fn introduced(text: &str) -> Vec<String> {
         if i > k {
             let name: Vec<&str> = words[k..=i].iter().map(|w| clean_word(w).trim_end_matches(',')).collect();
             res.push(name.join(" "));
+        }
+    }
+    res
+}
+
+/// People a stretch of text makes the subject of a sentence, in order: a
+/// name of two words or more right before a verb in the past tense
+/// ("Carly Fiorina endorsed").
+fn subjects(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut res = Vec::new();
+    for v in 1..words.len() {
+        let verb = clean_word(words[v]);
+        let past = verb.len() > 3 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase());
+        if !past || !capitalised(words[v - 1]) || words[v - 1].ends_with([',', '.', ';', ':']) {
+            continue;
+        }
+        if let Some(name) = name_before(&words[..v]).filter(|n| n.split_whitespace().count() >= 2 && is_named(n)) {
+            res.push(name);
         }
     }
     res

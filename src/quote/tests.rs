@@ -500,3 +500,17 @@ fn a_day_or_month_is_never_the_speaker() {
     assert!(!super::words::is_named("Thursday"));
     assert!(super::words::is_named("Theresa May"));
 }
+
+#[test]
+fn a_pronoun_with_nobody_speaking_yet_is_the_subject_named_before() {
+    check(
+        "Former executive Carly Fiorina endorsed Ted Cruz on Wednesday.\n\n\
+         \u{201c}He has stood up and fought for our liberties,\u{201d} she said to cheers.",
+        &[("He has stood up and fought for our liberties,", Some("Carly Fiorina"))],
+    );
+    // A speaker named before still wins.
+    check(
+        "\u{201c}We will see,\u{201d} said Jan Brel.\n\nMarta Quill visited the port.\n\n\u{201c}It is over,\u{201d} he said.",
+        &[("We will see,", Some("Jan Brel")), ("It is over,", Some("Jan Brel"))],
+    );
+}
