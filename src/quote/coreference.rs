@@ -121,7 +121,10 @@ pub(super) fn resolve_pronouns(text: &str, quotes: &mut [Quote]) {
         if q.speaker.is_none() && continues && !window.contains('\n') && !others() {
             q.speaker = prev_speaker.clone();
         }
-        if let Some(s) = q.speaker.as_deref().filter(|s| PRONOUNS.contains(s)) {
+        // A pronoun however it was capitalised ("He has declared Cruz to be
+        // “anointed”": the subject of a sentence quoting a fragment).
+        let pronoun = q.speaker.as_deref().map(str::to_lowercase).filter(|s| PRONOUNS.contains(&s.as_str()));
+        if let Some(s) = pronoun.as_deref() {
             let (excluded, last) = match s {
                 "he" => (&female, &last_he),
                 "she" => (&male, &last_she),

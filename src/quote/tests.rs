@@ -514,3 +514,12 @@ fn a_pronoun_with_nobody_speaking_yet_is_the_subject_named_before() {
         &[("We will see,", Some("Jan Brel")), ("It is over,", Some("Jan Brel"))],
     );
 }
+
+#[test]
+fn a_capitalised_pronoun_opening_a_sentence_is_resolved_too() {
+    check(
+        "\u{201c}It will pass,\u{201d} Glenn Beck said on Tuesday.\n\n\
+         He has called the senator \u{201c}the next George Washington\u{201d} before.",
+        &[("It will pass,", Some("Glenn Beck")), ("the next George Washington", Some("Glenn Beck"))],
+    );
+}
