@@ -1,7 +1,8 @@
 //! Paraphrases found by meaning: a quotation that another article retells
-//! in other words ("We do not want an armed conflict" against "the minister
-//! said his country did not desire war"), which the word-overlap rule of
-//! the survey cannot see. Each quotation's vector (the sentence encoder over
+//! in other words ("There are only reports of a limited number of targeted
+//! attacks directed at older versions" against "Only a few targeted attacks
+//! on older versions have been reported, the company said"), which the
+//! word-overlap rule of the survey cannot see. Each quotation's vector (the sentence encoder over
 //! its quoted words) is compared with every sentence vector of the other
 //! articles, in blocked matrix products; the closest sentence of an article
 //! is a paraphrase when its cosine reaches the floor and it shares a
@@ -14,9 +15,11 @@ use crate::corpus::Corpus;
 use crate::normalize::Token;
 use crate::semantic::Encoder;
 
-/// The cosine between a quotation and another article's sentence from
-/// which the sentence retells it. Chosen on judged pairs of real
-/// multi-outlet stories (BENCHMARKS.md, "Paraphrased quotations").
+/// The lowest cosine between a quotation and another article's sentence at
+/// which the sentence counts as retelling it. Chosen on judged pairs of
+/// real multi-outlet stories (BENCHMARKS.md, "Paraphrased quotations by
+/// meaning"): above it most are retellings, below it most are other
+/// statements on the same topic.
 pub const PARAPHRASE_COSINE: f32 = 0.70;
 
 /// Quotations with fewer content words are not looked up by meaning: a
