@@ -7,9 +7,9 @@
 //! are for a reader to judge and stay outside the project; the gold keeps
 //! only references (`tests/gold/quote-paraphrase.json`).
 //!
-//! Run: `cargo bench --bench quote_paraphrase -- DIR OUT [FLOOR]`; with the
-//! gold present, `cargo bench --bench quote_paraphrase -- DIR` scores it
-//! instead: precision and recall of the shipped floor and the curve.
+//! Run: `cargo bench --bench quote_paraphrase -- DIR OUT [FLOOR]` (FLOOR
+//! 0.5 by default; without OUT it only counts). Score the lines against the
+//! gold with `python3 benches/quote_paraphrase_gold.py eval OUT`.
 
 use claimdiff::config::MatchConfig;
 use claimdiff::corpus::Corpus;

@@ -118,14 +118,14 @@ pub fn quote_survey(articles: Vec<Article>) -> quote::QuoteSurvey {
 }
 
 /// [`quote_survey`] with the sentence encoder of `cfg` (when it has one and
-/// the articles fit its budget): an article that retells a quotation in
-/// other words also counts as paraphrasing it. What `claimdiff quotes`
-/// runs.
+/// the articles fit its budget: over it the corpus has no sentence vectors
+/// and the search by meaning finds nothing): an article that retells a
+/// quotation in other words also counts as paraphrasing it. What
+/// `claimdiff quotes` runs.
 pub fn quote_survey_with(articles: Vec<Article>, cfg: &MatchConfig) -> quote::QuoteSurvey {
     let mut corpus = Corpus::build(articles);
     corpus.prepare(cfg);
-    let encoder = cfg.encoder.filter(|_| corpus.scorer != corpus::Scorer::Lexical);
-    quote::survey(&corpus, encoder, quote::PARAPHRASE_COSINE)
+    quote::survey(&corpus, cfg.encoder, quote::PARAPHRASE_COSINE)
 }
 
 /// One story of a [`compare_stories`] run: its articles and, when it has

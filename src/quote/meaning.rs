@@ -2,12 +2,13 @@
 //! in other words ("There are only reports of a limited number of targeted
 //! attacks directed at older versions" against "Only a few targeted attacks
 //! on older versions have been reported, the company said"), which the
-//! word-overlap rule of the survey cannot see. Each quotation's vector (the sentence encoder over
-//! its quoted words) is compared with every sentence vector of the other
-//! articles, in blocked matrix products; the closest sentence of an article
-//! is a paraphrase when its cosine reaches the floor and it shares a
-//! content word with the quotation (an anchor: a retelling keeps a name or
-//! a key word, a look-alike on the same topic often does not).
+//! word-overlap rule of the survey cannot see. Each quotation's vector (the
+//! sentence encoder over its quoted words) is compared with every sentence
+//! vector of the other articles, in blocked matrix products; the closest
+//! sentence of an article is a paraphrase when its cosine reaches the floor
+//! and it shares a content word with the quotation (an anchor: a retelling
+//! keeps a name or a key word, a look-alike on the same topic often does
+//! not).
 
 use super::relation::content_keys;
 use super::{Carried, Quote, QuoteStatus};

@@ -309,16 +309,14 @@ impl Bert {
         // Each output column is quantized alone, so the joined layer's
         // columns are exactly the three layers' columns.
         let qkv = |prefix: &str| -> Result<Linear, WeightsError> {
-            let parts = ["query", "key", "value"].map(|n| {
-                (tensor(&st, &format!("{prefix}.{n}.weight"), &[hidden, hidden]), format!("{prefix}.{n}.bias"))
-            });
-            let mut w = Vec::with_capacity(3 * hidden * hidden);
+            let mut ws = Vec::with_capacity(3);
             let mut b = Vec::with_capacity(3 * hidden);
-            let mut ws = Vec::new();
-            for (wp, bias) in parts {
-                ws.push(wp?);
-                b.extend(tensor(&st, &bias, &[hidden])?);
+            for part in ["query", "key", "value"] {
+                ws.push(tensor(&st, &format!("{prefix}.{part}.weight"), &[hidden, hidden])?);
+                b.extend(tensor(&st, &format!("{prefix}.{part}.bias"), &[hidden])?);
             }
+            // Row by row, the three layers' rows side by side.
+            let mut w = Vec::with_capacity(3 * hidden * hidden);
             for row in 0..hidden {
                 for wp in &ws {
                     w.extend_from_slice(&wp[row * hidden..(row + 1) * hidden]);

@@ -41,8 +41,9 @@ pub(super) fn gelu(x: f32) -> f32 {
 /// `|r| <= ln 2 / 2`, `e^r` by its Taylor polynomial to the seventh power
 /// (relative error under 2e-7 over the range, below float32's own rounding
 /// of the inputs), `2^n` built in the exponent bits. Inputs are clamped to
-/// -87 (`e^-87` is 1.6e-38, nothing next to the values it is added to); the
-/// encoder never passes more than 0 (softmax) or NaN.
+/// -87 (`e^-87` is 1.6e-38, nothing next to the values it is added to).
+/// The encoder passes no NaN and nothing above 0 whose result it keeps
+/// (softmax's padding may exceed it, and is zeroed after).
 #[inline(always)]
 pub(super) fn exp(x: f32) -> f32 {
     let x = if x < -87.0 { -87.0 } else { x };

@@ -16,6 +16,7 @@ use std::path::Path;
 /// (story, quote doc, quote start, quote key, sentence doc, sentence start, sentence key).
 type PairKey = (String, String, usize, String, String, usize, String);
 
+/// The key of a judged pair of the gold file.
 fn ref_key(story: &str, a: &Value, b: &Value) -> PairKey {
     let s = |v: &Value, f: &str| v[f].as_str().unwrap().to_owned();
     let n = |v: &Value| v["start"].as_u64().unwrap() as usize;
@@ -52,10 +53,16 @@ fn issue_23_paraphrased_quotations_by_meaning() {
         for e in &survey.quotes {
             for c in e.carried.iter().filter(|c| c.similarity.is_some()) {
                 found += 1;
-                let a = serde_json::json!({"doc": docs[e.source], "start": e.quote.span.start, "key": gold::key(&e.quote.text)});
-                let text = c.text.as_deref().unwrap();
-                let b = serde_json::json!({"doc": docs[c.source], "start": c.span.unwrap()[0], "key": gold::key(text)});
-                match label.get(&ref_key(&story.id, &a, &b)).copied() {
+                let key: PairKey = (
+                    story.id.clone(),
+                    docs[e.source].clone(),
+                    e.quote.span.start,
+                    gold::key(&e.quote.text),
+                    docs[c.source].clone(),
+                    c.span.unwrap()[0],
+                    gold::key(c.text.as_deref().unwrap()),
+                );
+                match label.get(&key).copied() {
                     Some("same" | "partial") => right += 1,
                     Some(_) => wrong += 1,
                     None => unjudged += 1,
