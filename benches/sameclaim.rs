@@ -8,7 +8,10 @@
 //! paraphrase score each separate pairs judged `same` from the rest (ROC AUC,
 //! precision and recall at the default cuts). With `CLAIMDIFF_FEATURE_DUMP`
 //! set to a path, it also writes every judged pair's features (semantic and
-//! lexical) there, for `scripts/fit-sameclaim.py`.
+//! lexical) there, for `scripts/fit-sameclaim.py`; with `CLAIMDIFF_TEXT_DUMP`,
+//! every judged pair's label, probability, cosine, two sentences and where
+//! they are (file#index), for reading errors (it holds the outlets' text, so
+//! keep it outside the project).
 
 use claimdiff::config::MatchConfig;
 use claimdiff::corpus::Corpus;
@@ -39,6 +42,7 @@ fn main() {
     let encoder: &'static Encoder = Box::leak(Box::new(Encoder::load(&model).expect("the model loads")));
     let g = gold::ClaimsGold::load(Path::new(env!("CARGO_MANIFEST_DIR")));
     let mut dump = String::new();
+    let mut texts_dump = String::new();
     let mut results: HashMap<(String, bool), Vec<Judged>> = HashMap::new();
     for story in &g.stories {
         let folder = dir.join(story.id.replace(':', "_"));
@@ -63,6 +67,23 @@ fn main() {
                 let f = sameclaim::features(&s, &c);
                 let same = p.label == "same";
                 results.entry((story.split.clone(), sem)).or_default().push((same, s.total, s.same_claim));
+                if sem {
+                    let clean = |t: &str| t.replace(['\t', '\n'], " ");
+                    texts_dump.push_str(&format!(
+                        "{}\t{}\t{}\t{:.3}\t{:.3}\t{}\t{}\t{}#{}\t{}#{}\n",
+                        story.split,
+                        p.label,
+                        story.id,
+                        s.same_claim,
+                        s.semantic.unwrap_or(0.0),
+                        clean(texts[a.0][a.1]),
+                        clean(texts[b.0][b.1]),
+                        names[a.0],
+                        a.1,
+                        names[b.0],
+                        b.1
+                    ));
+                }
                 let f: Vec<String> = f.iter().map(|x| x.to_string()).collect();
                 dump.push_str(&format!(
                     "{}\t{}\t{}\t{}\t{}\n",
@@ -78,6 +99,10 @@ fn main() {
     if let Some(path) = std::env::var_os("CLAIMDIFF_FEATURE_DUMP") {
         std::fs::write(&path, dump).expect("dump written");
         println!("features written to {}", PathBuf::from(path).display());
+    }
+    if let Some(path) = std::env::var_os("CLAIMDIFF_TEXT_DUMP") {
+        std::fs::write(&path, texts_dump).expect("text dump written");
+        println!("pairs with their texts written to {}", PathBuf::from(path).display());
     }
     println!(
         "{:<6} {:<9} {:>5} {:>6} {:>8} {:>8}  {:>22}  {:>22}",
