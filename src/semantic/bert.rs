@@ -5,8 +5,9 @@
 //! the linear layers (nine tenths of the arithmetic) run as a few large
 //! matrix products with no padding; only attention is per sentence. Weights
 //! are read from float16 safetensors and quantized to int8 once at load
-//! (`Linear`); the products run in int8 (`rten-gemm`), everything else in
-//! f32, compiled for AVX2 and AVX-512 beside the baseline and picked at run
+//! (`Linear`); the products are exact integer products (`rten-gemm`'s int8
+//! kernel, or its float kernel where the CPU has no int8 dot products: see
+//! `Int8`), everything else in f32, compiled for AVX2 and AVX-512 beside the baseline and picked at run
 //! time (`multiversion`).
 
 use super::ops::{dot, gelu, normalize, range, softmax, sum, LANES, ROUNDER};
@@ -20,13 +21,13 @@ const LN_EPS: f32 = 1e-12;
 
 /// A dense layer, `y = x W + b`, run in int8: the weights quantized once per
 /// output column (symmetric, scale `max |w| / 127`), each batch's inputs per
-/// row (asymmetric, over the row's range), multiplied by `rten-gemm`'s
-/// u8 x i8 -> i32 kernels (VNNI where the CPU has it) and scaled back. Three
-/// times the float32 kernels' speed; sentence cosines move by about 0.003
+/// row (asymmetric, over the row's range), multiplied exactly in integers
+/// (see [`Int8`]) and scaled back. Three times the float32 kernels' speed
+/// where the CPU has int8 dot products; sentence cosines move by about 0.003
 /// (the `bert` tests hold them to the float reference).
 struct Linear {
     /// `W` quantized, packed for the kernel.
-    w: PackedBMatrix<i8>,
+    w: Packed,
     /// Each output column's scale.
     scale: Vec<f32>,
     /// Each output column's sum of quantized weights, to take each row's
@@ -37,16 +38,31 @@ struct Linear {
     n_out: usize,
 }
 
-/// The int8 kernels. Activations always use all 255 levels; where the
-/// kernel adds pairs of products in 16 bits and could saturate (AVX2
-/// without VNNI), each product is run as two that cannot (the activations'
-/// upper seven bits, then their lowest bit) and summed exactly. So every
-/// CPU computes the same integers, and the same vectors: a report made on
-/// one machine is the report made on any other.
-struct Int8 {
-    gemm: GemmExecutor<u8, i8, i32>,
-    split: bool,
+/// Quantized weights packed for [`Int8`]'s kernel.
+enum Packed {
+    Int8(PackedBMatrix<i8>),
+    /// One packed block per [`EXACT_DEPTH`] rows of `W`.
+    Float(Vec<PackedBMatrix<f32>>),
 }
+
+/// The integer products. Activations always use all 255 levels. Where the
+/// CPU has an int8 kernel that cannot saturate (VNNI, Arm dot products),
+/// it runs `rten-gemm`'s u8 x i8 -> i32 kernel. Where the int8 kernel adds
+/// pairs of products in 16 bits and could saturate (AVX2 without VNNI, whose
+/// int8 kernel also runs no faster than its float one), the same integers
+/// are multiplied by the float32 kernel instead, over blocks of at most
+/// [`EXACT_DEPTH`]: every product and every partial sum is then an integer
+/// below 2^24, exact in f32 whatever the kernel's order. So every CPU
+/// computes the same integers, and the same vectors: a report made on one
+/// machine is the report made on any other.
+enum Int8 {
+    Int8(GemmExecutor<u8, i8, i32>),
+    Float(GemmExecutor<f32, f32, f32>),
+}
+
+/// The depth of one float block: 512 products of at most 255 x 127 sum to
+/// at most 16,581,120, under 2^24 = 16,777,216.
+const EXACT_DEPTH: usize = 512;
 
 /// Queries whose attention is computed together.
 const ROWS: usize = 4;
@@ -57,46 +73,60 @@ const LEVELS: f32 = 255.0;
 impl Int8 {
     fn new() -> Int8 {
         let gemm = GemmExecutor::<u8, i8, i32>::default();
-        let split = gemm.may_saturate();
-        Int8 { gemm, split }
+        if gemm.may_saturate() {
+            Int8::Float(GemmExecutor::default())
+        } else {
+            Int8::Int8(gemm)
+        }
+    }
+
+    /// Packs quantized weights (`[n_in, n_out]`, row-major) for the kernel.
+    fn pack(&self, q: &[i8], n_in: usize, n_out: usize) -> Packed {
+        match self {
+            Int8::Int8(gemm) => Packed::Int8(gemm.prepack_b(NdTensorView::from_data([n_in, n_out], q))),
+            Int8::Float(gemm) => Packed::Float(
+                q.chunks(EXACT_DEPTH * n_out)
+                    .map(|block| {
+                        let f: Vec<f32> = block.iter().map(|&v| f32::from(v)).collect();
+                        gemm.prepack_b(NdTensorView::from_data([block.len() / n_out, n_out], f.as_slice()))
+                    })
+                    .collect(),
+            ),
+        }
     }
 
     /// `acc = q x w` in exact 32-bit integers, `q` being `[rows, n_in]`.
-    fn product(
-        &self,
-        acc: &mut [i32],
-        q: &[u8],
-        rows: usize,
-        n_in: usize,
-        w: &PackedBMatrix<i8>,
-        s: &mut SplitScratch,
-    ) {
+    fn product(&self, acc: &mut [i32], q: &[u8], rows: usize, n_in: usize, w: &Packed, s: &mut FloatScratch) {
         // The zero points are taken out by the caller, not by the kernel:
         // rten-gemm 0.27 gets per-row zero points wrong when the depth
         // (1536) spans more than one of its blocks. The shapes agree by
         // construction (checked at load), which is all the kernel can
         // object to.
-        let run = |acc: &mut [i32], q: &[u8]| {
-            let a = GemmInputA::Unpacked(NdTensorView::from_data([rows, n_in], q));
-            self.gemm.gemm(acc, a, GemmInputB::Packed(w), GemmOptions::default()).expect("int8 shapes agree");
-        };
-        if !self.split {
-            run(acc, q);
-            return;
-        }
-        // q = 2 (q >> 1) + (q & 1): both halves fit in 7 bits, so no pair
-        // of products can reach the 16-bit limit.
-        let SplitScratch { half, low } = s;
-        half.clear();
-        half.extend(q.iter().map(|v| v >> 1));
-        run(acc, half);
-        low.clear();
-        low.resize(acc.len(), 0);
-        half.clear();
-        half.extend(q.iter().map(|v| v & 1));
-        run(low, half);
-        for (a, l) in acc.iter_mut().zip(low.iter()) {
-            *a = 2 * *a + l;
+        match (self, w) {
+            (Int8::Int8(gemm), Packed::Int8(w)) => {
+                let a = GemmInputA::Unpacked(NdTensorView::from_data([rows, n_in], q));
+                gemm.gemm(acc, a, GemmInputB::Packed(w), GemmOptions::default()).expect("int8 shapes agree");
+            }
+            (Int8::Float(gemm), Packed::Float(blocks)) => {
+                let FloatScratch { a, out } = s;
+                a.clear();
+                a.extend(q.iter().map(|&v| f32::from(v)));
+                out.resize(acc.len(), 0.0);
+                for (k, w) in blocks.iter().enumerate() {
+                    let (k0, depth) = (k * EXACT_DEPTH, w.rows());
+                    let view = NdTensorView::from_data_with_strides([rows, depth], &a[k0..], [n_in, 1])
+                        .expect("a block of rows lies in the activations");
+                    gemm.gemm(out, GemmInputA::Unpacked(view), GemmInputB::Packed(w), GemmOptions::default())
+                        .expect("float shapes agree");
+                    // Integers below 2^24: the casts are exact.
+                    if k == 0 {
+                        acc.iter_mut().zip(out.iter()).for_each(|(x, &v)| *x = v as i32);
+                    } else {
+                        acc.iter_mut().zip(out.iter()).for_each(|(x, &v)| *x += v as i32);
+                    }
+                }
+            }
+            _ => unreachable!("weights are packed by the kernel that multiplies them"),
         }
     }
 }
@@ -123,14 +153,14 @@ impl Linear {
                 *s += i32::from(v);
             }
         }
-        let w = int8.gemm.prepack_b(NdTensorView::from_data([n_in, n_out], q.as_slice()));
+        let w = int8.pack(&q, n_in, n_out);
         Linear { w, scale, col_sum, b, n_in, n_out }
     }
 
     /// `x` is `[rows, n_in]`; `y` becomes `[rows, n_out]`.
     #[inline(always)]
     fn forward(&self, int8: &Int8, x: &[f32], rows: usize, s: &mut Int8Scratch, y: &mut Vec<f32>) {
-        let Int8Scratch { q, acc, row_scale, row_zero, split } = s;
+        let Int8Scratch { q, acc, row_scale, row_zero, float } = s;
         q.resize(rows * self.n_in, 0);
         row_scale.resize(rows, 0.0);
         row_zero.resize(rows, 0);
@@ -161,7 +191,7 @@ impl Linear {
             *z = zp as u8;
         }
         acc.resize(rows * self.n_out, 0);
-        int8.product(acc, q, rows, self.n_in, &self.w, split);
+        int8.product(acc, q, rows, self.n_in, &self.w, float);
         // Every element is written below: no need to clear.
         y.resize(rows * self.n_out, 0.0);
         for (((yr, accr), &s), &z) in
@@ -182,15 +212,15 @@ struct Int8Scratch {
     acc: Vec<i32>,
     row_scale: Vec<f32>,
     row_zero: Vec<u8>,
-    split: SplitScratch,
+    float: FloatScratch,
 }
 
-/// Buffers for split products (see [`Int8`]): one half of the activations
-/// at a time, and the low half's product.
+/// Buffers for the float kernel (see [`Int8`]): the activations as floats
+/// and one block's product.
 #[derive(Default)]
-struct SplitScratch {
-    half: Vec<u8>,
-    low: Vec<i32>,
+struct FloatScratch {
+    a: Vec<f32>,
+    out: Vec<f32>,
 }
 
 /// Buffers for a batch's forward pass, kept from batch to batch: allocated
@@ -536,14 +566,19 @@ fn layer_forward(
 mod tests {
     use super::*;
 
-    /// Split or not, an int8 product is the exact integer product, so
-    /// vectors do not depend on the CPU's kernel.
+    /// On either kernel, an int8 product is the exact integer product, so
+    /// vectors do not depend on the CPU.
     #[test]
-    fn int8_products_are_exact_split_or_not() {
-        let (rows, n_in, n_out) = (5, 300, 40);
-        // Deterministic values over the whole ranges, extremes included.
-        let q: Vec<u8> = (0..rows * n_in).map(|i| ((i * 7919 + 13) % 256) as u8).collect();
-        let w: Vec<i8> = (0..n_in * n_out).map(|i| (((i * 104_729 + 7) % 255) as i32 - 127) as i8).collect();
+    fn int8_products_are_exact_on_either_kernel() {
+        // Deeper than two float blocks, and the extremes' worst case: every
+        // product 255 x 127 in the first rows (the largest sums a block can
+        // reach), then deterministic values over the whole ranges.
+        let (rows, n_in, n_out) = (5, 2 * EXACT_DEPTH + 77, 40);
+        let q: Vec<u8> =
+            (0..rows * n_in).map(|i| if i < 2 * n_in { 255 } else { ((i * 7919 + 13) % 256) as u8 }).collect();
+        let w: Vec<i8> = (0..n_in * n_out)
+            .map(|i| if i % n_out < 3 { 127 } else { (((i * 104_729 + 7) % 255) as i32 - 127) as i8 })
+            .collect();
         let mut want = vec![0i32; rows * n_out];
         for r in 0..rows {
             for k in 0..n_in {
@@ -552,18 +587,16 @@ mod tests {
                 }
             }
         }
-        let gemm = GemmExecutor::<u8, i8, i32>::default();
-        let packed = gemm.prepack_b(NdTensorView::from_data([n_in, n_out], w.as_slice()));
-        let mut scratch = SplitScratch::default();
-        let split = Int8 { gemm: GemmExecutor::default(), split: true };
-        let mut acc = vec![0i32; rows * n_out];
-        split.product(&mut acc, &q, rows, n_in, &packed, &mut scratch);
-        assert_eq!(acc, want, "split products");
-        let whole = Int8::new();
-        if !whole.split {
+        let mut kernels = vec![Int8::Float(GemmExecutor::default())];
+        let int8 = GemmExecutor::<u8, i8, i32>::default();
+        if !int8.may_saturate() {
+            kernels.push(Int8::Int8(int8));
+        }
+        for kernel in kernels {
+            let packed = kernel.pack(&w, n_in, n_out);
             let mut acc = vec![0i32; rows * n_out];
-            whole.product(&mut acc, &q, rows, n_in, &packed, &mut scratch);
-            assert_eq!(acc, want, "whole products");
+            kernel.product(&mut acc, &q, rows, n_in, &packed, &mut FloatScratch::default());
+            assert_eq!(acc, want);
         }
     }
 }

@@ -244,7 +244,7 @@ mod tests {
     /// Cosines from the original float32 ONNX model run by onnxruntime (with
     /// the same tokenizer), which the float16 weights and this int8 forward
     /// pass must reproduce to 0.005 (measured: within 0.0021), on every CPU
-    /// (where the kernel may saturate, products are split: see `bert`).
+    /// (the same integer products on every kernel: see `bert`).
     #[test]
     fn reproduces_the_reference_model() {
         let tolerance = 5e-3;
