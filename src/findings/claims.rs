@@ -172,18 +172,20 @@ impl ClaimsReport {
     }
 
     /// The coverage matrix: for each claim, each source's sentence indices
-    /// (`None` where the source does not carry the claim).
-    pub fn matrix(&self) -> Vec<Vec<Option<&Side>>> {
-        self.claims
-            .iter()
-            .map(|c| {
-                let mut row = vec![None; self.sources.len()];
-                for v in &c.variants {
-                    row[v.source] = Some(&v.side);
-                }
-                row
-            })
-            .collect()
+    /// (`None` where the source does not carry the claim). Rows are made
+    /// one at a time as they are read: the whole matrix (claims x sources)
+    /// would be gigabytes at thousands of outlets.
+    pub fn matrix(&self) -> impl Iterator<Item = Vec<Option<&Side>>> + '_ {
+        self.claims.iter().map(|c| self.matrix_row(c))
+    }
+
+    /// One claim's row of [`ClaimsReport::matrix`].
+    pub fn matrix_row<'a>(&'a self, c: &'a ClaimEntry) -> Vec<Option<&'a Side>> {
+        let mut row = vec![None; self.sources.len()];
+        for v in &c.variants {
+            row[v.source] = Some(&v.side);
+        }
+        row
     }
 }
 

@@ -262,3 +262,34 @@ fn issue_19_a_far_dated_outlet_is_noted() {
     // Word for word, it is still the same claim.
     assert!(v["claims"].as_array().unwrap().iter().any(|c| c["outlets"] == 3));
 }
+
+/// Up to 40 sources the text report draws the coverage matrix, a column
+/// each; with more it says so and names `--format matrix`, which still has
+/// a column per source.
+#[test]
+fn text_matrix_is_drawn_for_up_to_forty_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |n: usize| {
+        for k in 0..n {
+            let text = format!(
+                "Council {k} approved the new harbour budget on Monday.\nThe mayor of town {k} said repairs begin in May.\n"
+            );
+            std::fs::write(dir.path().join(format!("outlet{k:02}.txt")), text).unwrap();
+        }
+    };
+    write(40);
+    let path = dir.path().to_str().unwrap();
+    let text = run(&["compare", "--lexical", "--color", "never", path]);
+    assert!(text.contains("Coverage matrix (rows: claims; columns: sources)"), "{text}");
+    assert!(text.contains("  40\n"), "a column for the 40th source");
+    write(41);
+    let text = run(&["compare", "--lexical", "--color", "never", path]);
+    assert!(
+        text.contains("Coverage matrix: not drawn for 41 sources (more than 40 columns); `--format matrix` writes it as CSV"),
+        "{text}"
+    );
+    assert!(!text.contains("  41\n"));
+    let matrix = run(&["compare", "--lexical", "--format", "matrix", path]);
+    let header = matrix.lines().next().unwrap();
+    assert_eq!(header.split(',').count(), 4 + 41, "{header}");
+}

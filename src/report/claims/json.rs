@@ -89,7 +89,20 @@ struct JsonVariant<'a> {
 #[derive(Serialize)]
 struct JsonMatrix<'a> {
     outlets: Vec<&'a str>,
-    rows: Vec<JsonMatrixRow<'a>>,
+    rows: JsonMatrixRows<'a>,
+}
+
+/// The matrix's rows, each made as it is written (see
+/// [`ClaimsReport::matrix`]).
+struct JsonMatrixRows<'a>(&'a ClaimsReport);
+
+impl Serialize for JsonMatrixRows<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.claims.iter().map(|c| JsonMatrixRow {
+            claim: &c.id,
+            cells: self.0.matrix_row(c).into_iter().map(|cell| cell.map(|s| s.indices.as_slice())).collect(),
+        }))
+    }
 }
 
 #[derive(Serialize)]
@@ -168,15 +181,7 @@ fn document<'a>(report: &'a ClaimsReport, story: Option<&'a str>) -> JsonReport<
         .collect();
     let matrix = JsonMatrix {
         outlets: report.sources.iter().map(|s| s.outlet.as_str()).collect(),
-        rows: report
-            .claims
-            .iter()
-            .zip(report.matrix())
-            .map(|(c, row)| JsonMatrixRow {
-                claim: &c.id,
-                cells: row.iter().map(|cell| cell.map(|s| s.indices.as_slice())).collect(),
-            })
-            .collect(),
+        rows: JsonMatrixRows(report),
     };
     let outlets = report.outlets.iter().map(|o| JsonOutlet { outlet: name(o.source), summary: o }).collect();
     JsonReport {

@@ -154,7 +154,22 @@ fn write_shared<W: Write>(
     Ok(())
 }
 
+/// The most sources the text matrix has a column for: about a terminal's
+/// width. Beyond it a line names `--format matrix`, the same matrix as CSV
+/// (one column per source would make each row thousands of characters, and
+/// the report gigabytes, at thousands of outlets).
+const TEXT_MATRIX_MAX_SOURCES: usize = 40;
+
 fn write_matrix<W: Write>(out: &mut W, report: &ClaimsReport, p: &Palette) -> io::Result<()> {
+    if report.sources.len() > TEXT_MATRIX_MAX_SOURCES {
+        return writeln!(
+            out,
+            "\n{}Coverage matrix{}: not drawn for {} sources (more than {TEXT_MATRIX_MAX_SOURCES} columns); `--format matrix` writes it as CSV",
+            p.head.render(),
+            p.head.render_reset(),
+            report.sources.len()
+        );
+    }
     writeln!(out, "\n{}Coverage matrix{} (rows: claims; columns: sources)", p.head.render(), p.head.render_reset())?;
     let width = report.claims.iter().map(|c| c.id.len()).max().unwrap_or(2).max(5);
     write!(out, "  {:<width$}", "claim")?;
