@@ -198,12 +198,16 @@ pub struct KeyInfo {
     pub len: u8,
     /// Whether the key is a number.
     pub number: bool,
+    /// The bytes it holds, as bits (`byte % 64`), for an ASCII key of at
+    /// most 255 bytes; `None` otherwise.
+    pub bytes: Option<u64>,
 }
 
 impl KeyInfo {
-    fn of(key: &str) -> KeyInfo {
+    pub(crate) fn of(key: &str) -> KeyInfo {
         let first = key.as_bytes().first().copied().unwrap_or(0);
-        KeyInfo { first, len: key.len().min(255) as u8, number: first.is_ascii_digit() }
+        let bytes = (key.is_ascii() && key.len() <= 255).then(|| key.bytes().fold(0u64, |m, b| m | 1 << (b % 64)));
+        KeyInfo { first, len: key.len().min(255) as u8, number: first.is_ascii_digit(), bytes }
     }
 }
 

@@ -310,11 +310,9 @@ fn variant_weight(corpus: &Corpus, only_a: &[(u32, f32)], only_b: &[(u32, f32)])
             continue;
         }
         for (y, eb) in only_b.iter().enumerate() {
-            let ib = corpus.key_info[eb.0 as usize];
-            // Spelling variants share their first letter and nearly their
-            // length; checking that first (on packed facts, not the strings)
-            // skips almost every Jaro-Winkler.
-            if ia.first != ib.first || ia.len.abs_diff(ib.len) > 3 || !is_variant_candidate(ib) {
+            // Checked on packed facts, not the strings: this skips almost
+            // every Jaro-Winkler.
+            if !may_be_variants(ia, corpus.key_info[eb.0 as usize]) {
                 continue;
             }
             let sim = strsim::jaro_winkler(&corpus.keys[ea.0 as usize], &corpus.keys[eb.0 as usize]);
@@ -349,6 +347,31 @@ fn is_variant_candidate(info: KeyInfo) -> bool {
     info.len >= 4 && !info.number
 }
 
+/// Whether two words could be spelling variants: candidates that share
+/// their first letter and nearly their length, and could reach
+/// [`VARIANT_SIMILARITY`] given the letters one has and the other lacks.
+fn may_be_variants(a: KeyInfo, b: KeyInfo) -> bool {
+    a.first == b.first
+        && a.len.abs_diff(b.len) <= 3
+        && is_variant_candidate(a)
+        && is_variant_candidate(b)
+        && could_reach_variant_similarity(a, b)
+}
+
+/// Jaro-Winkler (strsim's) is at most `0.4 + 0.6 jaro` (a prefix of four),
+/// so reaching `s` needs Jaro >= `(s - 0.4) / 0.6` (5/6 for 0.9), and Jaro is
+/// at most `(m/|a| + m/|b| + 1) / 3` with `m` the matching characters: at
+/// most each word's length less the letters it has that the other lacks
+/// (each such letter is at least one character that cannot match). ASCII
+/// keys only (their bytes are their characters); others always pass.
+fn could_reach_variant_similarity(a: KeyInfo, b: KeyInfo) -> bool {
+    let (Some(ma), Some(mb)) = (a.bytes, b.bytes) else { return true };
+    let (la, lb) = (f64::from(a.len), f64::from(b.len));
+    let m = (la - f64::from((ma & !mb).count_ones())).min(lb - f64::from((mb & !ma).count_ones()));
+    let jaro = (VARIANT_SIMILARITY - 0.4) / 0.6;
+    m / la + m / lb >= 3.0 * jaro - 1.0 - 1e-9
+}
+
 /// A sentence of the corpus: (document index, sentence index).
 pub type SentenceRef = (usize, usize);
 
@@ -356,6 +379,51 @@ pub type SentenceRef = (usize, usize);
 mod tests {
     use super::*;
     use crate::article::Article;
+
+    /// The letter bound never turns away a pair Jaro-Winkler would call
+    /// variants (every word pair of a list of variants and look-alikes,
+    /// and each word with every one- and two-letter change), and it does
+    /// turn away most pairs that only share a first letter.
+    #[test]
+    fn the_letter_bound_keeps_every_variant() {
+        let words = [
+            "defence", "defense", "tehreek", "tehrik", "organisation", "organization", "programme", "program",
+            "analyse", "analyze", "travelled", "traveled", "jewellery", "jewelry", "said", "state", "stated",
+            "minister", "ministry", "minsiter", "kabul", "kaabul", "taliban", "talibaan", "pakistan", "pakistani",
+        ];
+        let mut all: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        for w in words {
+            let b = w.as_bytes();
+            for i in 1..b.len() {
+                for c in [b'a', b'e', b'i', b'z'] {
+                    let mut v = b.to_vec();
+                    v[i] = c;
+                    all.push(String::from_utf8(v.clone()).unwrap());
+                    v.remove(i);
+                    all.push(String::from_utf8(v.clone()).unwrap());
+                    if i + 1 < v.len() {
+                        v.swap(i, i + 1);
+                        all.push(String::from_utf8(v).unwrap());
+                    }
+                }
+            }
+        }
+        let (mut variants, mut turned_away) = (0, 0);
+        for a in &all {
+            for b in &all {
+                let (ia, ib) = (KeyInfo::of(a), KeyInfo::of(b));
+                if strsim::jaro_winkler(a, b) >= VARIANT_SIMILARITY {
+                    variants += 1;
+                    assert!(could_reach_variant_similarity(ia, ib), "{a} / {b}");
+                } else if !could_reach_variant_similarity(ia, ib) {
+                    turned_away += 1;
+                }
+            }
+        }
+        assert!(variants > 1000, "{variants}");
+        assert!(turned_away > 0);
+        assert!(!could_reach_variant_similarity(KeyInfo::of("said"), KeyInfo::of("state")));
+    }
     use proptest::prelude::*;
 
     const WORDS: &[&str] = &[
