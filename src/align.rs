@@ -381,6 +381,11 @@ fn join_split_sentences(
 
 /// Scores groups of sentences as if each group were one text.
 pub fn score_groups(corpus: &Corpus, da: usize, a: &[usize], db: usize, b: &[usize]) -> Score {
+    if let (&[i], &[j]) = (a, b) {
+        // Two single sentences (nearly every pair): their own profiles, not
+        // copies joined from one part each.
+        return matching::score(corpus, &corpus.docs[da].sentences[i].profile, &corpus.docs[db].sentences[j].profile);
+    }
     let join = |d: usize, idx: &[usize]| Profile::join(idx.iter().map(|&i| &corpus.docs[d].sentences[i].profile));
     matching::score(corpus, &join(da, a), &join(db, b))
 }

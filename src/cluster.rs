@@ -194,9 +194,12 @@ fn merge(corpus: &Corpus, cfg: &MatchConfig, mut links: Vec<GroupLink>) -> Vec<C
         let root = sets.find(roots[0]);
         sets.members[root] = joined;
     }
-    let mut claims: Vec<Claim> = (0..n)
-        .filter(|&x| sets.parent[x] == x)
-        .map(|r| {
+    let roots: Vec<usize> = (0..n).filter(|&x| sets.parent[x] == x).collect();
+    // Rayon over claims: each picks its representative on its own (scoring
+    // its members pair by pair).
+    let mut claims: Vec<Claim> = roots
+        .par_iter()
+        .map(|&r| {
             let mut members: Vec<Member> = Vec::new();
             for &(doc, s) in &sets.members[r] {
                 match members.last_mut() {
@@ -264,15 +267,7 @@ impl Linkage<'_> {
                     Some(&p) => p,
                     None => {
                         let (a, b) = (&members[x], &members[y]);
-                        let p = match (a.1.as_slice(), b.1.as_slice()) {
-                            // Single sentences (nearly every member) need no
-                            // joined profile.
-                            (&[i], &[j]) => {
-                                let profile = |d: usize, s: usize| &self.corpus.docs[d].sentences[s].profile;
-                                crate::matching::score(self.corpus, profile(a.0, i), profile(b.0, j)).same_claim
-                            }
-                            _ => align::score_groups(self.corpus, a.0, &a.1, b.0, &b.1).same_claim,
-                        };
+                        let p = align::score_groups(self.corpus, a.0, &a.1, b.0, &b.1).same_claim;
                         self.cache.insert(key, p);
                         p
                     }

@@ -387,9 +387,32 @@ mod tests {
     #[test]
     fn the_letter_bound_keeps_every_variant() {
         let words = [
-            "defence", "defense", "tehreek", "tehrik", "organisation", "organization", "programme", "program",
-            "analyse", "analyze", "travelled", "traveled", "jewellery", "jewelry", "said", "state", "stated",
-            "minister", "ministry", "minsiter", "kabul", "kaabul", "taliban", "talibaan", "pakistan", "pakistani",
+            "defence",
+            "defense",
+            "tehreek",
+            "tehrik",
+            "organisation",
+            "organization",
+            "programme",
+            "program",
+            "analyse",
+            "analyze",
+            "travelled",
+            "traveled",
+            "jewellery",
+            "jewelry",
+            "said",
+            "state",
+            "stated",
+            "minister",
+            "ministry",
+            "minsiter",
+            "kabul",
+            "kaabul",
+            "taliban",
+            "talibaan",
+            "pakistan",
+            "pakistani",
         ];
         let mut all: Vec<String> = words.iter().map(|w| w.to_string()).collect();
         for w in words {

@@ -285,7 +285,9 @@ fn text_matrix_is_drawn_for_up_to_forty_sources() {
     write(41);
     let text = run(&["compare", "--lexical", "--color", "never", path]);
     assert!(
-        text.contains("Coverage matrix: not drawn for 41 sources (more than 40 columns); `--format matrix` writes it as CSV"),
+        text.contains(
+            "Coverage matrix: not drawn for 41 sources (more than 40 columns); `--format matrix` writes it as CSV"
+        ),
         "{text}"
     );
     assert!(!text.contains("  41\n"));
