@@ -112,12 +112,18 @@ fn flag_salience(f: &Flag, similarity: f32) -> Option<f32> {
 /// state a claim, but it repeats the body). `None` below the bar of a
 /// finding worth listing.
 fn single_salience(sentence: &str) -> Option<f32> {
+    single_salience_of(sentence, || salience(sentence))
+}
+
+/// [`single_salience`] given the sentence's salience (computed only when
+/// needed).
+fn single_salience_of(sentence: &str, salience: impl FnOnce() -> f32) -> Option<f32> {
     // A question asserts nothing ("Do you support Dr. Ben Carson?"), and a
     // headline restates the story: neither is a claim one outlet makes alone.
     if sentence.trim_end().ends_with('?') || reads_as_headline(sentence) {
         return None;
     }
-    let s = salience(sentence);
+    let s = salience();
     let full = sentence.trim_end().ends_with(['.', '!', '"', '\u{201d}', ')']);
     (s >= 3.0).then_some(if full { s } else { s / 2.0 })
 }
@@ -178,7 +184,9 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo]) -> Vec<Hi
                 if c.nearest_elsewhere.is_some_and(|p| p >= UNIQUE_LEAD_MAX) {
                     continue;
                 }
-                if let Some(s) = single_salience(&v.side.sentence) {
+                // The claim's salience was computed from the corpus's
+                // tokens of this same sentence.
+                if let Some(s) = single_salience_of(&v.side.sentence, || c.salience) {
                     res.push(Highlight {
                         row: k,
                         kind: "unique".to_owned(),
