@@ -383,7 +383,7 @@ mod tests {
     /// The letter bound never turns away a pair Jaro-Winkler would call
     /// variants (every word pair of a list of variants and look-alikes,
     /// and each word with every one- and two-letter change), and it does
-    /// turn away most pairs that only share a first letter.
+    /// turn some pairs away ("said" and "state" share a first letter).
     #[test]
     fn the_letter_bound_keeps_every_variant() {
         let words = [

@@ -176,16 +176,13 @@ impl ClaimsReport {
     /// one at a time as they are read: the whole matrix (claims x sources)
     /// would be gigabytes at thousands of outlets.
     pub fn matrix(&self) -> impl Iterator<Item = Vec<Option<&Side>>> + '_ {
-        self.claims.iter().map(|c| self.matrix_row(c))
-    }
-
-    /// One claim's row of [`ClaimsReport::matrix`].
-    pub fn matrix_row<'a>(&'a self, c: &'a ClaimEntry) -> Vec<Option<&'a Side>> {
-        let mut row = vec![None; self.sources.len()];
-        for v in &c.variants {
-            row[v.source] = Some(&v.side);
-        }
-        row
+        self.claims.iter().map(|c| {
+            let mut row = vec![None; self.sources.len()];
+            for v in &c.variants {
+                row[v.source] = Some(&v.side);
+            }
+            row
+        })
     }
 }
 

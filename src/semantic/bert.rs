@@ -7,8 +7,8 @@
 //! are read from float16 safetensors and quantized to int8 once at load
 //! (`Linear`); the products are exact integer products (`rten-gemm`'s int8
 //! kernel, or its float kernel where the CPU has no int8 dot products: see
-//! `Int8`), everything else in f32, compiled for AVX2 and AVX-512 beside the baseline and picked at run
-//! time (`multiversion`).
+//! `Int8`), everything else in f32, compiled for AVX2 and AVX-512 beside
+//! the baseline and picked at run time (`multiversion`).
 
 use super::ops::{dot, gelu, normalize, range, softmax, sum, LANES, ROUNDER};
 use half::f16;

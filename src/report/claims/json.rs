@@ -98,9 +98,9 @@ struct JsonMatrixRows<'a>(&'a ClaimsReport);
 
 impl Serialize for JsonMatrixRows<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.claims.iter().map(|c| JsonMatrixRow {
+        serializer.collect_seq(self.0.claims.iter().zip(self.0.matrix()).map(|(c, row)| JsonMatrixRow {
             claim: &c.id,
-            cells: self.0.matrix_row(c).into_iter().map(|cell| cell.map(|s| s.indices.as_slice())).collect(),
+            cells: row.into_iter().map(|cell| cell.map(|s| s.indices.as_slice())).collect(),
         }))
     }
 }
