@@ -477,8 +477,14 @@ fn load_articles(paths: &[PathBuf], input: &InputArgs, strict: bool, skip_empty:
     let opts = load_options(input);
     let mut loaded = Loaded { articles: Vec::new(), skipped: 0 };
     let mut failed = false;
-    for path in paths {
-        let batch = match load::load_batch(path, opts) {
+    // Inputs are read (and web pages extracted) in parallel, then reported
+    // in the order they were named.
+    let batches: Vec<_> = {
+        use rayon::prelude::*;
+        paths.par_iter().map(|path| load::load_batch(path, opts)).collect()
+    };
+    for (path, batch) in paths.iter().zip(batches) {
+        let batch = match batch {
             Ok(batch) => batch,
             Err(e) => {
                 say(e);
