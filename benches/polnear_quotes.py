@@ -279,7 +279,9 @@ def score(split, binary):
     for name, sel in (("named", ("named",)), ("pronoun_role", ("pronoun", "role"))):
         rs = [r for r in res if r[0]["kind"] in sel]
         n, found, right = len(rs), sum(1 for r in rs if r[1]), sum(1 for r in rs if r[2])
-        stats[name] = {"gold": n, "found": found, "speaker_right": right, "found_pct": pct(found, n),
+        wrong = sum(1 for r in rs if r[1] and r[1]["speaker"] and not r[2])
+        stats[name] = {"gold": n, "found": found, "speaker_right": right, "speaker_wrong": wrong,
+                       "found_pct": pct(found, n),
                        "right_pct_of_found": pct(right, found), "right_pct_of_all": pct(right, n)}
     stats["pronoun_role"]["unresolved"] = kinds.pop("unresolved", 0)
     stats["gold_kinds"] = dict(kinds)
@@ -323,7 +325,8 @@ def main():
         for name, label in (("named", "named"), ("pronoun_role", "pronoun/role, resolved")):
             x = stats[name]
             print(f"  {label}: {x['gold']}; found {x['found']} ({x['found_pct']}%); speaker right {x['speaker_right']} "
-                  f"({x['right_pct_of_found']}% of found, {x['right_pct_of_all']}% of all)")
+                  f"({x['right_pct_of_found']}% of found, {x['right_pct_of_all']}% of all); "
+                  f"wrong (not null) {x['speaker_wrong']}")
         print(f"  pronoun/role unresolved (no named source before it): {stats['pronoun_role']['unresolved']}")
         if a.misses:
             show_misses(res, a.misses)

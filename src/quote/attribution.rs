@@ -164,10 +164,34 @@ pub(super) fn speaker_of_previous_sentence(before: &str) -> Option<String> {
 fn clause_subject(words: &[&str]) -> Option<String> {
     let verbish = |w: &str| {
         let w = clean_word(w);
-        w.chars().next().is_some_and(char::is_lowercase) && (w.ends_with("ed") || is_speech_verb(w))
+        w.chars().next().is_some_and(char::is_lowercase)
+            && (w.ends_with("ed") || is_speech_verb(w) || IRREGULAR_PAST.contains(&w))
     };
-    let at = (1..words.len()).rev().find(|&k| verbish(words[k]) && !words[k - 1].ends_with([',', ';', ':']));
-    if let Some(name) = at.and_then(|at| name_before(&words[..at])).filter(|n| is_named(n)) {
+    // A verb in the present: "Perez lobbies", "Trump is insisting". A
+    // plural noun also ends in -s ("Trump supporters"), so the present is
+    // read only right after a name that opens the clause.
+    let present = |k: usize| {
+        let w = clean_word(words[k]);
+        let lower = w.chars().next().is_some_and(char::is_lowercase);
+        let after_aux = matches!(bare(words[k - 1]).as_str(), "is" | "was" | "are" | "were");
+        let third_person = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s");
+        lower
+            && ((after_aux && w.ends_with("ing"))
+                || (third_person
+                    && name_before(&words[..k]).is_some_and(|n| {
+                        let start = k - n.split_whitespace().count();
+                        start == 0
+                            || words[start - 1].ends_with(',')
+                            || words[..start].iter().all(|w| OPENERS.contains(&bare(w).as_str()))
+                    })))
+    };
+    // Each verb from the last: "On Tuesday, Mr. McConnell deflected
+    // questions about Mr. Trump before saying, ...": the verb right before
+    // the quotation has no name before it, the first one has.
+    let verbs = (1..words.len())
+        .rev()
+        .filter(|&k| (verbish(words[k]) || present(k)) && !words[k - 1].ends_with([',', ';', ':']));
+    if let Some(name) = verbs.take(8).find_map(|at| name_before(&words[..at]).filter(|n| is_named(n))) {
         return Some(name);
     }
     // The verb after an appositive ("Texas Sen. Ted Cruz, who has had a
@@ -176,6 +200,19 @@ fn clause_subject(words: &[&str]) -> Option<String> {
     let at = (1..words.len()).rev().find(|&k| verbish(words[k]) && past(words[k]) && words[k - 1].ends_with(','))?;
     name_before(&words[..at]).filter(|n| is_named(n))
 }
+
+/// Conjunctions that open a sentence before its subject.
+const OPENERS: &[&str] =
+    &["as", "but", "and", "or", "so", "yet", "while", "when", "if", "after", "before", "then", "though", "although"];
+
+/// Verbs of the past that do not end in "-ed", read as a clause's verb
+/// after its subject ("As Tom Ridge put it:", "Fiorina wrote, ...").
+const IRREGULAR_PAST: &[&str] = &[
+    "put", "spoke", "gave", "took", "made", "began", "thought", "felt", "found", "kept", "left", "went", "came", "got",
+    "saw", "knew", "sent", "brought", "held", "stood", "won", "lost", "became", "led", "meant", "paid", "sought",
+    "struck", "drew", "threw", "chose", "broke", "rose", "fell", "hit", "set", "let", "shot", "taught", "swore",
+    "spent", "read", "heard",
+];
 
 /// Byte offset where the last sentence of `para` starts: after the last
 /// `. ` that does not follow a title or an initial.
@@ -199,8 +236,17 @@ fn speaker_words(words: &[&str]) -> Option<String> {
     if PRONOUNS.contains(&lw.as_str()) {
         return Some(lw);
     }
+    // A weekday or month before the verb ("issued a statement Tuesday
+    // saying") names no one: the subject is looked for instead.
     if let Some(name) = name_before(words) {
-        return Some(name);
+        // "He has called": a pronoun before an auxiliary.
+        let lower = name.to_lowercase();
+        if PRONOUNS.contains(&lower.as_str()) {
+            return Some(lower);
+        }
+        if is_named(&name) {
+            return Some(name);
+        }
     }
     // A role: "the minister", "the defence minister", "a senior security
     // official".
@@ -208,7 +254,14 @@ fn speaker_words(words: &[&str]) -> Option<String> {
         let w = clean_word(w);
         w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
     });
-    if let Some(the) = the.filter(|&t| words.len() - t <= 5 && words[t..].iter().all(|w| !w.ends_with([',', '.']))) {
+    // Its last word is the head noun: never a capitalised word or a
+    // function word ("a statement Tuesday", "the budget before").
+    let head = clean_word(last);
+    let head_noun =
+        head.chars().next().is_some_and(char::is_lowercase) && !crate::normalize::is_stop_word(&head.to_lowercase());
+    if let Some(the) =
+        the.filter(|&t| head_noun && words.len() - t <= 5 && words[t..].iter().all(|w| !w.ends_with([',', '.'])))
+    {
         return Some(words[the..].iter().map(|w| clean_word(w)).collect::<Vec<_>>().join(" "));
     }
     // An office of a named person or body: "Ryan's office", "the Clinton
@@ -226,17 +279,16 @@ fn speaker_words(words: &[&str]) -> Option<String> {
     BODIES.contains(&lw.as_str()).then_some(lw)
 }
 
-/// The capitalised name that ends `words`, titles and initials included. An
-/// appositive between the name and the verb ("Dr Helena Strand, chief
-/// executive of the port authority, said") is skipped: the person comes
-/// before it.
-pub(super) fn name_before(words: &[&str]) -> Option<String> {
-    const MAX_NAME_WORDS: usize = 16;
-    // "Khawaja Asif has warned", "Asif also said": the name is before these.
+/// Words that may stand between a subject and its verb: an auxiliary ("Mr.
+/// Trump was prompted to say"), an adverb ("Clinton emphatically
+/// proclaimed", "Trump jokingly said").
+fn between_name_and_verb(w: &str) -> bool {
     const BETWEEN: &[&str] = &[
         "has",
         "had",
         "have",
+        "is",
+        "was",
         "also",
         "again",
         "later",
@@ -248,12 +300,23 @@ pub(super) fn name_before(words: &[&str]) -> Option<String> {
         "earlier",
         "often",
         "repeatedly",
-        "quickly",
         "himself",
         "herself",
     ];
+    let b = bare(w);
+    !w.ends_with([',', ';', ':'])
+        && (BETWEEN.contains(&b.as_str())
+            || (b.len() > 4 && b.ends_with("ly") && w.chars().next().is_some_and(char::is_lowercase)))
+}
+
+/// The capitalised name that ends `words`, titles and initials included. An
+/// appositive between the name and the verb ("Dr Helena Strand, chief
+/// executive of the port authority, said") is skipped: the person comes
+/// before it.
+pub(super) fn name_before(words: &[&str]) -> Option<String> {
+    const MAX_NAME_WORDS: usize = 16;
     let mut end = words.len();
-    while end > 0 && BETWEEN.contains(&bare(words[end - 1]).as_str()) {
+    while end > 0 && between_name_and_verb(words[end - 1]) {
         end -= 1;
     }
     if end > 0 && words[end - 1].ends_with(',') {
@@ -284,6 +347,11 @@ pub(super) fn name_before(words: &[&str]) -> Option<String> {
         if k >= 2 && words[k - 1] == "of" && capitalised(words[k - 2]) && !words[k - 2].ends_with([',', '.']) {
             k -= 1;
         }
+    }
+    // A conjunction opening the sentence is no part of the name ("As Tom
+    // Ridge put it", "But Clinton said").
+    while k + 1 < end && OPENERS.contains(&bare(words[k]).as_str()) {
+        k += 1;
     }
     if k == end {
         return None;

@@ -523,3 +523,43 @@ fn a_capitalised_pronoun_opening_a_sentence_is_resolved_too() {
         &[("It will pass,", Some("Glenn Beck")), ("the next George Washington", Some("Glenn Beck"))],
     );
 }
+
+#[test]
+fn the_subject_speaks_past_adverbs_auxiliaries_and_other_verbs() {
+    // An adverb or an auxiliary between the name and the verb.
+    check(
+        "Mayor Ines Karlsson emphatically proclaimed at the hearing, \u{201c}The bridge stays open.\u{201d}",
+        &[("The bridge stays open.", Some("Mayor Ines Karlsson"))],
+    );
+    check(
+        "Karlsson was prompted to say, \u{201c}Nobody will lose a job.\u{201d}",
+        &[("Nobody will lose a job.", Some("Karlsson"))],
+    );
+    // The verb right before the quotation has no name before it; the
+    // clause's first verb has.
+    check(
+        "On Tuesday, Ms. Okafor deflected questions about the budget before saying, \u{201c}We will wait.\u{201d}",
+        &[("We will wait.", Some("Ms. Okafor"))],
+    );
+    // A past without -ed, and a present after a name opening the clause.
+    check(
+        "As Dr. Piet Rens put it: \u{201c}The harbour is older than the town.\u{201d}",
+        &[("The harbour is older than the town.", Some("Dr. Piet Rens"))],
+    );
+    check(
+        "In town after town, Okafor lobbies for a toll: \u{201c}Roads are not free.\u{201d}",
+        &[("Roads are not free.", Some("Okafor"))],
+    );
+    check(
+        "Councillor Dana Marsh is insisting that she has \u{201c}read every page.\u{201d}",
+        &[("read every page.", Some("Councillor Dana Marsh"))],
+    );
+}
+
+#[test]
+fn a_weekday_before_the_verb_is_no_speaker() {
+    check(
+        "Governor Alma Reyes, who faces a recall, issued a statement Tuesday saying, \u{201c}I will not resign.\u{201d}",
+        &[("I will not resign.", Some("Governor Alma Reyes"))],
+    );
+}
