@@ -31,6 +31,15 @@ fn lookback(before: &str) -> &str {
 pub(super) fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> {
     let after = &after[..floor_boundary(after, LOOKAHEAD)];
     let line = after.split('\n').next().unwrap_or("");
+    // A quotation alone in its paragraph, signed on the next line: "- Bernie
+    // Sanders.", "—Michelle Marks, Philadelphia."
+    if line.trim().is_empty() {
+        let next = after.split('\n').map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+        if let Some(signed) = next.strip_prefix(['-', '\u{2014}', '\u{2013}']) {
+            let words: Vec<&str> = signed.split_whitespace().take(8).collect();
+            return words.first().filter(|w| capitalised(w)).and_then(|_| name_from(&words)).filter(|n| is_named(n));
+        }
+    }
     let clause = line.split(['\u{201c}', '"']).next().unwrap_or("");
     let words: Vec<&str> = clause.split_whitespace().take(18).collect();
     if words.is_empty() {
@@ -77,6 +86,13 @@ pub(super) fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> 
     let appositive = capitalised(words[0]) && words.iter().take(3).any(|w| w.ends_with(','));
     let reach = if appositive { 16 } else { 9 };
     let verb = lower.iter().take(reach).position(|w| is_speech_verb(w))?;
+    // The quotation's words run on past the mark ("“We're happy” about the
+    // decision, said RoseAnn DeMoro"): the name after the verb.
+    if verb > 0 && words[verb - 1].ends_with(',') && !capitalised(words[0]) {
+        if let Some(name) = name_from(&words[verb + 1..]).filter(|n| is_named(n)) {
+            return Some(name);
+        }
+    }
     if verb == 0 || words[..verb].iter().any(|w| w.ends_with(['.', ';', ':']) && !is_title(w)) {
         return None;
     }
@@ -119,10 +135,19 @@ fn speaker_in(words: &[&str]) -> Option<String> {
         let end = if k > 0 && is(k - 1, "was") { k - 1 } else { k };
         return speaker_words(&words[..end]);
     }
+    // A name and a colon right before the quotation: "Carl Bialik: “...”",
+    // "Rep. Trey Gowdy (R-S.C.): “...”".
+    if let Some(name) = colon_name(words) {
+        return Some(name);
+    }
     let verb =
         trimmed
             .iter()
             .rposition(|t| if t.is_ascii() { is_speech_verb(t) } else { is_speech_verb(&t.to_lowercase()) })?;
+    // "Said Dorothy Poynter, who grew up with him, “...”": the verb first.
+    if verb == 0 && words.len() > 1 && capitalised(words[1]) {
+        return name_from(&words[1..]).filter(|n| is_named(n));
+    }
     // "Asif dismissed the lack of support from Beijing, stating, “...”":
     // after a comma, a participle's speaker is the subject of the clause,
     // not the name right before the comma.
@@ -130,6 +155,23 @@ fn speaker_in(words: &[&str]) -> Option<String> {
         return clause_subject(&words[..verb]);
     }
     speaker_words(&words[..verb])
+}
+
+/// The name that ends a sentence's words with a colon, the words being a
+/// name and nothing else (a party and state in brackets aside): a speaker
+/// introduced the way a transcript or a round-up does.
+fn colon_name(words: &[&str]) -> Option<String> {
+    let last = words.last()?;
+    if !last.ends_with(':') {
+        return None;
+    }
+    let words: Vec<&str> = words.iter().copied().filter(|w| !(w.starts_with('(') && w.ends_with("):"))).collect();
+    let words: Vec<&str> =
+        words.iter().map(|w| w.trim_end_matches(':')).skip_while(|w| w.chars().all(|c| !c.is_alphanumeric())).collect();
+    if words.is_empty() || words.len() > 8 || !words.iter().all(|w| capitalised(w) || is_title(w)) {
+        return None;
+    }
+    name_before(&words).filter(|n| is_named(n))
 }
 
 /// The speaker of a sentence that reports speech and quotes nothing ("She

@@ -563,3 +563,20 @@ fn a_weekday_before_the_verb_is_no_speaker() {
         &[("I will not resign.", Some("Governor Alma Reyes"))],
     );
 }
+
+#[test]
+fn signed_lines_colons_and_inverted_verbs_name_the_speaker() {
+    check(
+        "\u{201c}The port stays open.\u{201d}\n\n- Ines Karlsson.",
+        &[("The port stays open.", Some("Ines Karlsson"))],
+    );
+    check("Piet Rens: \u{201c}We were never told.\u{201d}", &[("We were never told.", Some("Piet Rens"))]);
+    check(
+        "Said Dana Marsh, who grew up on the quay, \u{201c}We were all proud.\u{201d}",
+        &[("We were all proud.", Some("Dana Marsh"))],
+    );
+    check(
+        "\u{201c}We are happy\u{201d} about the ruling, said Alma Reyes, the union's head.",
+        &[("We are happy", Some("Alma Reyes"))],
+    );
+}
