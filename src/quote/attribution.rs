@@ -221,6 +221,10 @@ fn clause_subject(words: &[&str]) -> Option<String> {
             && ((after_aux && w.ends_with("ing"))
                 || (third_person
                     && name_before(&words[..k]).is_some_and(|n| {
+                        // "Asif's remarks came ...": a possessive is no subject.
+                        if n.ends_with("'s") || n.ends_with('\u{2019}') || n.ends_with("\u{2019}s") {
+                            return false;
+                        }
                         let start = k - n.split_whitespace().count();
                         start == 0
                             || words[start - 1].ends_with(',')

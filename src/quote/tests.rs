@@ -580,3 +580,11 @@ fn signed_lines_colons_and_inverted_verbs_name_the_speaker() {
         &[("We are happy", Some("Alma Reyes"))],
     );
 }
+
+#[test]
+fn a_possessive_is_no_speaker() {
+    check(
+        "Reyes\u{2019}s remarks came days after the vote to open an \u{201c}all-out inquiry\u{201d} into the fire.",
+        &[("all-out inquiry", None)],
+    );
+}
