@@ -3,8 +3,8 @@
 //! of the sentence before; and what counts as a name.
 
 use super::words::{
-    alphanumeric, bare, capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, lower_is, BODIES,
-    PRONOUNS,
+    alphanumeric, bare, capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, lower_is,
+    possessive, BODIES, PRONOUNS,
 };
 
 /// How far before an opening mark the attribution is looked for, and how far
@@ -222,7 +222,7 @@ fn clause_subject(words: &[&str]) -> Option<String> {
                 || (third_person
                     && name_before(&words[..k]).is_some_and(|n| {
                         // "Asif's remarks came ...": a possessive is no subject.
-                        if n.ends_with("'s") || n.ends_with('\u{2019}') || n.ends_with("\u{2019}s") {
+                        if possessive(&n) || n.ends_with('\u{2019}') {
                             return false;
                         }
                         let start = k - n.split_whitespace().count();
@@ -315,7 +315,7 @@ fn speaker_words(words: &[&str]) -> Option<String> {
     let possessor = words.len().saturating_sub(3)..words.len().saturating_sub(1);
     if let Some(k) = possessor.rev().find(|&k| {
         let w = clean_word(words[k]);
-        capitalised(w) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+        capitalised(w) && possessive(w)
     }) {
         if words[k + 1..].iter().all(|w| !capitalised(w) && !w.ends_with([',', '.'])) {
             return Some(words[k..].iter().map(|w| clean_word(w)).collect::<Vec<_>>().join(" "));

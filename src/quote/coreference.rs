@@ -4,7 +4,7 @@
 
 use super::attribution::name_before;
 use super::words::{
-    capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, same_speaker, PRONOUNS,
+    capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, possessive, same_speaker, PRONOUNS,
 };
 use super::Quote;
 use crate::normalize;
@@ -58,7 +58,7 @@ fn role_name(window: &str, head: &str) -> Option<String> {
         // Voice of America, the minister said").
         let opens = |w: &str| {
             let w = clean_word(w);
-            w.eq_ignore_ascii_case("the") || (capitalised(w) && (w.ends_with("\u{2019}s") || w.ends_with("'s")))
+            w.eq_ignore_ascii_case("the") || (capitalised(w) && possessive(w))
         };
         let the = (i.saturating_sub(4)..i).rev().find(|&j| opens(words[j]));
         if let Some(the) = the.filter(|&t| t > 0 && words[t - 1].ends_with(',') && words[i].ends_with(',')) {

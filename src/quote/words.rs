@@ -146,6 +146,11 @@ pub(super) fn floor_boundary(s: &str, i: usize) -> usize {
     (0..=i).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0)
 }
 
+/// Whether a word ends in a possessive "'s" ("Ryan's", "Asif’s").
+pub(super) fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
+}
+
 pub(super) fn capitalised(w: &str) -> bool {
     clean_word(w).chars().next().is_some_and(char::is_uppercase)
 }
