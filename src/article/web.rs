@@ -61,7 +61,7 @@ pub fn sniff(path: &Path, bytes: &[u8]) -> Kind {
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
+    find_bytes(hay, needle).is_some()
 }
 
 /// Whether a folder entry is a web input by its name: `.html`, `.htm`,
@@ -106,7 +106,8 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
     let options = rs_trafilatura::Options { url: url.map(str::to_owned), ..Default::default() };
     let result = rs_trafilatura::extract_bytes_with_options(html, &options)
         .map_err(|e| page_error(path, format!("no article body found ({})", one_line(&e.to_string()))))?;
-    let text = paragraphs(&result.content_text);
+    let body = structured_body(html, &options).unwrap_or_else(|| result.content_text.clone());
+    let text = paragraphs(&body);
     let words = text.split_whitespace().count();
     let kind = result.metadata.page_type.clone().unwrap_or_default();
     if words < MIN_BODY_WORDS {
@@ -138,6 +139,74 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
             .to_owned()
     });
     Ok(RawInput { meta, text, warnings })
+}
+
+/// The body of a page whose JSON-LD `articleBody` is HTML, read right.
+/// rs-trafilatura (0.2.2) prefers that body to the page's text when the
+/// page's text is short or the body much longer, in its main path and in its
+/// fallback, but flattens it with no paragraph breaks and repeats the text of
+/// every nested element (a body with `<div .../>` shortcodes came out four
+/// times over, run together). Here the page is read with that key hidden,
+/// the body is read as a page of its own, and the library's rule picks
+/// between them on their true lengths: the body when the page's text is under
+/// 200 characters or the body more than twice as long. None when the page
+/// has no such body (the library's reading stands).
+fn structured_body(html: &[u8], options: &rs_trafilatura::Options) -> Option<String> {
+    let body = json_ld_article_body(html).filter(|b| b.contains('<'))?;
+    let read = |page: &[u8]| rs_trafilatura::extract_bytes_with_options(page, options).ok().map(|r| r.content_text);
+    let own = read(format!("<html><head></head><body><article>{body}</article></body></html>").as_bytes())?;
+    let dom = read(&hide_article_body(html)).unwrap_or_default();
+    let (own_len, dom_len) = (own.chars().count(), dom.chars().count());
+    Some(if dom_len < 200 || own_len > dom_len * 2 { own } else { dom })
+}
+
+const LD_JSON: &[u8] = b"application/ld+json";
+
+/// The first `articleBody` string in the page's JSON-LD scripts (at any
+/// depth, as rs-trafilatura looks for it). Script content is raw text in
+/// HTML, so the scripts are found by their tags.
+fn json_ld_article_body(html: &[u8]) -> Option<String> {
+    fn find(v: &serde_json::Value) -> Option<&str> {
+        match v {
+            serde_json::Value::Object(map) => map.iter().find_map(|(k, v)| match v {
+                serde_json::Value::String(s) if k.eq_ignore_ascii_case("articleBody") => Some(s.as_str()),
+                _ => find(v),
+            }),
+            serde_json::Value::Array(items) => items.iter().find_map(find),
+            _ => None,
+        }
+    }
+    let mut rest = html;
+    while let Some(at) = find_bytes(rest, LD_JSON) {
+        rest = &rest[at..];
+        let open = find_bytes(rest, b">")? + 1;
+        let close = find_bytes(&rest[open..], b"</script")? + open;
+        let script = &rest[open..close];
+        rest = &rest[close..];
+        let Ok(json) = serde_json::from_slice::<serde_json::Value>(script) else { continue };
+        if let Some(body) = find(&json).map(str::trim).filter(|b| !b.is_empty()) {
+            return Some(body.to_owned());
+        }
+    }
+    None
+}
+
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The page with every `"articleBody"` key renamed (any case, same
+/// length), so that the JSON stays valid and its other metadata readable.
+fn hide_article_body(html: &[u8]) -> Vec<u8> {
+    const KEY: &[u8] = b"\"articlebody\"";
+    let mut out = html.to_vec();
+    let lower = html.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(at) = find_bytes(&lower[from..], KEY) {
+        out[from + at + 1..from + at + KEY.len() - 1].copy_from_slice(b"hidden_body");
+        from += at + KEY.len();
+    }
+    out
 }
 
 /// A page that stops before its end tags was cut off in saving or in
@@ -321,6 +390,43 @@ mod tests {
         assert!(raw.text.contains("More than 1,900 dock workers"), "{}", raw.text);
         assert!(raw.text.contains("\n\n"), "paragraphs kept");
         assert!(!raw.text.contains("Home"), "navigation dropped: {}", raw.text);
+    }
+
+    #[test]
+    fn a_json_ld_body_in_html_keeps_its_paragraphs_once_each() {
+        // The page shows a teaser; its JSON-LD carries the whole body as
+        // HTML, with a self-closing shortcode `<div .../>` that an HTML
+        // parser reads as an open element around the rest.
+        let paras = [
+            "More than 1,900 dock workers at the port of Felixstowe walked out on Friday after talks over pay broke down, the union said on its website.",
+            "The strike, the first at the port in thirty years, is expected to last eight days and to disrupt nearly half of the container freight entering Britain.",
+            "The port's operator said it had offered a rise of seven per cent and a one-off payment, and that the union had refused to put the offer to a vote.",
+            "Shipping lines have begun to divert vessels to Rotterdam and Antwerp, and hauliers warned of queues on the A14 for as long as the walkout lasts.",
+            "Talks are due to resume on Tuesday at the conciliation service, the union's regional officer said, adding that the members were solid.",
+        ];
+        let body: String =
+            paras
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    if i == 2 {
+                        format!(r#"<div data-shortcode=\"video\"/><p>{p}</p>"#)
+                    } else {
+                        format!("<p>{p}</p>")
+                    }
+                })
+                .collect();
+        let page_html = format!(
+            r#"<!DOCTYPE html><html><head><title>Dockers walk out</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Dockers walk out","articleBody":"<body>{body}</body>"}}</script>
+</head><body><article><h1>Dockers walk out</h1><p>{}</p></article></body></html>"#,
+            paras[0]
+        );
+        let raw = page(Path::new("ld.html"), page_html.as_bytes(), None).unwrap();
+        for p in paras {
+            assert_eq!(raw.text.matches(p).count(), 1, "each paragraph once, whole: {p}\n{}", raw.text);
+        }
+        assert_eq!(raw.text.matches("\n\n").count(), paras.len(), "paragraphs kept apart: {}", raw.text);
     }
 
     #[test]
