@@ -119,7 +119,67 @@ pub(super) fn speaker_before(before: &str) -> Option<String> {
 /// verb. The sentence is read once for both.
 pub(super) fn speaker_or_subject_before(before: &str) -> Option<String> {
     let words = sentence_words(before);
-    speaker_in(&words).or_else(|| clause_subject(&words))
+    speaker_in(&words).or_else(|| owner_of_words(&words)).or_else(|| clause_subject(&words))
+}
+
+/// Nouns for what someone said or wrote, whose possessor is the speaker
+/// when the quotation follows them ("Clinton's response was: “...”").
+const SPEECH_NOUNS: &[&str] = &[
+    "answer",
+    "response",
+    "reply",
+    "retort",
+    "statement",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "message",
+    "tweet",
+    "post",
+    "letter",
+    "email",
+    "note",
+    "speech",
+    "testimony",
+    "phrase",
+    "slogan",
+    "motto",
+    "explanation",
+    "advice",
+    "warning",
+    "question",
+    "argument",
+    "pitch",
+    "promise",
+    "pledge",
+];
+
+/// The owner of the words quoted next: a possessive, at most two words, a
+/// noun of speech, then nothing but "was", "is", "read(s)" or "that" before
+/// the mark, a colon ending the noun when nothing follows it ("The Florida
+/// senator's answer was that “...”", "From Bush's Facebook post: “...”").
+/// A possessive elsewhere in the clause owns nothing ("Asif's remarks came
+/// days after ... “...”").
+fn owner_of_words(words: &[&str]) -> Option<String> {
+    let tail =
+        words.iter().rev().take_while(|w| matches!(bare(w).as_str(), "was" | "is" | "read" | "reads" | "that")).count();
+    let noun = words.len().checked_sub(tail + 1)?;
+    if !SPEECH_NOUNS.contains(&bare(words[noun]).as_str()) || (tail == 0 && !words[noun].ends_with(':')) {
+        return None;
+    }
+    let owner = (noun.saturating_sub(3)..noun).rev().find(|&k| possessive(clean_word(words[k])))?;
+    if words[owner..noun].iter().any(|w| w.ends_with([',', '.', ':', ';'])) {
+        return None;
+    }
+    let w = clean_word(words[owner]);
+    // "From Bush's Facebook post:": a preposition opening the sentence is
+    // no part of the owner's name.
+    let from =
+        usize::from(owner > 0 && matches!(bare(words[0]).as_str(), "from" | "in" | "on" | "by" | "per" | "with"));
+    let mut named: Vec<&str> = words[from..owner].to_vec();
+    named.push(w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w));
+    speaker_words(&named)
 }
 
 /// The attribution in the words of one sentence (see [`speaker_before`]).

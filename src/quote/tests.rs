@@ -588,3 +588,15 @@ fn a_possessive_is_no_speaker() {
         &[("all-out inquiry", None)],
     );
 }
+
+#[test]
+fn the_owner_of_an_answer_is_its_speaker() {
+    check(
+        "The mayor\u{2019}s answer was that \u{201c}the harbour wall will be rebuilt before winter,\u{201d} whatever it costs.",
+        &[("the harbour wall will be rebuilt before winter,", Some("The mayor"))],
+    );
+    check(
+        "From Reyes's statement: \"We will publish every invoice the council paid for the repairs.\"",
+        &[("We will publish every invoice the council paid for the repairs.", Some("Reyes"))],
+    );
+}
