@@ -582,15 +582,11 @@ fn signed_lines_colons_and_inverted_verbs_name_the_speaker() {
 }
 
 #[test]
-fn a_possessive_is_no_speaker() {
+fn a_possessive_speaks_only_as_the_owner_of_words() {
     check(
         "Reyes\u{2019}s remarks came days after the vote to open an \u{201c}all-out inquiry\u{201d} into the fire.",
         &[("all-out inquiry", None)],
     );
-}
-
-#[test]
-fn the_owner_of_an_answer_is_its_speaker() {
     check(
         "The mayor\u{2019}s answer was that \u{201c}the harbour wall will be rebuilt before winter,\u{201d} whatever it costs.",
         &[("the harbour wall will be rebuilt before winter,", Some("The mayor"))],
