@@ -154,7 +154,9 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
 fn structured_body(html: &[u8], options: &rs_trafilatura::Options) -> Option<String> {
     let body = json_ld_article_body(html).filter(|b| b.contains('<'))?;
     let read = |page: &[u8]| rs_trafilatura::extract_bytes_with_options(page, options).ok().map(|r| r.content_text);
-    let own = read(format!("<html><head></head><body><article>{body}</article></body></html>").as_bytes())?;
+    // An empty reading of the body gives way to the library's own.
+    let own = read(format!("<html><head></head><body><article>{body}</article></body></html>").as_bytes())
+        .filter(|t| !t.trim().is_empty())?;
     let dom = read(&hide_article_body(html)).unwrap_or_default();
     let (own_len, dom_len) = (own.chars().count(), dom.chars().count());
     Some(if dom_len < 200 || own_len > dom_len * 2 { own } else { dom })
