@@ -4,7 +4,7 @@
 
 use super::words::{
     alphanumeric, bare, capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, lower_is,
-    possessive, BODIES, PRONOUNS,
+    possessive, without_possessive, BODIES, PRONOUNS, SPEECH_NOUNS,
 };
 
 /// How far before an opening mark the attribution is looked for, and how far
@@ -31,13 +31,20 @@ fn lookback(before: &str) -> &str {
 pub(super) fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> {
     let after = &after[..floor_boundary(after, LOOKAHEAD)];
     let line = after.split('\n').next().unwrap_or("");
-    // A quotation alone in its paragraph, signed on the next line: "- Bernie
-    // Sanders.", "—Michelle Marks, Philadelphia."
-    if line.trim().is_empty() {
-        let next = after.split('\n').map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
-        if let Some(signed) = next.strip_prefix(['-', '\u{2014}', '\u{2013}']) {
-            let words: Vec<&str> = signed.split_whitespace().take(8).collect();
-            return words.first().filter(|w| capitalised(w)).and_then(|_| name_from(&words)).filter(|n| is_named(n));
+    // A quotation signed after a dash, on its line or alone in its
+    // paragraph with the signature on the next: "” ― Ariana Huichapa.",
+    // "- Bernie Sanders.", "—Michelle Marks, Philadelphia." On the
+    // quotation's line, a signature is all that is left of it: a dash that
+    // runs on ("- Democrats in Iowa who watched ... said") closes an aside.
+    let alone = line.trim().is_empty();
+    let next =
+        if alone { after.split('\n').map(str::trim).find(|l| !l.is_empty()).unwrap_or("") } else { line.trim_start() };
+    let dashed = next.strip_prefix(['-', '\u{2014}', '\u{2013}', '\u{2015}']);
+    if let Some(signed) = dashed.filter(|t| alone || t.split_whitespace().nth(8).is_none()) {
+        let words: Vec<&str> = signed.split_whitespace().take(8).collect();
+        let name = words.first().filter(|w| capitalised(w)).and_then(|_| name_from(&words)).filter(|n| is_named(n));
+        if name.is_some() || alone {
+            return name;
         }
     }
     let clause = line.split(['\u{201c}', '"']).next().unwrap_or("");
@@ -122,39 +129,6 @@ pub(super) fn speaker_or_subject_before(before: &str) -> Option<String> {
     speaker_in(&words).or_else(|| owner_of_words(&words)).or_else(|| clause_subject(&words))
 }
 
-/// Nouns for what someone said or wrote, whose possessor is the speaker
-/// when the quotation follows them ("Clinton's response was: “...”").
-const SPEECH_NOUNS: &[&str] = &[
-    "answer",
-    "response",
-    "reply",
-    "retort",
-    "statement",
-    "remarks",
-    "comment",
-    "comments",
-    "words",
-    "message",
-    "tweet",
-    "post",
-    "letter",
-    "email",
-    "note",
-    "speech",
-    "testimony",
-    "phrase",
-    "slogan",
-    "motto",
-    "explanation",
-    "advice",
-    "warning",
-    "question",
-    "argument",
-    "pitch",
-    "promise",
-    "pledge",
-];
-
 /// The owner of the words quoted next: a possessive, at most two words, a
 /// noun of speech, then nothing but "was", "is", "read(s)" or "that" before
 /// the mark, a colon ending the noun when nothing follows it ("The Florida
@@ -178,7 +152,7 @@ fn owner_of_words(words: &[&str]) -> Option<String> {
     let from =
         usize::from(owner > 0 && matches!(bare(words[0]).as_str(), "from" | "in" | "on" | "by" | "per" | "with"));
     let mut named: Vec<&str> = words[from..owner].to_vec();
-    named.push(w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w));
+    named.push(without_possessive(w).unwrap_or(w));
     speaker_words(&named)
 }
 
@@ -596,4 +570,27 @@ pub(super) fn name_from(words: &[&str]) -> Option<String> {
         res[last] = clean_word(words[last]);
     }
     Some(res.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        extract(text).into_iter().map(|q| q.speaker).collect()
+    }
+
+    #[test]
+    fn a_quotation_signed_after_a_dash() {
+        // On its line, after any dash, and alone in its paragraph.
+        let text = "\u{201c}He does not listen.\u{201d} \u{2015} Ariana Huichapa.\n\n\u{201c}Build bridges.\u{201d}\u{2015} Carla Sanchez\n\n\u{201c}We stay.\u{201d}\n\u{2014}Michelle Marks, Philadelphia.";
+        assert_eq!(
+            speakers(text),
+            [Some("Ariana Huichapa".to_owned()), Some("Carla Sanchez".to_owned()), Some("Michelle Marks".to_owned())]
+        );
+        // A dash that runs on closes an aside: the clause after it is not a
+        // signature.
+        let aside = "Martin O'Malley lamented her gaffes - \"does she have to keep giving them ammunition?\" - Democrats in Iowa who watched the debate said they were unfazed.";
+        assert_ne!(speakers(aside), [Some("Democrats".to_owned())]);
+    }
 }

@@ -4,7 +4,8 @@
 
 use super::attribution::name_before;
 use super::words::{
-    capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, possessive, same_speaker, PRONOUNS,
+    capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, possessive, same_speaker,
+    without_possessive, PRONOUNS,
 };
 use super::Quote;
 use crate::normalize;
@@ -37,7 +38,8 @@ pub(super) fn resolve_roles(text: &str, quotes: &mut [Quote]) {
 fn role_name(window: &str, head: &str) -> Option<String> {
     let words: Vec<&str> = window.split_whitespace().collect();
     let is_head = |w: &str| {
-        let w = clean_word(w).trim_end_matches("\u{2019}s").trim_end_matches("'s");
+        let w = clean_word(w);
+        let w = without_possessive(w).unwrap_or(w);
         w.eq_ignore_ascii_case(head)
     };
     for i in (0..words.len()).rev().filter(|&i| is_head(words[i])) {

@@ -98,6 +98,39 @@ pub(super) const BODIES: &[&str] = &[
     "organizers",
 ];
 
+/// Nouns for what someone said or wrote, whose possessor is the speaker
+/// when the quotation follows them ("Clinton's response was: “...”").
+pub(super) const SPEECH_NOUNS: &[&str] = &[
+    "answer",
+    "response",
+    "reply",
+    "retort",
+    "statement",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "message",
+    "tweet",
+    "post",
+    "letter",
+    "email",
+    "note",
+    "speech",
+    "testimony",
+    "phrase",
+    "slogan",
+    "motto",
+    "explanation",
+    "advice",
+    "warning",
+    "question",
+    "argument",
+    "pitch",
+    "promise",
+    "pledge",
+];
+
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];
 
 pub(super) fn is_speech_verb(w: &str) -> bool {
@@ -146,9 +179,15 @@ pub(super) fn floor_boundary(s: &str, i: usize) -> usize {
     (0..=i).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0)
 }
 
+/// A word without its possessive "'s" ("Ryan's" -> "Ryan", "Asif’s" ->
+/// "Asif"), or `None` when it has none.
+pub(super) fn without_possessive(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
+}
+
 /// Whether a word ends in a possessive "'s" ("Ryan's", "Asif’s").
 pub(super) fn possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("\u{2019}s")
+    without_possessive(w).is_some()
 }
 
 pub(super) fn capitalised(w: &str) -> bool {
@@ -224,7 +263,7 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
         s.split(|c: char| c.is_whitespace() || c == '-')
             .map(|w| w.trim_end_matches('.').to_lowercase())
             .filter(|w| w.chars().count() > 1 && !is_title(w) && !normalize::is_stop_word(w))
-            .map(|w| w.trim_end_matches("\u{2019}s").trim_end_matches("'s").to_owned())
+            .map(|w| without_possessive(&w).unwrap_or(&w).to_owned())
             .collect()
     };
     let (wa, wb) = (words(a), words(b));
