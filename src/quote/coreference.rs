@@ -2,7 +2,7 @@
 //! the name the article gave the role, or the person last named as
 //! speaking or just introduced.
 
-use super::attribution::name_before;
+use super::names::name_before;
 use super::words::{
     capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, possessive, same_speaker,
     without_possessive, PRONOUNS,

@@ -4,10 +4,9 @@
 //! [`super::attribution`], then roles and pronouns are resolved by
 //! [`super::coreference`].
 
-use super::attribution::{
-    name_from, speaker_after, speaker_of_previous_sentence, speaker_of_report, speaker_or_subject_before,
-};
+use super::attribution::{speaker_after, speaker_of_previous_sentence, speaker_of_report, speaker_or_subject_before};
 use super::coreference::{resolve_pronouns, resolve_roles};
+use super::names::name_from;
 use super::words::is_speech_verb;
 use super::Quote;
 use crate::segment::Span;

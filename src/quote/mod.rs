@@ -20,6 +20,7 @@
 //!
 //! The rooms, each importing only those listed before it:
 //! - `words`: speech verbs, titles, what makes a speaker a name (a leaf);
+//! - `names`: a speaker's name read from the words by a verb of saying;
 //! - `attribution`: the speaker from the words around one quotation;
 //! - `coreference`: roles and pronouns resolved to the person named;
 //! - `extract`: the quotations of one article (uses the two above);
@@ -34,6 +35,7 @@ mod attribution;
 mod coreference;
 mod extract;
 mod meaning;
+mod names;
 mod relation;
 mod survey;
 #[cfg(test)]

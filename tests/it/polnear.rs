@@ -6,8 +6,9 @@
 //! articles are read from there and nothing of them is stored here.
 //!
 //! Floors: found at least 95% of the named quotations; speaker right for
-//! at least 75% of those found (measured 76.9% when this floor was set;
-//! the target of 90% is not reached yet: BENCHMARKS.md).
+//! at least 87% of those found (76.9% when the first floor of 75% was
+//! set; 89.4% when this one was; the target of 90% is not reached
+//! yet: BENCHMARKS.md).
 
 use serde_json::Value;
 use std::process::Command;
@@ -35,5 +36,5 @@ fn polnear_dev_speakers_hold_their_floor() {
     let right = named["right_pct_of_found"].as_f64().unwrap();
     assert!(named["gold"].as_u64().unwrap() > 300, "{named}");
     assert!(found >= 95.0, "found {found}% of named quotations: {named}");
-    assert!(right >= 75.0, "speaker right for {right}% of those found: {named}");
+    assert!(right >= 87.0, "speaker right for {right}% of those found: {named}");
 }
