@@ -246,8 +246,14 @@ fn colon_name(words: &[&str]) -> Option<String> {
     let words: Vec<&str> = words.iter().copied().filter(|w| !(w.starts_with('(') && w.ends_with("):"))).collect();
     let words: Vec<&str> =
         words.iter().map(|w| w.trim_end_matches(':')).skip_while(|w| w.chars().all(|c| !c.is_alphanumeric())).collect();
-    if words.is_empty() || words.len() > 8 || !words.iter().all(|w| capitalised(w) || is_title(w)) {
+    let and = |w: &str| w == "and";
+    if words.is_empty() || words.len() > 8 || !words.iter().all(|w| capitalised(w) || is_title(w) || and(w)) {
         return None;
+    }
+    // Two people signing together: "Mark Blumenthal and Jon Cohen:".
+    if let Some(k) = words.iter().position(|w| and(w)) {
+        let (a, b) = (name_before(&words[..k])?, name_before(&words[k + 1..])?);
+        return (is_named(&a) && is_named(&b)).then(|| format!("{a} and {b}"));
     }
     name_before(&words).filter(|n| is_named(n))
 }
@@ -393,7 +399,16 @@ mod tests {
         let s = speaker("\"Welcome,\" said master of ceremonies Asab Al-Tabchi, a Syrian engineer.");
         assert_eq!(s.as_deref(), Some("Asab Al-Tabchi"));
         assert_eq!(speaker("\"He is wrong,\" Obama said of Trump.").as_deref(), Some("Obama"));
-        // A heading before a dash, then the name and a colon.
+        // A heading before a dash, then the name and a colon; two names.
         assert_eq!(speaker("Pollsters agree - Carl Bialik: “Polls missed it.”").as_deref(), Some("Carl Bialik"));
+        let s = speaker("POLLS WRONG - Mark Blumenthal and Jon Cohen: “The polls were early.”");
+        assert_eq!(s.as_deref(), Some("Mark Blumenthal and Jon Cohen"));
+        // A day or an adverb between the subject and the verb.
+        assert_eq!(speaker("Priebus later Thursday told Fox News: “Sit down.”").as_deref(), Some("Priebus"));
+        assert_eq!(speaker("Sanders on Tuesday warned of the fight ahead: “We need you.”").as_deref(), Some("Sanders"));
+        assert_eq!(
+            speaker("Clinton has since apologized for what happened: \"A mistake.\"").as_deref(),
+            Some("Clinton")
+        );
     }
 }

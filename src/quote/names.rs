@@ -82,6 +82,15 @@ fn between_name_and_verb(w: &str) -> bool {
         "repeatedly",
         "himself",
         "herself",
+        "since",
+        "already",
+        "just",
+        "now",
+        "first",
+        "finally",
+        "today",
+        "yesterday",
+        "tonight",
     ];
     let b = bare(w);
     !w.ends_with([',', ';', ':'])
@@ -93,11 +102,27 @@ fn between_name_and_verb(w: &str) -> bool {
 /// appositive between the name and the verb ("Dr Helena Strand, chief
 /// executive of the port authority, said") is skipped: the person comes
 /// before it.
+/// A weekday named in the clause, its own word ("Thursday", not
+/// "Thursday,").
+fn is_weekday(w: &str) -> bool {
+    capitalised(w) && !w.ends_with([',', ';', ':', '.']) && crate::lexicon::WEEKDAYS.contains(&bare(w).as_str())
+}
+
 pub(super) fn name_before(words: &[&str]) -> Option<String> {
     const MAX_NAME_WORDS: usize = 16;
     let mut end = words.len();
-    while end > 0 && between_name_and_verb(words[end - 1]) {
-        end -= 1;
+    loop {
+        if end > 0 && between_name_and_verb(words[end - 1]) {
+            end -= 1;
+        } else if end > 0 && is_weekday(words[end - 1]) {
+            // "Priebus later Thursday told", "Sanders on Tuesday warned".
+            end -= 1;
+            if end > 0 && matches!(bare(words[end - 1]).as_str(), "on" | "last" | "this" | "early" | "late") {
+                end -= 1;
+            }
+        } else {
+            break;
+        }
     }
     if end > 0 && words[end - 1].ends_with(',') {
         if let Some(j) =
