@@ -91,6 +91,7 @@ pub fn extract(text: &str) -> Vec<Quote> {
         res.push(finish(text, outer, end, parts));
     }
     res.retain(|q| !q.text.is_empty());
+    share_sentence_speakers(text, &mut res);
     continue_paragraphs(text, &mut res);
     resolve_roles(text, &mut res);
     resolve_pronouns(text, &mut res);
@@ -135,6 +136,25 @@ fn continue_paragraphs(text: &str, quotes: &mut [Quote]) {
             continue;
         }
         quotes[k].speaker = speaker_of_report(prev_para).filter(|s| super::words::is_named(s));
+    }
+}
+
+/// Quotations of one sentence attributed once, at its end ("his support
+/// will carry “a great deal of weight” and bring the “grass-roots
+/// firepower” they need, a spokesman said"): a quotation with no speaker
+/// takes the next one's when nothing between them ends the sentence or
+/// names another verb of saying.
+fn share_sentence_speakers(text: &str, quotes: &mut [Quote]) {
+    for k in (0..quotes.len().saturating_sub(1)).rev() {
+        let (q, next) = (&quotes[k], &quotes[k + 1]);
+        if q.speaker.is_some() || next.speaker.is_none() || q.text.ends_with(['.', '!', '?', '\u{2026}']) {
+            continue;
+        }
+        let Some(between) = text.get(q.span.end..next.span.start) else { continue };
+        let ends = between.contains(['\n', '.', '!', '?', ';']);
+        if between.len() <= 300 && !ends && !between.split_whitespace().any(is_speech_verb) {
+            quotes[k].speaker = quotes[k + 1].speaker.clone();
+        }
     }
 }
 

@@ -91,6 +91,15 @@ fn between_name_and_verb(w: &str) -> bool {
         "today",
         "yesterday",
         "tonight",
+        "even",
+        "never",
+        "did",
+        "does",
+        "will",
+        "would",
+        "could",
+        "might",
+        "may",
     ];
     let b = bare(w);
     !w.ends_with([',', ';', ':'])
@@ -128,7 +137,22 @@ pub(super) fn name_before(words: &[&str]) -> Option<String> {
         if let Some(j) =
             (end.saturating_sub(20)..end - 1).rev().find(|&j| words[j].ends_with(',') && capitalised(words[j]))
         {
-            end = j + 1;
+            // A role, then the name as its appositive ("The leader of the
+            // Anti-Defamation League, Jonathan Greenblatt, warned"): the
+            // name is between the commas.
+            let named_between = end - j - 1 <= 4 && words[j + 1..end].iter().all(|w| capitalised(w));
+            let role_before = words[..j].iter().any(|w| DETERMINERS.contains(&bare(w).as_str()));
+            if !(named_between && role_before) {
+                end = j + 1;
+            }
+        }
+    }
+    // An aside between dashes ("Gingrich - mentioned by Newsmax as the
+    // leading choice - told"): the name comes before it.
+    let dash = |w: &str| matches!(w, "-" | "--" | "\u{2014}" | "\u{2013}");
+    if end > 1 && dash(words[end - 1]) {
+        if let Some(j) = (end.saturating_sub(25)..end - 1).rev().find(|&j| dash(words[j])) {
+            end = j;
         }
     }
     let mut k = end;

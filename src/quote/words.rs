@@ -48,6 +48,10 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "fumed",
     "called",
     "described",
+    "suggested",
+    "suggests",
+    "interjecting",
+    "written",
     // Cues of direct quotations in PolNeAR's train split (four or more
     // times each; `benches/polnear_quotes.py` scores on dev).
     "adding",
@@ -194,9 +198,12 @@ pub(super) fn capitalised(w: &str) -> bool {
     clean_word(w).chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Whether a word is a title ("Mr", "Dr.") or an initial.
+/// Whether a word is a title ("Mr", "Dr."), an initial, or letters with
+/// stops between them ("U.S.", "D.C."): a full stop after it ends no
+/// sentence inside a name ("Assistant U.S. Attorney Maya D. Song").
 pub(crate) fn is_title(w: &str) -> bool {
     let w = clean_word(w).trim_end_matches('.');
+    let dotted = w.contains('.') && w.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
     let lower = w.to_lowercase();
     matches!(
         lower.as_str(),
@@ -217,6 +224,7 @@ pub(crate) fn is_title(w: &str) -> bool {
             | "insp"
             | "det"
     ) || (w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
+        || dotted
 }
 
 /// Whether a speaker is a name (not a role such as "the minister", nor a
