@@ -26,7 +26,10 @@ pub(crate) const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thurs
 /// ignored); `None` for anything else.
 pub(crate) fn day_number(date: &str) -> Option<i64> {
     let b = date.as_bytes();
-    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+    // Digits and two dashes, bytes all ASCII: the slices below are then on
+    // character boundaries ("2025-03-1«3" is no date, and no panic).
+    let shaped = b.len() >= 10 && b[..10].iter().enumerate().all(|(i, c)| (i == 4 || i == 7) == (*c == b'-'));
+    if !shaped || !b[..10].iter().all(|c| c.is_ascii_digit() || *c == b'-') {
         return None;
     }
     let y: i64 = date[0..4].parse().ok()?;
@@ -43,4 +46,20 @@ pub(crate) fn day_number(date: &str) -> Option<i64> {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     Some(era * 146_097 + doe - 719_468)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::day_number;
+
+    #[test]
+    fn day_number_reads_dates_and_refuses_the_rest() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("1970-01-02T10:00:00Z"), Some(1));
+        // Found by tests/it/fuzz.rs: a multi-byte character inside the
+        // day once panicked on a slice off a character boundary.
+        assert_eq!(day_number("2025-03-1\u{ab}3"), None);
+        assert_eq!(day_number("2025-3-10xx"), None);
+        assert_eq!(day_number("2025-13-01"), None);
+    }
 }

@@ -12,6 +12,7 @@ mod cli;
 mod docs;
 mod findings;
 mod flags;
+mod fuzz;
 mod html;
 #[cfg(unix)]
 mod output;
