@@ -5,7 +5,7 @@
 
 use super::names::{name_before, name_from, speaker_words, DETERMINERS, OPENERS};
 use super::words::{
-    alphanumeric, bare, capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, lower_is,
+    alphanumeric, bare, capitalised, clean_word, floor_boundary, is_dash, is_named, is_speech_verb, is_title, lower_is,
     possessive, without_possessive, SPEECH_NOUNS,
 };
 
@@ -266,7 +266,7 @@ fn colon_name(words: &[&str]) -> Option<String> {
         return None;
     }
     // After a dash, a new heading: "Pollsters agree - Carl Bialik:".
-    let words = match words.iter().rposition(|w| matches!(*w, "-" | "--" | "\u{2014}" | "\u{2013}")) {
+    let words = match words.iter().rposition(|w| is_dash(w)) {
         Some(d) => &words[d + 1..],
         None => words,
     };
@@ -520,6 +520,8 @@ mod tests {
         assert_eq!(s.as_deref(), Some("Joan Pruitt"));
         let s = speaker("Greer — named by the paper as the likely pick — told a host that “you look at it.”");
         assert_eq!(s.as_deref(), Some("Greer"));
+        // "In X's words,".
+        assert_eq!(speaker("In Baxter’s words, “skills pay.”").as_deref(), Some("Baxter"));
         // Introductions with a colon.
         assert_eq!(speaker("Here’s Baxter in March 1994: “Skills pay.”").as_deref(), Some("Baxter"));
         let s = speaker("Former secretary of state Helen Rowe Baxter: “We learned that.”");

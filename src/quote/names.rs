@@ -5,7 +5,7 @@
 //! minister"), a pronoun, an office of a named person ("Ryan's office") or
 //! a body ("police").
 
-use super::words::{bare, capitalised, clean_word, is_named, is_title, possessive, BODIES, PRONOUNS};
+use super::words::{bare, capitalised, clean_word, is_dash, is_named, is_title, possessive, BODIES, PRONOUNS};
 
 /// The speaker named by the words right before a speech verb: a pronoun, a
 /// run of capitalised words (titles and initials included), or a short role
@@ -149,9 +149,8 @@ pub(super) fn name_before(words: &[&str]) -> Option<String> {
     }
     // An aside between dashes ("Gingrich - mentioned by Newsmax as the
     // leading choice - told"): the name comes before it.
-    let dash = |w: &str| matches!(w, "-" | "--" | "\u{2014}" | "\u{2013}");
-    if end > 1 && dash(words[end - 1]) {
-        if let Some(j) = (end.saturating_sub(25)..end - 1).rev().find(|&j| dash(words[j])) {
+    if end > 1 && is_dash(words[end - 1]) {
+        if let Some(j) = (end.saturating_sub(25)..end - 1).rev().find(|&j| is_dash(words[j])) {
             end = j;
         }
     }

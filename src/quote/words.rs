@@ -194,6 +194,12 @@ pub(super) fn possessive(w: &str) -> bool {
     without_possessive(w).is_some()
 }
 
+/// Whether a word is a dash standing alone between words ("Gingrich -
+/// mentioned by Newsmax - told", "POLLS - Carl Bialik:").
+pub(super) fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "--" | "\u{2014}" | "\u{2013}" | "\u{2015}")
+}
+
 pub(super) fn capitalised(w: &str) -> bool {
     clean_word(w).chars().next().is_some_and(char::is_uppercase)
 }
