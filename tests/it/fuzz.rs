@@ -1,5 +1,6 @@
-//! The fuzz targets' properties (`fuzz/fuzz_targets/`), checked on stable
-//! Rust in every `cargo test`: the sample articles of `data/` mutated at
+//! The fuzz targets' properties (`fuzz/properties.rs`, which the targets in
+//! `fuzz/fuzz_targets/` call too), checked on stable Rust in every `cargo
+//! test`: the sample articles of `data/` mutated at
 //! random (quote marks, stops, line breaks, NUL, control and combining
 //! characters, front matter and tags inserted; spans deleted or repeated)
 //! and arbitrary text and bytes, through loading and cleaning, the
@@ -11,14 +12,12 @@
 //! or `cargo +nightly fuzz run TARGET`); this keeps the same properties in
 //! CI without the instrumented nightly build (six minutes of CI's budget).
 
-use claimdiff::article::clean::clean;
-use claimdiff::article::load::{decode, LoadOptions};
-use claimdiff::article::Article;
-use claimdiff::config::MatchConfig;
-use claimdiff::report::{self, ReportConfig};
-use claimdiff::{compare_many, compare_pair, quote, quote_survey, segment};
 use proptest::prelude::*;
 use std::path::Path;
+
+/// The targets' properties, shared with the cargo-fuzz targets.
+#[path = "../../fuzz/properties.rs"]
+mod properties;
 
 /// The sample articles, read once.
 fn samples() -> &'static [String] {
@@ -165,61 +164,23 @@ proptest! {
             b
         }),
     ]) {
-        if let Ok(raw) = decode(Path::new("fuzz.txt"), bytes, LoadOptions::default()) {
-            if let Ok(article) = clean(raw) {
-                prop_assert!(!article.text.trim().is_empty(), "a cleaned article has text");
-            }
-        }
+        properties::load_clean(&bytes);
     }
 
     #[test]
     fn any_text_splits_into_ordered_sentences(text in text()) {
-        let mut end = 0;
-        for span in segment::split(&text) {
-            prop_assert!(span.start >= end && span.start < span.end && span.end <= text.len());
-            prop_assert!(!text[span.start..span.end].trim().is_empty());
-            end = span.end;
-        }
+        properties::split(&text);
     }
 
     #[test]
     fn any_text_gives_quotations_on_boundaries(a in text(), b in text()) {
-        for q in quote::extract(&a) {
-            prop_assert!(q.span.start <= q.span.end && q.span.end <= a.len());
-            prop_assert!(a.is_char_boundary(q.span.start) && a.is_char_boundary(q.span.end));
-        }
-        let articles: Vec<Article> =
-            [a, b].iter().enumerate().filter_map(|(i, t)| Article::from_text(&format!("outlet{i}"), t).ok()).collect();
-        if articles.len() == 2 {
-            quote_survey(articles);
-        }
+        properties::quotes(&format!("{a}\0{b}"));
     }
 
     #[test]
     fn any_texts_compare_and_render(a in text(), b in text(), c in text()) {
-        let articles: Vec<Article> = [a, b, c]
-            .iter()
-            .enumerate()
-            .filter_map(|(i, t)| Article::from_text(&format!("outlet{i}"), t).ok())
-            .collect();
-        let cfg = MatchConfig::default();
-        let rcfg = ReportConfig { color: true, explain: true };
-        if articles.len() >= 2 {
-            let ab = compare_pair(articles[0].clone(), articles[1].clone(), &cfg);
-            let ba = compare_pair(articles[1].clone(), articles[0].clone(), &cfg);
-            prop_assert_eq!(ab.rows.len(), ba.rows.len(), "pairwise comparison mirrors");
-            report::text::write(&ab, &rcfg, std::io::sink()).unwrap();
-            report::json::write(&ab, &rcfg, std::io::sink()).unwrap();
-            report::csv::write(&ab, std::io::sink()).unwrap();
-            report::html::write(&ab, std::io::sink()).unwrap();
-        }
-        if articles.len() == 3 {
-            let claims = compare_many(articles, &cfg, &|_, _| {});
-            report::claims::text::write(&claims, &rcfg, std::io::sink()).unwrap();
-            report::claims::json::write(&claims, std::io::sink()).unwrap();
-            report::claims::csv::write(&claims, std::io::sink()).unwrap();
-            report::claims::csv::write_matrix(&claims, std::io::sink()).unwrap();
-            report::claims::html::write(&claims, std::io::sink()).unwrap();
-        }
+        // Pairwise, then many-way.
+        properties::compare(&format!("{a}\0{b}"));
+        properties::compare(&format!("{a}\0{b}\0{c}"));
     }
 }
