@@ -107,16 +107,16 @@ fn between_name_and_verb(w: &str) -> bool {
             || (b.len() > 4 && b.ends_with("ly") && w.chars().next().is_some_and(char::is_lowercase)))
 }
 
-/// The capitalised name that ends `words`, titles and initials included. An
-/// appositive between the name and the verb ("Dr Helena Strand, chief
-/// executive of the port authority, said") is skipped: the person comes
-/// before it.
 /// A weekday named in the clause, its own word ("Thursday", not
 /// "Thursday,").
 fn is_weekday(w: &str) -> bool {
     capitalised(w) && !w.ends_with([',', ';', ':', '.']) && crate::lexicon::WEEKDAYS.contains(&bare(w).as_str())
 }
 
+/// The capitalised name that ends `words`, titles and initials included. An
+/// appositive between the name and the verb ("Dr Helena Strand, chief
+/// executive of the port authority, said") is skipped: the person comes
+/// before it.
 pub(super) fn name_before(words: &[&str]) -> Option<String> {
     const MAX_NAME_WORDS: usize = 16;
     let mut end = words.len();
