@@ -29,7 +29,7 @@ pub(super) fn wire_furniture(line: &str, seen_content: bool) -> Option<DropReaso
     if is_slug_line(line) {
         return Some(DropReason::SlugLine);
     }
-    if is_byline(line, seen_content) || is_credit_line(line) {
+    if is_byline(line, seen_content) || is_credit_line(line) || is_contributor_line(line) {
         return Some(DropReason::Byline);
     }
     // A note drops its paragraph, so a long line that opens like one (a
@@ -105,9 +105,9 @@ fn is_slug_line(line: &str) -> bool {
     caps >= 2 && caps * 2 >= lettered.len()
 }
 
-/// A time or date alone on its line, with at most "Updated", "on", "at", a
-/// weekday, a time zone: `10:05 BST 14/06/2024`, `Updated: June 14, 2024
-/// 10:05 a.m. EDT`, `2024-06-14T09:12:00Z`. A date needs its day, month and
+/// A time or date alone on its line, with at most "Updated", "First
+/// published", "on", "at", a weekday, a time zone: `10:05 BST 14/06/2024`,
+/// `Updated: June 14, 2024 10:05 a.m. EDT`, `2024-06-14T09:12:00Z`. A date needs its day, month and
 /// year.
 fn is_timestamp(line: &str) -> bool {
     // A time, a date and a day all hold a digit.
@@ -137,7 +137,17 @@ fn is_timestamp(line: &str) -> bool {
             || crate::lexicon::WEEKDAYS.iter().any(|d| word == *d || (word.len() >= 3 && d.starts_with(word)))
             || matches!(
                 word,
-                "am" | "pm" | "a.m" | "p.m" | "at" | "on" | "updated" | "published" | "posted" | "last" | "modified"
+                "am" | "pm"
+                    | "a.m"
+                    | "p.m"
+                    | "at"
+                    | "on"
+                    | "updated"
+                    | "published"
+                    | "posted"
+                    | "first"
+                    | "last"
+                    | "modified"
             ))
         {
             return false;
@@ -364,6 +374,27 @@ fn is_credit_line(line: &str) -> bool {
             && names.first().is_some_and(|w| is_name_word(w))
             && names.iter().all(|w| is_name_word(w) || NAME_PARTICLES.contains(w) || *w == "from")
     })
+}
+
+/// A line that credits the story's other reporters and ends there:
+/// `Associated Press writers Alan Fram and Zeke Miller contributed to this
+/// report.`, `Jane Hollis in Paris contributed reporting.` One sentence,
+/// opening on a capital, ending on the credit.
+fn is_contributor_line(line: &str) -> bool {
+    let s = line.trim().trim_start_matches('(').trim_end_matches(')');
+    let b = s.as_bytes();
+    let ends = |e: &str| b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes());
+    [
+        "contributed to this report.",
+        "contributed to this story.",
+        "contributed reporting.",
+        "contributed to this article.",
+    ]
+    .iter()
+    .any(|e| ends(e))
+        && s.starts_with(char::is_uppercase)
+        && at_most_words(s, 50)
+        && at_most_breaks(s, 0)
 }
 
 /// An editor's note opening a line: `Editor's note: ...`, `EDITORS NOTE:`,

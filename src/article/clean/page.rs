@@ -30,7 +30,7 @@ pub(super) fn opening_furniture(
     ) {
         return Some(DropReason::CommentForm);
     }
-    if is_caption_marker(lower) {
+    if is_caption_marker(lower) || ends_with_photo_credit(line) {
         return Some(DropReason::PhotoCaption);
     }
     // A caption line sits directly above its "Photo:" credit, in the same
@@ -76,8 +76,15 @@ pub(super) fn opening_furniture(
             "like us on",
             "like this story",
             "tell us what you think",
+            "have a tip?",
+            "got a tip?",
+            "have a news tip",
+            "got a news tip",
         ],
-    ) {
+    ) || (lower.starts_with("get the latest") && (lower.contains("inbox") || lower.contains("newsletter")))
+        || (lower.starts_with("follow ")
+            && [" on twitter", " on facebook", " on instagram", " on x "].iter().any(|n| lower.contains(n)))
+    {
         return Some(DropReason::SocialPrompt);
     }
     // A single word alone in its paragraph, after the headline, is a section
@@ -118,7 +125,34 @@ pub(super) fn is_related_header(lower: &str) -> bool {
     // that opens with it ("Related: Strike talks collapse").
     let bare = |rest: &str| !rest.contains(char::is_alphanumeric);
     OPENERS.iter().any(|o| lower.strip_prefix(o).is_some_and(bare))
-        || lower.strip_prefix("related").is_some_and(|r| r.starts_with(':') && bare(r))
+        || ["related", "more"].iter().any(|o| lower.strip_prefix(o).is_some_and(|r| r.starts_with(':') && bare(r)))
+        || is_titled_links_header(lower)
+}
+
+/// A links header that names what it lists: "More Great WIRED Stories",
+/// "More Auto News", "Latest stories", "Also on rt.com", "Next Auto News",
+/// "Previous post". A few words, no sentence, opening on "more", "also on",
+/// "latest", "next" or "previous" and ending on what the links are
+/// ("stories", "news", "articles", "posts", "videos") or on a site's name
+/// after "also on". ("More than 60 people were evacuated." is prose: it
+/// ends a sentence and is no list's name.)
+fn is_titled_links_header(lower: &str) -> bool {
+    let t = lower.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}' | ':'));
+    let t = t.trim_end_matches(['.', '\u{2026}']);
+    let end = lower.trim_end();
+    if !at_most_words(t, 6) || (end.ends_with(['.', '!', '?']) && !end.ends_with("...")) {
+        return false;
+    }
+    let Some(first) = t.split_whitespace().next() else { return false };
+    if let Some(site) = t.strip_prefix("also on ") {
+        // A site: one or two words, a dot inside ("rt.com", "cbsnews.com").
+        return at_most_words(site, 2) && site.contains('.') && !site.ends_with('.');
+    }
+    matches!(first, "more" | "latest" | "next" | "previous")
+        && t.split_whitespace().count() >= 2
+        && t.rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|last| matches!(last, "stories" | "story" | "news" | "articles" | "posts" | "post" | "videos"))
 }
 
 /// A line under a related-links header that is one of its links: a
@@ -133,6 +167,20 @@ const RELATED_HEADLINE_MAX_WORDS: usize = 16;
 
 /// The most words a comment-form opener ("Leave a Reply") may have.
 pub(super) const COMMENT_LABEL_MAX_WORDS: usize = 8;
+
+/// A caption that closes with its credit: "A cyclist rides past the
+/// plant, November 19, 2019. \u{a9} Reuters / David Mercado". What follows
+/// the copyright sign is a few words that close no sentence (an agency, a
+/// photographer).
+fn ends_with_photo_credit(line: &str) -> bool {
+    let Some(at) = line.rfind('\u{a9}') else { return false };
+    let credit = line[at + '\u{a9}'.len_utf8()..].trim();
+    at > 0
+        && !credit.is_empty()
+        && at_most_words(credit, 6)
+        && !credit.ends_with(['.', '!', '?'])
+        && credit.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
 
 pub(super) fn is_caption_marker(lower: &str) -> bool {
     starts_with_any(
@@ -170,6 +218,7 @@ pub(super) fn is_advertisement(line: &str) -> bool {
                 | "story continues below"
                 | "scroll to continue with content"
                 | "continue reading below"
+                | "this slideshow requires javascript"
         )
     })
 }

@@ -432,3 +432,54 @@ fn credits_sponsored_blocks_and_story_prompts_are_dropped() {
         DropReason::SocialPrompt,
     );
 }
+
+#[test]
+fn titled_link_blocks_go_with_their_headers() {
+    let story = "The band will tour in 2020, its manager said.\n\n";
+    for header in ["More Great Music Stories", "More:", "- Next Auto News", "Previous post", "Also on example.com"] {
+        let (r, k) =
+            after_headline(&format!("{story}{header}\n\nStrike talks collapse\n\nTickets go on sale on Friday.\n"));
+        assert_eq!(r, vec![DropReason::RelatedLink; 2], "{header}");
+        assert_eq!(k.len(), 2, "{header}");
+    }
+    // Sentences that open with the same words are prose.
+    assert_kept(&[
+        "More than 60 stories were filed.",
+        "More news is expected on Monday, the mayor said.",
+        "Latest figures show 7,000 people were moved from their homes.",
+        "Also on Monday, the council met.",
+    ]);
+}
+
+#[test]
+fn captions_closing_on_a_credit_and_contributor_lines_are_dropped() {
+    assert_dropped(
+        &[
+            "A cyclist rides past the closed plant, November 19, 2019. \u{a9} Reuters / Jane Hollis",
+            "Installation views, photos \u{a9} Studio Lark, 2018",
+        ],
+        DropReason::PhotoCaption,
+    );
+    assert_dropped(
+        &[
+            "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
+            "Jane Hollis in Paris contributed reporting.",
+        ],
+        DropReason::Byline,
+    );
+    assert_dropped(&["First Published on Nov 20, 2019 01:38 pm"], DropReason::Timestamp);
+    assert_dropped(
+        &[
+            "Have a tip? Jane Hollis may be reached at jane@example.com.",
+            "Get the latest updates right in your inbox.",
+            "Follow the Herald's opinion section on Facebook and Twitter.",
+        ],
+        DropReason::SocialPrompt,
+    );
+    assert_dropped(&["This slideshow requires JavaScript."], DropReason::Advertisement);
+    assert_kept(&[
+        "The union said the \u{a9} sign on the poster was a forgery.",
+        "Follow the money, the prosecutor told the jury on Friday.",
+        "Officials said that two reporters contributed to this report, which was published on Friday, and that more would follow.",
+    ]);
+}
