@@ -107,8 +107,8 @@ fn is_slug_line(line: &str) -> bool {
 
 /// A time or date alone on its line, with at most "Updated", "First
 /// published", "on", "at", a weekday, a time zone: `10:05 BST 14/06/2024`,
-/// `Updated: June 14, 2024 10:05 a.m. EDT`, `2024-06-14T09:12:00Z`. A date needs its day, month and
-/// year.
+/// `Updated: June 14, 2024 10:05 a.m. EDT`, `2024-06-14T09:12:00Z`. A date
+/// needs its day, month and year.
 fn is_timestamp(line: &str) -> bool {
     // A time, a date and a day all hold a digit.
     // (A branch-free pass, so that it runs a vector at a time.)
