@@ -26,12 +26,31 @@ fn main() {
         Err(err) => {
             // Problems already reported one line each need no summary line.
             if !err.is::<Reported>() {
-                say(format_args!("{err:#}"));
+                say(chain(&err));
             }
             ExitCode::Trouble
         }
     };
     std::process::exit(code.code());
+}
+
+/// An error and its causes on one line, `outer: cause: ...`, each cause
+/// left out when the message before it already says it (the library's
+/// errors name their I/O cause in their own message: "cannot read: No such
+/// file or directory" once, not twice).
+fn chain(err: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
 }
 
 /// The run failed for reasons already printed on stderr, one line each.

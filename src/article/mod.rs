@@ -7,6 +7,7 @@
 
 pub mod clean;
 pub mod load;
+pub mod nesting;
 pub mod takes;
 pub mod web;
 

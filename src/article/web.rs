@@ -103,6 +103,14 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
     if !ends_like_a_page(html) {
         return Err(page_error(path, "page looks truncated (no closing </html> or </body>)".to_owned()));
     }
+    let depth = super::nesting::depth(html);
+    if depth > super::nesting::MAX_DEPTH {
+        let max = super::nesting::MAX_DEPTH;
+        return Err(page_error(
+            path,
+            format!("page nests elements {depth} deep (more than {max}): not an article page"),
+        ));
+    }
     let options = rs_trafilatura::Options { url: url.map(str::to_owned), ..Default::default() };
     let result = rs_trafilatura::extract_bytes_with_options(html, &options)
         .map_err(|e| page_error(path, format!("no article body found ({})", one_line(&e.to_string()))))?;

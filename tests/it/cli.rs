@@ -220,6 +220,16 @@ fn bad_inputs_exit_2_with_a_one_line_error() {
     let out = claimdiff().args(["compare", "--max-bytes", "100", HERALD, WIRE]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("too large"));
+    // Every command says the cause once ("split" printed the I/O error
+    // twice: in the message and again as its cause).
+    for command in ["split", "quotes", "extract"] {
+        let out = claimdiff().arg(command).arg(&missing).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{command}: {err}");
+        assert!(err.contains("missing.txt: cannot read"), "{command}: {err}");
+        assert_eq!(err.matches("os error").count(), 1, "{command}: {err}");
+    }
 }
 
 #[test]
