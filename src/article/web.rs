@@ -103,7 +103,10 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
     if !ends_like_a_page(html) {
         return Err(page_error(path, "page looks truncated (no closing </html> or </body>)".to_owned()));
     }
-    let depth = super::nesting::depth(html);
+    // A JSON-LD body written in HTML is parsed too (by the library, and by
+    // `structured_body`): it is held to the same bound.
+    let ld_body = json_ld_article_body(html).filter(|b| b.contains('<'));
+    let depth = super::nesting::depth(html).max(ld_body.as_deref().map_or(0, |b| super::nesting::depth(b.as_bytes())));
     if depth > super::nesting::MAX_DEPTH {
         let max = super::nesting::MAX_DEPTH;
         return Err(page_error(
@@ -114,7 +117,8 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
     let options = rs_trafilatura::Options { url: url.map(str::to_owned), ..Default::default() };
     let result = rs_trafilatura::extract_bytes_with_options(html, &options)
         .map_err(|e| page_error(path, format!("no article body found ({})", one_line(&e.to_string()))))?;
-    let body = structured_body(html, &options).unwrap_or_else(|| result.content_text.clone());
+    let body =
+        ld_body.and_then(|ld| structured_body(html, &ld, &options)).unwrap_or_else(|| result.content_text.clone());
     let text = paragraphs(&body);
     let words = text.split_whitespace().count();
     let kind = result.metadata.page_type.clone().unwrap_or_default();
@@ -157,10 +161,10 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
 /// times over, run together). Here the page is read with that key hidden,
 /// the body is read as a page of its own, and the library's rule picks
 /// between them on their true lengths: the body when the page's text is under
-/// 200 characters or the body more than twice as long. None when the page
-/// has no such body (the library's reading stands).
-fn structured_body(html: &[u8], options: &rs_trafilatura::Options) -> Option<String> {
-    let body = json_ld_article_body(html).filter(|b| b.contains('<'))?;
+/// 200 characters or the body more than twice as long. `body` is that
+/// `articleBody`; None when it reads as nothing (the library's reading
+/// stands).
+fn structured_body(html: &[u8], body: &str, options: &rs_trafilatura::Options) -> Option<String> {
     let read = |page: &[u8]| rs_trafilatura::extract_bytes_with_options(page, options).ok().map(|r| r.content_text);
     // An empty reading of the body gives way to the library's own.
     let own = read(format!("<html><head></head><body><article>{body}</article></body></html>").as_bytes())
@@ -447,6 +451,18 @@ mod tests {
         let empty = "<html><head><title>Home</title></head><body><nav>News Sport</nav></body></html>";
         let e = page(Path::new("front.html"), empty.as_bytes(), None).unwrap_err();
         assert!(e.reason().contains("no article text"), "{}", e.reason());
+        // Nested past the bound, in the page or in a JSON-LD body written in
+        // HTML (which the extractor parses too).
+        let prose = "<p>The council met on Monday and agreed the plan to reopen the harbour road.</p>".repeat(5);
+        let deep = "<div>".repeat(2_000);
+        let ld = serde_json::json!({"@type": "NewsArticle", "articleBody": format!("{deep}Text")});
+        for html in [
+            format!("<html><body>{deep}{prose}</body></html>"),
+            format!("<html><head><script type=\"application/ld+json\">{ld}</script></head><body>{prose}</body></html>"),
+        ] {
+            let e = page(Path::new("deep.html"), html.as_bytes(), None).unwrap_err();
+            assert!(e.reason().contains("nests elements 2000 deep"), "{}", e.reason());
+        }
     }
 
     #[test]
