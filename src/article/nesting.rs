@@ -12,17 +12,25 @@
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer};
-use std::cell::Cell;
+use html5ever::LocalName;
+use std::cell::{Cell, RefCell};
 
 /// The deepest nesting a page may have: twenty times the deepest of the
 /// extraction benchmark's pages, and far below where the extractor's time
 /// (about 0.2 s at 1,000) or stack become a problem.
 pub const MAX_DEPTH: usize = 1_000;
 
-/// Counts open elements as the tokenizer reports tags.
+/// The open elements as the tokenizer reports tags: a stack of their
+/// names, as the parser keeps one. An end tag closes the nearest open
+/// element of its name and every element above it, and closes nothing when
+/// none is open (a stray `</x>` after each `<span>` must not make 100,000
+/// nested spans look flat); a self-closing `<div/>` opens a `<div>`, as
+/// the parser reads it, except inside SVG or MathML, where `/>` closes.
+/// Counting stops past [`MAX_DEPTH`]: the answer is known, and the stack
+/// stays small.
 #[derive(Default)]
 struct Depth {
-    now: Cell<usize>,
+    open: RefCell<Vec<LocalName>>,
     max: Cell<usize>,
 }
 
@@ -77,16 +85,17 @@ impl TokenSink for Depth {
 
     fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
         let Token::TagToken(tag) = token else { return TokenSinkResult::Continue };
-        let name: &str = &tag.name;
+        let mut open = self.open.borrow_mut();
         match tag.kind {
             TagKind::StartTag => {
-                if !tag.self_closing && counted(name) {
-                    self.now.set(self.now.get() + 1);
-                    self.max.set(self.max.get().max(self.now.get()));
+                let foreign = open.iter().any(|n| matches!(&**n, "svg" | "math"));
+                if counted(&tag.name) && !(tag.self_closing && foreign) && self.max.get() <= MAX_DEPTH {
+                    open.push(tag.name.clone());
+                    self.max.set(self.max.get().max(open.len()));
                 }
                 // The text of these is not markup: "<div>" inside a script
                 // is no element.
-                match name {
+                match &*tag.name {
                     "script" => TokenSinkResult::RawData(RawKind::ScriptData),
                     "style" | "xmp" | "iframe" | "noembed" | "noframes" => TokenSinkResult::RawData(RawKind::Rawtext),
                     "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
@@ -95,8 +104,8 @@ impl TokenSink for Depth {
                 }
             }
             TagKind::EndTag => {
-                if counted(name) {
-                    self.now.set(self.now.get().saturating_sub(1));
+                if let Some(at) = open.iter().rposition(|n| *n == tag.name) {
+                    open.truncate(at);
                 }
                 TokenSinkResult::Continue
             }
@@ -104,8 +113,9 @@ impl TokenSink for Depth {
     }
 }
 
-/// The deepest nesting of elements in `html` (bytes that are not UTF-8 are
-/// replaced: tags are ASCII).
+/// The deepest nesting of elements in `html`, up to [`MAX_DEPTH`] + 1
+/// (counting stops there; bytes that are not UTF-8 are replaced: tags are
+/// ASCII).
 pub fn depth(html: &[u8]) -> usize {
     let text = String::from_utf8_lossy(html);
     let input = BufferQueue::default();
@@ -129,6 +139,16 @@ mod tests {
         let flat = b"<div><p>a<p>b<ul><li>c<li>d</ul><br><img src=x><br/><script>if (a<b) { s = '<div><div>'; }</script></div>";
         assert_eq!(depth(flat), 2);
         assert_eq!(depth(b"not html at all"), 0);
+        // What the parser nests, the guard counts: stray end tags close
+        // nothing, `<div/>` opens a div, `<b></i>` keeps the b open.
+        assert_eq!(depth(&b"<span></x>".repeat(2_000)), MAX_DEPTH + 1);
+        assert_eq!(depth(&b"<div/>".repeat(2_000)), MAX_DEPTH + 1);
+        assert_eq!(depth(&b"<b></i>".repeat(2_000)), MAX_DEPTH + 1);
+        // An end tag closes what is open above its element.
+        assert_eq!(depth(b"<div><span><em>a</div><div>b</div>"), 3);
+        // SVG's self-closing shapes are closed.
+        let svg = format!("<div><svg>{}</svg></div>", "<path d=\"M0 0\"/>".repeat(2_000));
+        assert_eq!(depth(svg.as_bytes()), 2);
         assert_eq!(depth(b"<div>\xff\xfe</div>"), 1);
     }
 }
