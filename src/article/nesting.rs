@@ -88,8 +88,9 @@ impl TokenSink for Depth {
         let mut open = self.open.borrow_mut();
         match tag.kind {
             TagKind::StartTag => {
-                let foreign = open.iter().any(|n| matches!(&**n, "svg" | "math"));
-                if counted(&tag.name) && !(tag.self_closing && foreign) && self.max.get() <= MAX_DEPTH {
+                // (Whether SVG or MathML is open matters only for "/>".)
+                let closes = tag.self_closing && open.iter().any(|n| matches!(&**n, "svg" | "math"));
+                if counted(&tag.name) && !closes && self.max.get() <= MAX_DEPTH {
                     open.push(tag.name.clone());
                     self.max.set(self.max.get().max(open.len()));
                 }
@@ -135,7 +136,7 @@ mod tests {
         assert_eq!(depth(b"<html><body><div><div><span>x</span></div></div></body></html>"), 3);
         // Unclosed elements nest, as they do in the parser's tree.
         assert_eq!(depth(&b"<div>".repeat(50)), 50);
-        // Void, self-closing and optional-end elements, script text: flat.
+        // Void and optional-end elements, script text: flat.
         let flat = b"<div><p>a<p>b<ul><li>c<li>d</ul><br><img src=x><br/><script>if (a<b) { s = '<div><div>'; }</script></div>";
         assert_eq!(depth(flat), 2);
         assert_eq!(depth(b"not html at all"), 0);
