@@ -428,10 +428,12 @@ fn split(args: SplitArgs) -> anyhow::Result<ExitCode> {
         report_cleaning(&article, &args.input_opts);
         article.text
     };
-    let Some(spans) = claimdiff::segment::split_at_most(&text, args.input_opts.max_sentences) else {
+    let Some(split) = claimdiff::segment::split_within(&text, args.input_opts.max_sentences) else {
         let limit = args.input_opts.max_sentences;
         return Err(claimdiff::Error::TooManySentences { path: args.input.clone(), limit }.into());
     };
+    warn_all(claimdiff::segment::cut_long_warning(&args.input.display().to_string(), split.cut_long).as_slice());
+    let spans = split.spans;
     Output::Stdout.write(|out| {
         match args.format {
             SplitFormat::Text => {

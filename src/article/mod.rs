@@ -155,9 +155,17 @@ impl Article {
     /// The article, if its text has at most `max` sentences; else
     /// [`crate::Error::TooManySentences`]. Counting stops at the first
     /// sentence over the budget, so refusing a huge input is quick.
-    pub fn within_sentences(self, max: usize) -> crate::Result<Article> {
-        match crate::segment::split_at_most(&self.text, max) {
-            Some(_) => Ok(self),
+    ///
+    /// Text without sentence punctuation is cut into sentence-sized pieces
+    /// (see [`crate::segment::MAX_SENTENCE_BYTES`]); the article then carries
+    /// a warning saying so.
+    pub fn within_sentences(mut self, max: usize) -> crate::Result<Article> {
+        match crate::segment::split_within(&self.text, max) {
+            Some(s) => {
+                let what = self.meta.path.display().to_string();
+                self.warnings.extend(crate::segment::cut_long_warning(&what, s.cut_long));
+                Ok(self)
+            }
             None => Err(crate::Error::TooManySentences { path: self.meta.path.clone(), limit: max }),
         }
     }

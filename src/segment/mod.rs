@@ -40,6 +40,7 @@
 //! | no space after the stop (`world.Today`), emails and URLs | `missing_space.rs` | gr22, gr23, gr52 |
 //! | list items and bullets (`1.`, `1.)`, `a)`, `•`) | `lists.rs` | gr31–39 |
 //! | line ends: terminal punctuation before a break (the rules in the newline handler) | `lines.rs` | gr40–42 |
+//! | a bound on a sentence's length: a run without stops is cut at clause marks or spaces | `long.rs` | - |
 
 mod abbreviations;
 mod bytes;
@@ -47,11 +48,13 @@ mod context;
 mod ellipsis;
 mod lines;
 mod lists;
+mod long;
 mod missing_space;
 mod quotes;
 mod scanner;
 mod terminators;
 
+pub use long::MAX_SENTENCE_BYTES;
 use scanner::Splitter;
 
 /// A half-open byte range `[start, end)` into the cleaned article text.
@@ -75,9 +78,37 @@ pub fn split(text: &str) -> Vec<Span> {
 /// sentences and returns `None`: a sentence budget is checked without
 /// segmenting (or holding the spans of) the whole text.
 pub fn split_at_most(text: &str, max: usize) -> Option<Vec<Span>> {
+    split_within(text, max).map(|s| s.spans)
+}
+
+/// The sentences of a text, and how many of them ran past
+/// [`MAX_SENTENCE_BYTES`] and were cut into pieces (text without sentence
+/// punctuation): a caller warns about those.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentences {
+    /// The spans, as [`split`] returns them.
+    pub spans: Vec<Span>,
+    /// Runs longer than [`MAX_SENTENCE_BYTES`] that were cut.
+    pub cut_long: usize,
+}
+
+/// Like [`split_at_most`], with the count of over-long runs that were cut.
+pub fn split_within(text: &str, max: usize) -> Option<Sentences> {
     let mut s = Splitter::new(text, max);
     s.run();
-    (s.out.len() <= max).then_some(s.out)
+    (s.out.len() <= max).then_some(Sentences { spans: s.out, cut_long: s.cut_long })
+}
+
+/// The warning for `n` over-long runs cut into pieces in `what` (a file
+/// name), or `None` when there were none.
+pub fn cut_long_warning(what: &str, n: usize) -> Option<String> {
+    (n > 0).then(|| {
+        let runs = if n == 1 { "run" } else { "runs" };
+        format!(
+            "{what}: {n} {runs} of text longer than {MAX_SENTENCE_BYTES} bytes without sentence punctuation \
+             cut into sentence-sized pieces at clause marks or spaces"
+        )
+    })
 }
 
 /// Returns the sentences of `text` as string slices, in order.
@@ -256,6 +287,29 @@ mod tests {
         assert_tiles(&text, &spans);
         let no_punct = "word\n".repeat(50_000);
         assert_tiles(&no_punct, &split(&no_punct));
+    }
+
+    #[test]
+    fn text_without_stops_is_cut_into_bounded_pieces() {
+        let text = "the talks would resume on monday and ".repeat(5_000);
+        let got = split_within(&text, usize::MAX).unwrap();
+        assert_tiles(&text, &got.spans);
+        assert_eq!(got.cut_long, 1);
+        assert!(got.spans.len() >= text.len() / MAX_SENTENCE_BYTES);
+        assert!(got.spans.iter().all(|s| s.end - s.start <= MAX_SENTENCE_BYTES));
+        // No piece cuts a word.
+        assert!(got.spans.iter().all(|s| text[s.start..s.end].ends_with(|c: char| c.is_alphabetic())));
+        // One huge word is cut at character boundaries.
+        let word = "\u{e9}".repeat(4_000);
+        let got = split_within(&word, usize::MAX).unwrap();
+        assert_tiles(&word, &got.spans);
+        assert_eq!((got.spans.len(), got.cut_long), (3, 1));
+        // Ordinary prose is never cut, and the budget still stops the scan.
+        let prose = "The minister said the talks would resume on Monday. ".repeat(200);
+        assert_eq!(split_within(&prose, usize::MAX).unwrap().cut_long, 0);
+        assert_eq!(split_within(&text, 3), None);
+        assert!(cut_long_warning("a.txt", 0).is_none());
+        assert!(cut_long_warning("a.txt", 2).unwrap().starts_with("a.txt: 2 runs of text"));
     }
 
     #[test]

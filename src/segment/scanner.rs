@@ -14,6 +14,7 @@ use super::context::{next_context, starts_lower};
 use super::ellipsis::{bracketed_omission, is_ellipsis, spaced_dots};
 use super::lines::{ends_with_terminal, last_non_ws};
 use super::lists::{bullet_at, marker_at, starts_item_line, ListStyle};
+use super::long::{first_piece_end, MAX_SENTENCE_BYTES};
 use super::missing_space::missing_space_boundary;
 use super::quotes::attributed_quote;
 use super::terminators::terminal_run_end;
@@ -51,6 +52,9 @@ pub(super) struct Splitter<'a> {
     pub(super) rest_cache: Option<(usize, bool)>,
     /// Scanning stops once `out` holds more sentences than this.
     pub(super) max: usize,
+    /// Sentences longer than [`MAX_SENTENCE_BYTES`] that were cut into
+    /// pieces.
+    pub(super) cut_long: usize,
 }
 
 impl<'a> Splitter<'a> {
@@ -66,6 +70,7 @@ impl<'a> Splitter<'a> {
             list: None,
             rest_cache: None,
             max,
+            cut_long: 0,
         }
     }
 
@@ -102,8 +107,18 @@ impl<'a> Splitter<'a> {
         let seg = &self.text[self.seg_start..pos];
         let trimmed_start = seg.trim_start();
         if !trimmed_start.is_empty() {
-            let start = pos - trimmed_start.len();
+            let mut start = pos - trimmed_start.len();
             let end = self.seg_start + seg.trim_end().len();
+            if end - start > MAX_SENTENCE_BYTES {
+                self.cut_long += 1;
+            }
+            while end - start > MAX_SENTENCE_BYTES && self.out.len() <= self.max {
+                let piece = &self.text[start..end];
+                let cut = first_piece_end(piece);
+                let head = piece[..cut].trim_end();
+                self.out.push(Span { start, end: start + head.len() });
+                start = end - piece[cut..].trim_start().len();
+            }
             self.out.push(Span { start, end });
         }
         self.seg_start = pos;

@@ -233,6 +233,27 @@ fn bad_inputs_exit_2_with_a_one_line_error() {
 }
 
 #[test]
+fn text_without_sentence_punctuation_is_cut_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let wall = dir.path().join("wall.txt");
+    std::fs::write(&wall, "officials said the border talks would resume on monday ".repeat(400)).unwrap();
+    let out = claimdiff().arg("split").arg(&wall).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.lines().count() >= 7, "{text}");
+    assert!(text.lines().all(|l| l.len() <= claimdiff::segment::MAX_SENTENCE_BYTES));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("warning") && err.contains("wall.txt") && err.contains("without sentence punctuation"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let out = claimdiff().args(["compare", "--lexical"]).arg(&wall).arg(HERALD).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8(out.stderr).unwrap().contains("wall.txt: 1 run of text"));
+}
+
+#[test]
 fn non_utf8_is_decoded_lossily_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     let latin1 = dir.path().join("latin1.txt");
