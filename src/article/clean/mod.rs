@@ -1,8 +1,8 @@
 //! Cleaning: raw article text in, [`Article`] out.
 //!
 //! Reads the optional `---` front-matter block, a glued ` date YYYY-MM-DD `
-//! prefix and a wire dateline (`LONDON (Reuters) - `) into [`Meta`](super::Meta), removes
-//! control characters, and drops boilerplate lines (repeated headlines,
+//! prefix and a wire dateline (`LONDON (Reuters) - `) into [`Meta`](super::Meta), reads a
+//! lone carriage return as a line end, removes control characters, and drops boilerplate lines (repeated headlines,
 //! section labels, advertisements, photo captions, related links, social
 //! prompts, comment forms) and agency furniture (slug lines, timestamps,
 //! bylines and credits, end markers, editor's notes), and lines with no
@@ -37,6 +37,7 @@ use std::collections::BTreeMap;
 /// Fails only when nothing is left after cleaning.
 pub fn clean(raw: RawInput) -> Result<Article> {
     let RawInput { mut meta, text, mut warnings } = raw;
+    let text = universal_newlines(&text);
     let mut controls = Controls::default();
     let stripped: Vec<Cow<str>> = text.lines().enumerate().map(|(i, l)| controls.strip(i + 1, l)).collect();
     let lines: Vec<&str> = stripped.iter().map(|l| l.as_ref()).collect();
@@ -170,6 +171,16 @@ enum Note {
     /// After a bare label ("Note to editors:"): the next paragraph is the
     /// note.
     Pending,
+}
+
+/// `text` with every line ending as `\n`: a carriage return not followed by
+/// a line feed (old Mac OS files, some exports) ends a line too, as in
+/// universal-newline reading; `\r\n` is left for [`str::lines`].
+fn universal_newlines(text: &str) -> Cow<'_, str> {
+    if !text.match_indices('\r').any(|(i, _)| !text[i + 1..].starts_with('\n')) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 /// Control characters removed from the text: how many of each, and the line

@@ -281,6 +281,23 @@ fn control_characters_are_removed_and_counted_once() {
 }
 
 #[test]
+fn a_lone_carriage_return_ends_a_line() {
+    let lf = "---\noutlet: Coastal Herald\ntitle: Quarry closes\n---\nQuarry closes\n\nThe jury was out.\nAdvertisement\nIt returned at noon.\n";
+    let want = run(lf);
+    for text in [lf.replace('\n', "\r"), lf.replace('\n', "\r\n"), lf.replacen('\n', "\r", 4)] {
+        let a = run(&text);
+        assert_eq!(
+            (&a.text, &a.meta.outlet, &a.meta.title),
+            (&want.text, &want.meta.outlet, &want.meta.title),
+            "{text:?}"
+        );
+        assert_eq!(reasons(&a), reasons(&want), "{text:?}");
+    }
+    assert_eq!(want.meta.outlet, "Coastal Herald");
+    assert!(reasons(&want).contains(&DropReason::Advertisement));
+}
+
+#[test]
 fn control_characters_do_not_hide_furniture() {
     let a = run("\u{19}By Jane Hollis, PA News\n\n\u{19}LONDON (Reuters) - The jury was out.\n\n\u{19}ENDS\n");
     assert_eq!(
