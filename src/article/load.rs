@@ -81,6 +81,9 @@ pub fn load_path(path: &Path, opts: LoadOptions) -> Result<Vec<RawInput>> {
 pub fn load_batch(path: &Path, opts: LoadOptions) -> Result<Batch> {
     if path == Path::new("-") {
         let bytes = read_bounded(path, std::io::stdin().lock(), 0, opts)?;
+        if looks_like_jsonl(&bytes) {
+            return Ok(Batch { collection: true, items: parse_jsonl(path, bytes, opts)? });
+        }
         return one_input(path, bytes, opts);
     }
     let md = std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
@@ -88,7 +91,7 @@ pub fn load_batch(path: &Path, opts: LoadOptions) -> Result<Batch> {
         return Ok(Batch { collection: true, items: load_dir(path, opts)? });
     }
     let bytes = read_file(path, &md, opts)?;
-    if path.extension().is_some_and(|e| e == "jsonl") {
+    if path.extension().is_some_and(|e| e == "jsonl" || e == "ndjson") || looks_like_jsonl(&bytes) {
         return Ok(Batch { collection: true, items: parse_jsonl(path, bytes, opts)? });
     }
     one_input(path, bytes, opts)
@@ -358,16 +361,32 @@ struct JsonlRecord {
     text: String,
 }
 
+/// Whether `bytes` read as JSONL whatever the name (stdin, a `.txt` or
+/// `.json` export): the first non-blank line is a JSON object with a string
+/// `text`, which no article's prose opens with.
+fn looks_like_jsonl(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf".as_slice()).unwrap_or(bytes);
+    let Some(first) = bytes.split(|&b| b == b'\n').find(|l| !l.trim_ascii().is_empty()) else {
+        return false;
+    };
+    let first = first.trim_ascii();
+    first.starts_with(b"{")
+        && first.ends_with(b"}")
+        && serde_json::from_str::<JsonlRecord>(&String::from_utf8_lossy(first)).is_ok()
+}
+
 /// The articles of a JSONL file, one per non-blank line; a line that is
 /// not an article is an error of its own.
 fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Result<RawInput>>> {
-    let file = decode(path, bytes, opts)?;
+    let mut file = decode(path, bytes, opts)?;
+    // Records read from stdin are named `stdin:N`, not `-:N`.
+    let path = if path == Path::new("-") { Path::new("stdin") } else { path };
     let record = |i: usize, line: &str| -> Result<RawInput> {
-        let rec: JsonlRecord = serde_json::from_str(line).map_err(|e| Error::Jsonl {
-            path: path.to_path_buf(),
-            line: i + 1,
-            msg: e.to_string(),
-        })?;
+        let msg = |msg: String| Error::Jsonl { path: path.to_path_buf(), line: i + 1, msg };
+        if !line.trim_start().starts_with('{') {
+            return Err(msg("not a JSON object: each line is one article, such as {\"text\": \"...\"}".to_owned()));
+        }
+        let rec: JsonlRecord = serde_json::from_str(line).map_err(|e| msg(e.to_string()))?;
         // `\u0000` in the JSON: refused as a NUL byte in a file is.
         if rec.text.contains('\0') {
             return Err(Error::Jsonl {
@@ -392,11 +411,16 @@ fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Res
                 take: None,
             },
             text: rec.text,
-            warnings: file.warnings.clone(),
+            warnings: Vec::new(),
         })
     };
-    let res: Vec<_> =
+    let mut res: Vec<_> =
         file.text.lines().enumerate().filter(|(_, line)| !line.trim().is_empty()).map(|(i, l)| record(i, l)).collect();
+    // The file's warnings (lossy decoding) are said once, with its first
+    // article, not once per line.
+    if let Some(first) = res.iter_mut().find_map(|r| r.as_mut().ok()) {
+        first.warnings = std::mem::take(&mut file.warnings);
+    }
     if res.is_empty() {
         return Err(Error::Empty { path: path.to_path_buf(), what: "JSONL file holds no articles" });
     }
@@ -525,6 +549,22 @@ mod tests {
         let one = load_batch(&dir.path().join("a.txt"), LoadOptions::default()).unwrap();
         assert!(!one.collection && one.items.len() == 1);
         assert!(load_batch(&dir.path().join("b.txt"), LoadOptions::default()).is_err());
+    }
+
+    #[test]
+    fn jsonl_is_read_by_content_once_per_file() {
+        assert!(looks_like_jsonl(b"\xef\xbb\xbf\n  {\"outlet\": \"A\", \"text\": \"One.\"}\nnot json\n"));
+        assert!(!looks_like_jsonl(b"{\"title\": \"no text field\"}\n"));
+        assert!(!looks_like_jsonl(b"{braces} open this article.\n"));
+        assert!(!looks_like_jsonl(b"[1, 2, 3]\n"));
+        let dir = tempfile::tempdir().unwrap();
+        let export = dir.path().join("export.txt");
+        std::fs::write(&export, b"{\"text\": \"Caf\xe9 one.\"}\n[1,2]\n{\"text\": \"Caf\xe9 two.\"}\n").unwrap();
+        let batch = load_batch(&export, LoadOptions::default()).unwrap();
+        assert!(batch.collection);
+        let [Ok(one), Err(two), Ok(three)] = &batch.items[..] else { panic!("{:?}", batch.items) };
+        assert_eq!((one.warnings.len(), three.warnings.len()), (1, 0), "the lossy decoding is said once");
+        assert!(two.to_string().contains("export.txt:2") && two.to_string().contains("not a JSON object"), "{two}");
     }
 
     #[test]

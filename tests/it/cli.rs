@@ -286,6 +286,17 @@ fn stdin_is_an_input() {
 }
 
 #[test]
+fn jsonl_on_stdin_is_a_collection() {
+    let jsonl = std::fs::read_to_string("data/harbour-strike.jsonl").unwrap();
+    let out = claimdiff().args(["compare", "--lexical", "--format", "json", "-"]).write_stdin(jsonl).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sources = v["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 4);
+    assert!(sources[0]["path"].as_str().unwrap().starts_with("stdin:"), "{}", sources[0]);
+}
+
+#[test]
 fn split_prints_one_sentence_per_line() {
     let out = claimdiff()
         .args(["split", "-"])
