@@ -106,22 +106,7 @@ fn parse_compare_fail_on(s: &str) -> Result<FailOn, String> {
 
 /// A comma-separated list of kinds out of `allowed`, or `all`, or `none`.
 fn parse_kinds(s: &str, allowed: &[FindingKind]) -> Result<FailOn, String> {
-    match s.trim() {
-        "all" => return Ok(FailOn(allowed.to_vec())),
-        "none" | "" => return Ok(FailOn(Vec::new())),
-        _ => {}
-    }
-    let mut kinds = Vec::new();
-    for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let names: Vec<&str> = allowed.iter().map(|k| k.as_str()).collect();
-        let kind = FindingKind::parse(part)
-            .filter(|k| allowed.contains(k))
-            .ok_or_else(|| format!("`{part}` is not one of {}", names.join(", ")))?;
-        if !kinds.contains(&kind) {
-            kinds.push(kind);
-        }
-    }
-    Ok(FailOn(kinds))
+    FindingKind::parse_list(s.split(','), allowed).map(FailOn)
 }
 
 /// `check` output formats.
@@ -147,13 +132,13 @@ pub struct CommonArgs {
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Match cut-off: sentence pairs scoring at least this are aligned.
-    #[arg(long, value_name = "0..1", default_value_t = claimdiff::config::DEFAULT_THRESHOLD, value_parser = parse_unit)]
+    #[arg(long, value_name = "0..1", allow_negative_numbers = true, default_value_t = claimdiff::config::DEFAULT_THRESHOLD, value_parser = parse_unit)]
     pub threshold: f32,
     /// Claims mode (three or more articles): the lowest probability that two
     /// outlets' sentences assert the same claim for them to share a claim.
     /// Every two members of a shared claim must reach it; higher is
     /// stricter (fewer, surer shared claims).
-    #[arg(long, value_name = "0..1", default_value_t = claimdiff::sameclaim::DEFAULT_CLAIM_FLOOR, value_parser = parse_unit)]
+    #[arg(long, value_name = "0..1", allow_negative_numbers = true, default_value_t = claimdiff::sameclaim::DEFAULT_CLAIM_FLOOR, value_parser = parse_unit)]
     pub claim_floor: f32,
     /// When to colour the text report. `auto` colours a terminal, following
     /// the usual variables: NO_COLOR or CLICOLOR=0 turn colour off,
@@ -184,7 +169,7 @@ pub struct EncoderArgs {
     pub lexical: bool,
     /// Runs with more sentences than this are matched lexically (the
     /// semantic path takes about 0.6 ms per sentence on two cores).
-    #[arg(long, value_name = "N", default_value_t = claimdiff::config::DEFAULT_SEMANTIC_MAX_SENTENCES)]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = parse_count::<usize>, default_value_t = claimdiff::config::DEFAULT_SEMANTIC_MAX_SENTENCES)]
     pub semantic_max_sentences: usize,
 }
 
@@ -195,12 +180,12 @@ pub struct InputArgs {
     #[arg(short, long)]
     pub verbose: bool,
     /// Refuse input files larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = claimdiff::article::load::DEFAULT_MAX_BYTES)]
+    #[arg(long, value_name = "BYTES", allow_negative_numbers = true, value_parser = parse_count::<u64>, default_value_t = claimdiff::article::load::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
     /// Refuse an article with more sentences than this (memory grows with
     /// them: up to about 2 KB a sentence); counting stops at the first
     /// one over.
-    #[arg(long, value_name = "N", default_value_t = claimdiff::article::DEFAULT_MAX_SENTENCES)]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = parse_count::<usize>, default_value_t = claimdiff::article::DEFAULT_MAX_SENTENCES)]
     pub max_sentences: usize,
 }
 
@@ -277,11 +262,11 @@ pub struct SplitArgs {
 pub struct StoryArgs {
     /// Two groups of articles are one story while the mean TF-IDF cosine of
     /// their article pairs is at least this.
-    #[arg(long, value_name = "0..1", default_value_t = claimdiff::stories::DEFAULT_THRESHOLD, value_parser = parse_unit)]
+    #[arg(long, value_name = "0..1", allow_negative_numbers = true, default_value_t = claimdiff::stories::DEFAULT_THRESHOLD, value_parser = parse_unit)]
     pub story_threshold: f32,
     /// Articles whose dates are both known and more than this many days
     /// apart are never one story.
-    #[arg(long, value_name = "DAYS", default_value_t = 7)]
+    #[arg(long, value_name = "DAYS", default_value_t = 7, allow_negative_numbers = true, value_parser = parse_count::<i64>)]
     pub window_days: i64,
 }
 
@@ -419,6 +404,49 @@ pub enum ColorChoice {
     Never,
 }
 
+/// Whether clap's "error" is `--help`, `--version` or the help shown for a
+/// bare `claimdiff`: printed as clap prints it.
+pub fn prints_help(e: &clap::Error) -> bool {
+    use clap::error::ErrorKind;
+    matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    )
+}
+
+/// A command line clap refused, on one line: clap's first paragraph (the
+/// error, and the missing arguments or the possible values under it), then
+/// the usage line for a missing or surplus argument, else where to ask
+/// (`unexpected argument '--frobnicate' found (see claimdiff compare
+/// --help)`).
+pub fn usage_message(e: &clap::Error) -> String {
+    use clap::error::ErrorKind;
+    use clap::CommandFactory;
+    let rendered = e.render().to_string();
+    let first = rendered.split("\n\n").next().unwrap_or("bad arguments");
+    let first = first.split_whitespace().collect::<Vec<_>>().join(" ");
+    let first = first.strip_prefix("error: ").unwrap_or(&first);
+    let usage = rendered.lines().find_map(|l| l.trim().strip_prefix("Usage: "));
+    if let Some(usage) =
+        usage.filter(|_| matches!(e.kind(), ErrorKind::MissingRequiredArgument | ErrorKind::TooManyValues))
+    {
+        return format!("{first} (usage: {usage})");
+    }
+    let names: Vec<String> = Cli::command().get_subcommands().map(|c| c.get_name().to_owned()).collect();
+    let sub = std::env::args().skip(1).find(|a| names.contains(a));
+    let command = sub.map_or_else(|| "claimdiff".to_owned(), |n| format!("claimdiff {n}"));
+    format!("{first} (see {command} --help)")
+}
+
+/// A whole number of 0 or more (a count, a size, a number of days).
+fn parse_count<T: std::str::FromStr>(s: &str) -> Result<T, String> {
+    let t = s.trim();
+    if t.starts_with('-') && t.len() > 1 {
+        return Err(format!("`{s}` is negative: give a whole number, 0 or more"));
+    }
+    t.parse().map_err(|_| format!("`{s}` is not a whole number"))
+}
+
 fn parse_unit(s: &str) -> Result<f32, String> {
     let v: f32 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
     if (0.0..=1.0).contains(&v) {
@@ -473,6 +501,20 @@ mod tests {
         assert_eq!(parse_fail_on("all").unwrap().0.len(), 9);
         assert_eq!(parse_fail_on("none"), Ok(FailOn(vec![])));
         assert!(parse_fail_on("quotes").unwrap_err().contains("not one of"));
+        assert_eq!(parse_fail_on(" quote, ,quote "), Ok(FailOn(vec![Quote])));
+        // An empty list (an unset shell variable) never turns the gate off.
+        for empty in ["", " ", ",,,"] {
+            assert!(parse_fail_on(empty).unwrap_err().contains("no kinds given"), "{empty:?}");
+        }
+        assert!(parse_count::<i64>("-7").unwrap_err().contains("negative"));
+        assert!(parse_count::<u64>("1.5").unwrap_err().contains("not a whole number"));
+        assert_eq!(parse_count::<usize>("40"), Ok(40));
+        let err = Cli::try_parse_from(["claimdiff", "compare", "--threshold", "-0.5", "a", "b"]).unwrap_err();
+        assert!(err.to_string().contains("outside [0, 1]"), "{err}");
+        let err = Cli::try_parse_from(["claimdiff", "stories", "--window-days", "-7", "a"]).unwrap_err();
+        assert!(err.to_string().contains("negative"), "{err}");
+        assert!(parse_fail_on("all,none").unwrap_err().contains("`all` stands alone"));
+        assert!(parse_fail_on("quote,none").unwrap_err().contains("`none` stands alone"));
         assert!(Cli::try_parse_from(["claimdiff", "check", "s.txt"]).is_err(), "--against is required");
         assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--format", "csv", "--color", "never"]).is_ok());
         assert!(Cli::try_parse_from(["claimdiff", "compare", "a", "b", "--format", "html", "-o", "r.html"]).is_ok());

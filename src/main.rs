@@ -84,8 +84,16 @@ fn run() -> anyhow::Result<ExitCode> {
     let cli = {
         use clap::{CommandFactory, FromArgMatches};
         let version: &'static str = Box::leak(version().into_boxed_str());
-        let matches = Cli::command().version(version).get_matches();
-        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+        let parsed =
+            Cli::command().version(version).try_get_matches().and_then(|matches| Cli::from_arg_matches(&matches));
+        match parsed {
+            Ok(cli) => cli,
+            Err(e) if cli::prints_help(&e) => e.exit(),
+            Err(e) => {
+                say(cli::usage_message(&e));
+                return Ok(ExitCode::Trouble);
+            }
+        }
     };
     match cli.command {
         Command::Compare(args) => compare(args),

@@ -225,23 +225,12 @@ fn note_scorer(py: Python<'_>, cfg: &MatchConfig, scorer: &str) -> PyResult<()> 
 /// `None` is the default, `quote,number,name`.
 fn parse_fail_on(kinds: Option<Vec<String>>, allowed: &[FindingKind]) -> PyResult<Vec<FindingKind>> {
     let Some(kinds) = kinds else { return Ok(FindingKind::DEFAULT_FAIL_ON.to_vec()) };
-    let mut out = Vec::new();
-    for k in kinds.iter().map(|k| k.trim()).filter(|k| !k.is_empty()) {
-        match k {
-            "all" => out.extend(allowed.iter().filter(|k| !out.contains(*k)).copied().collect::<Vec<_>>()),
-            "none" => {}
-            _ => {
-                let names: Vec<&str> = allowed.iter().map(|k| k.as_str()).collect();
-                let kind = FindingKind::parse(k)
-                    .filter(|kind| allowed.contains(kind))
-                    .ok_or_else(|| usage(format!("fail_on: `{k}` is not one of {}", names.join(", "))))?;
-                if !out.contains(&kind) {
-                    out.push(kind);
-                }
-            }
-        }
+    // An empty Python list is an explicit "nothing" (as it has always
+    // been); an empty string, like `--fail-on ''`, is refused.
+    if kinds.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(out)
+    FindingKind::parse_list(kinds.iter().map(String::as_str), allowed).map_err(|e| usage(format!("fail_on: {e}")))
 }
 
 /// The findings table as a list of dicts, keys exactly the columns of

@@ -214,6 +214,10 @@ def test_unusable_input_is_value_error(tmp_path):
         claimdiff.compare([HERALD, LEDGER], fail_on="quotes")
     with pytest.raises(ValueError, match="`unique` is not one of"):
         claimdiff.check(HERALD, LEDGER, fail_on=["unique"])
+    with pytest.raises(ValueError, match="no kinds given"):
+        claimdiff.check(HERALD, LEDGER, fail_on=" , ")
+    with pytest.raises(ValueError, match="`all` stands alone"):
+        claimdiff.check(HERALD, LEDGER, fail_on="all,none")
     with pytest.raises(ValueError, match="threshold"):
         claimdiff.compare([HERALD, LEDGER], threshold=1.5)
     with pytest.raises(ValueError, match="reference other than the story"):

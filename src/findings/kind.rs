@@ -111,6 +111,37 @@ impl FindingKind {
         FindingKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
+    /// A `--fail-on` list: kind names out of `allowed` (duplicates and
+    /// blank items ignored), or `all` or `none` alone. An empty list is
+    /// refused rather than read as `none`: an unset shell variable must not
+    /// switch a gate off unnoticed.
+    pub fn parse_list<'a>(
+        parts: impl IntoIterator<Item = &'a str>,
+        allowed: &[FindingKind],
+    ) -> Result<Vec<FindingKind>, String> {
+        let parts: Vec<&str> = parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect();
+        let names = || allowed.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ");
+        match parts[..] {
+            [] => return Err(format!("no kinds given: name some of {}, or `all` or `none`", names())),
+            ["all"] => return Ok(allowed.to_vec()),
+            ["none"] => return Ok(Vec::new()),
+            _ => {}
+        }
+        let mut kinds = Vec::new();
+        for part in parts {
+            if part == "all" || part == "none" {
+                return Err(format!("`{part}` stands alone: it cannot be combined with other kinds"));
+            }
+            let kind = FindingKind::parse(part)
+                .filter(|k| allowed.contains(k))
+                .ok_or_else(|| format!("`{part}` is not one of {}", names()))?;
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+        Ok(kinds)
+    }
+
     /// The kind a pairwise flag evidences (every flag has one).
     pub fn of_flag(f: &Flag) -> Option<FindingKind> {
         let spelling = matches!(f.rule.as_str(), "name:spelling" | "name:hyphenation" | "name:middle");

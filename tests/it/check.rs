@@ -30,7 +30,8 @@ fn references_come_after_the_story() {
     // a reference, and the story is missing (usage error, exit 2).
     let (code, _, err) = check(&["--against", WIRE, HERALD]);
     assert_eq!(code, 2);
-    assert!(err.contains("Usage: claimdiff check [OPTIONS] STORY --against REF..."), "{err}");
+    assert!(err.contains("(usage: claimdiff check [OPTIONS] STORY --against REF...)"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
 }
 
 #[test]

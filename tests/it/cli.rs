@@ -286,6 +286,35 @@ fn stdin_is_an_input() {
 }
 
 #[test]
+fn usage_errors_are_one_line_with_exit_2() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["compare", "--frobnicate", "a", "b"],
+            "unexpected argument '--frobnicate' found (see claimdiff compare --help)",
+        ),
+        (&["compare", "--format", "xml", "a", "b"], "[possible values: text,"),
+        (
+            &["check", "a.txt"],
+            "not provided: --against <REF>... (usage: claimdiff check [OPTIONS] STORY --against REF...)",
+        ),
+        (&["compare", "--threshold", "-0.5", "a", "b"], "`-0.5` is outside [0, 1]"),
+        (&["stories", "--window-days", "-7", "a"], "`-7` is negative"),
+        (&["check", "--fail-on", "", "a", "--against", "b"], "no kinds given"),
+        (&["check", "--fail-on", ",,,", "a", "--against", "b"], "no kinds given"),
+        (&["frob"], "unrecognized subcommand 'frob' (see claimdiff --help)"),
+    ];
+    for (args, want) in cases {
+        let out = claimdiff().args(*args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("claimdiff: ") && err.contains(want), "{args:?}: {err}");
+    }
+    let help = claimdiff().args(["compare", "--help"]).output().unwrap();
+    assert!(help.status.success() && String::from_utf8(help.stdout).unwrap().contains("Usage: claimdiff compare"));
+}
+
+#[test]
 fn jsonl_on_stdin_is_a_collection() {
     let jsonl = std::fs::read_to_string("data/harbour-strike.jsonl").unwrap();
     let out = claimdiff().args(["compare", "--lexical", "--format", "json", "-"]).write_stdin(jsonl).output().unwrap();
