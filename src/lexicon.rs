@@ -35,7 +35,14 @@ pub(crate) fn day_number(date: &str) -> Option<i64> {
     let y: i64 = date[0..4].parse().ok()?;
     let m: i64 = date[5..7].parse().ok()?;
     let d: i64 = date[8..10].parse().ok()?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days_in_month = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if !(1..=12).contains(&m) || !(1..=days_in_month).contains(&d) {
         return None;
     }
     // Howard Hinnant's days_from_civil.

@@ -74,7 +74,7 @@ pub fn group(articles: &[Article], cfg: &StoryConfig) -> Vec<Story> {
     let vectors = vectors(articles);
     let days: Vec<Option<i64>> = articles.iter().map(|a| a.meta.date.as_deref().and_then(day_number)).collect();
     let edges = edges(&vectors, &days, cfg.window_days);
-    let clusters = average_linkage(n, &edges, cfg.threshold);
+    let clusters = average_linkage(n, &edges, cfg.threshold, &days, cfg.window_days);
     let mut stories: Vec<Vec<usize>> = clusters.into_iter().filter(|c| !c.is_empty()).collect();
     for s in &mut stories {
         s.sort_unstable();
@@ -314,10 +314,21 @@ impl Ord for Merge {
 
 /// Average-linkage clustering of `n` items over sparse `edges`: repeatedly
 /// merges the two clusters with the highest mean cross similarity while it
-/// is at least `threshold`. Returns the members of each cluster (empty
-/// vectors for clusters merged away).
-fn average_linkage(n: usize, edges: &[(usize, usize, f32)], threshold: f32) -> Vec<Vec<usize>> {
+/// is at least `threshold`, and while the dated members of the merged
+/// cluster span at most `window` days: the window holds between every two
+/// articles of a story, so an undated article never bridges two dates far
+/// apart. Returns the members of each cluster (empty vectors for clusters
+/// merged away).
+fn average_linkage(
+    n: usize,
+    edges: &[(usize, usize, f32)],
+    threshold: f32,
+    days: &[Option<i64>],
+    window: i64,
+) -> Vec<Vec<usize>> {
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    // Each cluster's earliest and latest known day.
+    let mut span: Vec<Option<(i64, i64)>> = days.iter().map(|d| d.map(|d| (d, d))).collect();
     let mut version: Vec<u32> = vec![0; n];
     // Sum of similarities between each pair of live clusters.
     let mut sums: Vec<HashMap<usize, f32>> = vec![HashMap::new(); n];
@@ -338,8 +349,17 @@ fn average_linkage(n: usize, edges: &[(usize, usize, f32)], threshold: f32) -> V
         if version[m.a] != m.va || version[m.b] != m.vb || members[m.a].is_empty() || members[m.b].is_empty() {
             continue;
         }
+        let joined = match (span[m.a], span[m.b]) {
+            (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
+            (one, other) => one.or(other),
+        };
+        if joined.is_some_and(|(first, last)| last - first > window) {
+            // Spans only grow: this pair can never merge.
+            continue;
+        }
         // Merge the smaller cluster into the larger.
         let (keep, gone) = if members[m.a].len() >= members[m.b].len() { (m.a, m.b) } else { (m.b, m.a) };
+        span[keep] = joined;
         let moved = std::mem::take(&mut members[gone]);
         members[keep].extend(moved);
         let gone_sums = std::mem::take(&mut sums[gone]);
@@ -392,12 +412,13 @@ mod tests {
         // 0-1 and 1-2 strong, 0-2 absent: single linkage would chain all
         // three; the mean of {0,1} with 2 is (0.5 + 0) / 2.
         let edges = [(0, 1, 0.9), (1, 2, 0.5)];
-        let mut c: Vec<Vec<usize>> = average_linkage(3, &edges, 0.3).into_iter().filter(|c| !c.is_empty()).collect();
+        let mut c: Vec<Vec<usize>> =
+            average_linkage(3, &edges, 0.3, &[None; 3], 7).into_iter().filter(|c| !c.is_empty()).collect();
         c.iter_mut().for_each(|m| m.sort());
         c.sort();
         assert_eq!(c, vec![vec![0, 1], vec![2]]);
         // At a lower threshold they do join.
-        assert_eq!(average_linkage(3, &edges, 0.2).iter().filter(|c| !c.is_empty()).count(), 1);
+        assert_eq!(average_linkage(3, &edges, 0.2, &[None; 3], 7).iter().filter(|c| !c.is_empty()).count(), 1);
     }
 
     fn quake(place: &str, n: &str, outlet_words: &str) -> String {
@@ -436,6 +457,12 @@ mod tests {
         let stories = group(&arts, &StoryConfig::default());
         assert_eq!(stories.len(), 2, "{stories:?}");
         assert_eq!(stories[0].articles, vec![0, 1]);
+        // An undated copy joins one side, never bridging the two dates.
+        let mut bridged = arts.clone();
+        bridged.insert(0, article("Quake hits Valdoria", None, &text));
+        let stories = group(&bridged, &StoryConfig::default());
+        assert_eq!(stories.len(), 2, "{stories:?}");
+        assert!(stories.iter().all(|s| !(s.articles.contains(&1) && s.articles.contains(&3))), "{stories:?}");
         // Undated articles are not split by dates.
         let undated: Vec<Article> = (0..3).map(|_| article("Quake hits Valdoria", None, &text)).collect();
         assert_eq!(group(&undated, &StoryConfig::default()).len(), 1);

@@ -339,7 +339,8 @@ pub fn meta_from_path(path: &Path) -> Meta {
     let b = stem.as_bytes();
     let dated = b.len() > 11
         && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
-        && matches!(b[10], b'_' | b'-' | b' ' | b'.');
+        && matches!(b[10], b'_' | b'-' | b' ' | b'.')
+        && super::dates::normalize(&stem[..10]).is_some();
     let (outlet, date) = if dated { (stem[11..].to_owned(), Some(stem[..10].to_owned())) } else { (stem, None) };
     Meta { outlet, date, path: path.to_path_buf(), ..Meta::default() }
 }
@@ -399,19 +400,28 @@ fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Res
             .outlet
             .filter(|o| !o.trim().is_empty())
             .unwrap_or_else(|| format!("{}#{}", outlet_from_path(path), i + 1));
+        let at = format!("{}:{}", path.display(), i + 1);
+        let mut warnings = Vec::new();
+        let date = rec.date.filter(|d| !d.trim().is_empty()).and_then(|d| {
+            let date = super::dates::normalize(&d);
+            if date.is_none() {
+                warnings.push(super::dates::not_a_date(&at, &d));
+            }
+            date
+        });
         Ok(RawInput {
             meta: Meta {
                 outlet,
                 title: rec.title,
-                date: rec.date,
+                date,
                 url: rec.url,
                 byline: None,
                 dateline: None,
-                path: PathBuf::from(format!("{}:{}", path.display(), i + 1)),
+                path: PathBuf::from(at),
                 take: None,
             },
             text: rec.text,
-            warnings: Vec::new(),
+            warnings,
         })
     };
     let mut res: Vec<_> =
@@ -419,7 +429,7 @@ fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Res
     // The file's warnings (lossy decoding) are said once, with its first
     // article, not once per line.
     if let Some(first) = res.iter_mut().find_map(|r| r.as_mut().ok()) {
-        first.warnings = std::mem::take(&mut file.warnings);
+        first.warnings.splice(0..0, std::mem::take(&mut file.warnings));
     }
     if res.is_empty() {
         return Err(Error::Empty { path: path.to_path_buf(), what: "JSONL file holds no articles" });

@@ -6,6 +6,7 @@
 //! [`takes`] reads agency slugs and joins the takes of one wire story.
 
 pub mod clean;
+pub mod dates;
 pub mod load;
 pub mod nesting;
 pub mod takes;

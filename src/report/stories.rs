@@ -91,7 +91,15 @@ pub fn write_json<W: Write>(stories: &[Story], articles: &[Article], mut out: W)
 /// the first article's title) and its articles indented.
 pub fn write_text<W: Write>(stories: &[Story], articles: &[Article], mut out: W) -> io::Result<()> {
     let multi = stories.iter().filter(|s| s.articles.len() > 1).count();
-    writeln!(out, "{} articles in {} stories ({} with two or more articles)\n", articles.len(), stories.len(), multi)?;
+    let plural = |n: usize, one: &'static str, many: &'static str| if n == 1 { one } else { many };
+    writeln!(
+        out,
+        "{} {} in {} {} ({multi} with two or more articles)\n",
+        articles.len(),
+        plural(articles.len(), "article", "articles"),
+        stories.len(),
+        plural(stories.len(), "story", "stories"),
+    )?;
     for s in stories {
         let dates: Vec<&str> = s.articles.iter().filter_map(|&i| articles[i].meta.date.as_deref()).collect();
         let range = match (dates.iter().min(), dates.iter().max()) {

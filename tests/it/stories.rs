@@ -328,3 +328,41 @@ fn compare_by_story_reports_each_story() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--by-story writes --format json"));
 }
+
+#[test]
+fn the_window_holds_between_every_two_articles_and_bad_dates_are_unknown() {
+    // One story's text three times: dated 2025-03-13, undated, and dated
+    // 78 days later. The undated copy must not bridge the two dates.
+    let body: String = std::fs::read_to_string(HERALD)
+        .unwrap()
+        .lines()
+        .skip_while(|l| *l != "---")
+        .skip(1)
+        .skip_while(|l| *l != "---")
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, date: &str| {
+        let fm = if date.is_empty() { String::new() } else { format!("---\ndate: {date}\n---\n") };
+        std::fs::write(dir.path().join(name), format!("{fm}{body}")).unwrap();
+    };
+    write("a.txt", "2025-03-13");
+    write("b.txt", "");
+    write("c.txt", "2025-05-30");
+    write("d.txt", "2023-13-45");
+    let out = claimdiff().args(["stories", "--format", "json"]).arg(dir.path()).output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("d.txt: date `2023-13-45` is not a date"), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let text = v.to_string();
+    assert!(!text.contains("2023-13-45"), "an invalid date is never shown as one: {text}");
+    let stories = v["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 2, "{text}");
+    for s in stories {
+        let names: Vec<String> = s["articles"].as_array().unwrap().iter().map(|a| a["article"].to_string()).collect();
+        let both = names.iter().any(|n| n.contains("a.txt")) && names.iter().any(|n| n.contains("c.txt"));
+        assert!(!both, "articles 78 days apart in one story: {names:?}");
+    }
+}

@@ -27,7 +27,12 @@ pub(super) fn read(
                 match key.trim().to_ascii_lowercase().as_str() {
                     "outlet" | "source" | "publisher" => meta.outlet = value,
                     "title" | "headline" => meta.title = Some(value),
-                    "date" | "published" => meta.date = Some(value),
+                    "date" | "published" => match super::super::dates::normalize(&value) {
+                        Some(date) => meta.date = Some(date),
+                        None => {
+                            warnings.push(super::super::dates::not_a_date(&meta.path.display().to_string(), &value))
+                        }
+                    },
                     "url" | "link" => meta.url = Some(value),
                     "byline" | "author" => meta.byline = Some(value),
                     _ => {}
@@ -49,7 +54,7 @@ pub(super) fn glued_date(line: &str) -> Option<(&str, &str)> {
     let date = rest.get(..10)?;
     let b = date.as_bytes();
     let is_iso = b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
-    if !is_iso {
+    if !is_iso || super::super::dates::normalize(date).is_none() {
         return None;
     }
     Some((date, rest[10..].trim_start()))
