@@ -191,7 +191,9 @@ fn dir_articles(dir: &Path) -> Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && (p.extension().is_some_and(|e| e == "txt" || e == "md") || web::is_web_name(p)))
+        // Anything but a folder: a broken link, a FIFO or a device named
+        // like an article is reported (and skipped), never silently left out.
+        .filter(|p| !p.is_dir() && (p.extension().is_some_and(|e| e == "txt" || e == "md") || web::is_web_name(p)))
         .filter(|p| !p.file_name().is_some_and(|n| n.eq_ignore_ascii_case("README.md")))
         .collect();
     paths.sort();
@@ -207,7 +209,18 @@ fn load_dir(dir: &Path, opts: LoadOptions) -> Result<Vec<Result<RawInput>>> {
         });
     }
     let articles = |p: &Path| -> Result<Vec<Result<RawInput>>> {
-        let md = std::fs::metadata(p).map_err(|source| Error::Io { path: p.to_path_buf(), source })?;
+        let io = |msg: String| Error::Io { path: p.to_path_buf(), source: std::io::Error::other(msg) };
+        let md = match std::fs::metadata(p) {
+            Ok(md) => md,
+            Err(e) if std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) => {
+                return Err(io(format!("broken symbolic link ({e})")));
+            }
+            Err(source) => return Err(Error::Io { path: p.to_path_buf(), source }),
+        };
+        if !md.is_file() {
+            // Never opened: a FIFO would wait for a writer, a device never end.
+            return Err(io("not a regular file (a FIFO, socket or device)".to_owned()));
+        }
         read_input(p, read_file(p, &md, opts)?, opts)
     };
     // Pages are read in parallel: extracting a page's body costs far more

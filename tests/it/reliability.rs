@@ -608,3 +608,34 @@ fn max_sentences_refuses_one_sentence_over_the_budget() {
     let (code, _, err) = run(&[args.concat(), os(&["--strict"])].concat(), b"");
     assert_eq!((code, err), (2, too_many(&c, 10)));
 }
+
+#[test]
+fn a_folders_broken_links_and_fifos_are_reported_not_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in [HERALD, WIRE] {
+        std::fs::copy(f, dir.path().join(std::path::Path::new(f).file_name().unwrap())).unwrap();
+    }
+    std::os::unix::fs::symlink("/nonexistent/story.txt", dir.path().join("dangling.txt")).unwrap();
+    let fifo = dir.path().join("pipe.txt");
+    let c_path = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a NUL-terminated path that outlives the call.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o644) }, 0);
+    // A subfolder named like an article is no article and no problem.
+    std::fs::create_dir(dir.path().join("old.txt")).unwrap();
+    let run = |strict: bool| {
+        let mut cmd = bin();
+        cmd.args(["compare", "--lexical"]).arg(dir.path()).stdout(Stdio::null()).stderr(Stdio::piped());
+        if strict {
+            cmd.arg("--strict");
+        }
+        finish(cmd.spawn().unwrap(), Duration::from_secs(60))
+    };
+    let out = run(false);
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("dangling.txt: skipped: cannot read: broken symbolic link"), "{err}");
+    assert!(err.contains("pipe.txt: skipped: cannot read: not a regular file"), "{err}");
+    assert!(!err.contains("old.txt"), "{err}");
+    let out = run(true);
+    assert_eq!(out.status.code(), Some(2), "--strict refuses them");
+}
