@@ -54,7 +54,8 @@ impl Output {
     /// Opens `path` for the report (stdout when `None`), refusing any path
     /// that is one of `inputs` or a file read through one of them.
     pub fn open(path: Option<&Path>, inputs: &[PathBuf]) -> anyhow::Result<Output> {
-        let Some(path) = path else { return Ok(Output::Stdout) };
+        // `-o -` is stdout, as `-` is stdin among the inputs.
+        let Some(path) = path.filter(|p| p.as_os_str() != "-") else { return Ok(Output::Stdout) };
         let shown = path.to_path_buf();
         let md = match std::fs::metadata(path) {
             Ok(md) => Some(md),
@@ -111,10 +112,16 @@ impl Output {
         let mut pending = cleanup::pending();
         // The name `.tmpXXXXXX` has no extension, so a folder input that also
         // holds the output never reads the temporary file as an article.
-        let tmp = tempfile::Builder::new()
-            .prefix(".tmp")
-            .tempfile_in(dir)
-            .with_context(|| format!("{}: cannot create output", path.display()))?;
+        if !dir.is_dir() {
+            bail!("{}: cannot create output: the folder {} does not exist", path.display(), dir.display());
+        }
+        // The temporary file's own name means nothing to a user: the error
+        // names the folder instead.
+        let tmp = tempfile::Builder::new().prefix(".tmp").tempfile_in(dir).map_err(|e| {
+            let msg = e.to_string();
+            let why = msg.split(" at path ").next().unwrap_or(&msg);
+            anyhow::anyhow!("{}: cannot create output: cannot write in {} ({why})", path.display(), dir.display())
+        })?;
         *pending = Some(tmp.path().to_path_buf());
         drop(pending);
         let out = Pending { tmp: Some(tmp), target, shown };
@@ -137,7 +144,7 @@ impl Output {
         match self {
             Output::Stdout => {
                 let stdout = std::io::stdout();
-                write_unless_closed(stdout.lock(), render)?;
+                write_unless_closed(stdout.lock(), render).context("stdout: cannot write output")?;
             }
             Output::Direct { file, shown } => {
                 write_unless_closed(file, render)

@@ -275,3 +275,33 @@ fn sigterm_while_writing_leaves_no_temporary_file() {
     assert_eq!(status.signal(), Some(libc::SIGTERM), "dies of the signal: {status:?}");
     assert_eq!(entries(), Vec::<String>::new(), "neither a temporary file nor a report is left");
 }
+
+#[test]
+fn dash_is_stdout_and_write_errors_name_what_failed() {
+    let dir = tempfile::Builder::new().prefix("claimdiff-out").tempdir().unwrap();
+    let out = claimdiff()
+        .current_dir(dir.path())
+        .args(["stories", "-o", "-"])
+        .arg(std::fs::canonicalize(HERALD).unwrap())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8(out.stdout).unwrap().contains("1 article in 1 story"));
+    assert!(!dir.path().join("-").exists(), "`-o -` is stdout, not a file named -");
+    let missing = dir.path().join("nope/out.csv");
+    let out = claimdiff().args(["compare", "--lexical", HERALD, WIRE, "-o"]).arg(&missing).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("out.csv: cannot create output: the folder") && err.contains("does not exist"), "{err}");
+    assert!(!err.contains(".tmp"), "the temporary file's name is not shown: {err}");
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+            .args(["split", HERALD])
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.starts_with("claimdiff: stdout: cannot write output"), "{err}");
+    }
+}
