@@ -325,7 +325,7 @@ pub struct ExtractArgs {
     pub inputs: Vec<PathBuf>,
     /// `text`: each article as front matter and text; `json`: an array of
     /// `{outlet, title, date, url, byline, path, text}`.
-    #[arg(long, value_enum, default_value_t = SplitFormat::Text)]
+    #[arg(long, value_enum, default_value_t = SplitFormat::Text, hide_possible_values = true)]
     pub format: SplitFormat,
     /// Write to this file (atomically) instead of stdout.
     #[arg(short, long, value_name = "PATH")]
@@ -346,7 +346,7 @@ pub struct QuotesArgs {
     #[arg(required = true, value_name = "ARTICLE")]
     pub inputs: Vec<PathBuf>,
     /// `text`: one block per article; `json`: quotations with byte spans.
-    #[arg(long, value_enum, default_value_t = SplitFormat::Text)]
+    #[arg(long, value_enum, default_value_t = SplitFormat::Text, hide_possible_values = true)]
     pub format: SplitFormat,
     /// Input options.
     #[command(flatten)]

@@ -9,7 +9,7 @@
 //! `reuse_derived`, the story's class (`wholly`, `partly`, `not`).
 
 use super::text::Palette;
-use super::{visible, CsvConfig, ReportConfig};
+use super::{field, visible, CsvConfig, ReportConfig};
 use crate::check::{CheckReport, FindingKind};
 use crate::derive::Label;
 use serde::Serialize;
@@ -56,7 +56,7 @@ pub fn write_text<W: Write>(
         out,
         "{}check: {}{} against {}",
         p.head.render(),
-        visible(&report.story.outlet),
+        field(&report.story.outlet),
         p.head.render_reset(),
         visible(&refs.join(", "))
     )?;

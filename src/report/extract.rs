@@ -4,7 +4,7 @@
 //! as it was; JSON is an array of `{outlet, title, date, url, byline, path,
 //! text}` in input order.
 
-use super::visible;
+use super::{field, visible};
 use crate::article::Article;
 use serde::Serialize;
 use std::io::{self, Write};
@@ -18,10 +18,10 @@ pub fn write_text<W: Write>(articles: &[Article], mut out: W) -> io::Result<()> 
         }
         let m = &a.meta;
         writeln!(out, "---")?;
-        writeln!(out, "outlet: {}", visible(&m.outlet))?;
+        writeln!(out, "outlet: {}", field(&m.outlet))?;
         for (key, value) in [("title", &m.title), ("date", &m.date), ("url", &m.url), ("byline", &m.byline)] {
             if let Some(v) = value {
-                writeln!(out, "{key}: {}", visible(v))?;
+                writeln!(out, "{key}: {}", field(v))?;
             }
         }
         writeln!(out, "---")?;

@@ -64,6 +64,14 @@ pub fn visible(s: &str) -> Visible<'_> {
     Visible(s)
 }
 
+/// A one-line field of a text report (an outlet, a title, a file name) as a
+/// terminal should get it: like [`visible`], and a newline, carriage return
+/// or line separator is escaped too (`new\nline.txt`), so a name never
+/// breaks the report's layout.
+pub fn field(s: &str) -> std::borrow::Cow<'_, str> {
+    crate::error::one_line(s)
+}
+
 /// See [`visible`].
 #[derive(Debug, Clone, Copy)]
 pub struct Visible<'a>(pub &'a str);

@@ -3,7 +3,7 @@
 //! these only format a [`QuoteSurvey`] the library computed.
 
 use crate::findings::quotes::{QuoteStatus, QuoteSurvey};
-use crate::report::visible;
+use crate::report::{field, visible};
 use std::io::{self, Write};
 
 /// Writes the survey for a person to read: one block per article, one
@@ -11,7 +11,7 @@ use std::io::{self, Write};
 pub fn write_text<W: Write>(survey: &QuoteSurvey, mut out: W) -> io::Result<()> {
     for (k, source) in survey.sources.iter().enumerate() {
         let quotes: Vec<_> = survey.quotes.iter().filter(|q| q.source == k).collect();
-        writeln!(out, "{} ({}): {} quotations", visible(&source.outlet), visible(&source.path), quotes.len())?;
+        writeln!(out, "{} ({}): {} quotations", field(&source.outlet), field(&source.path), quotes.len())?;
         for entry in quotes {
             let q = &entry.quote;
             let speaker = q.speaker.as_deref().unwrap_or("(speaker unknown)");
@@ -26,15 +26,10 @@ pub fn write_text<W: Write>(survey: &QuoteSurvey, mut out: W) -> io::Result<()> 
             )?;
             for (other, c) in survey.carried(entry) {
                 let Some(c) = c else {
-                    writeln!(
-                        out,
-                        "      {}: {}",
-                        visible(&survey.sources[other].outlet),
-                        QuoteStatus::Absent.as_str()
-                    )?;
+                    writeln!(out, "      {}: {}", field(&survey.sources[other].outlet), QuoteStatus::Absent.as_str())?;
                     continue;
                 };
-                write!(out, "      {}: {}", visible(&c.outlet), c.status.as_str())?;
+                write!(out, "      {}: {}", field(&c.outlet), c.status.as_str())?;
                 if let Some(t) = c.text.as_deref().filter(|_| c.status != QuoteStatus::Verbatim) {
                     write!(out, ": {}", visible(t))?;
                 }

@@ -3,7 +3,7 @@
 //! `story,article,outlet,date,title`, one row per article, stories in
 //! order; `article` is the file path (`file.jsonl:N` for a JSONL line).
 
-use super::{visible, CsvConfig};
+use super::{field, CsvConfig};
 use crate::article::Article;
 use crate::stories::Story;
 use serde::Serialize;
@@ -109,15 +109,15 @@ pub fn write_text<W: Write>(stories: &[Story], articles: &[Article], mut out: W)
         };
         let title = s.articles.iter().find_map(|&i| articles[i].meta.title.as_deref()).unwrap_or("(no title)");
         let n = s.articles.len();
-        writeln!(out, "{} ({n} article{}, {range}) {}", s.id, if n == 1 { "" } else { "s" }, visible(title))?;
+        writeln!(out, "{} ({n} article{}, {range}) {}", s.id, if n == 1 { "" } else { "s" }, field(title))?;
         for &i in &s.articles {
             let m = &articles[i].meta;
             writeln!(
                 out,
                 "    {}  {}  {}",
-                visible(&m.outlet),
+                field(&m.outlet),
                 m.date.as_deref().unwrap_or("-"),
-                visible(&path(&articles[i]))
+                field(&path(&articles[i]))
             )?;
         }
     }

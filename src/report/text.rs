@@ -2,7 +2,7 @@
 //! whether colour is wanted: terminal detection and NO_COLOR live in the
 //! binary).
 
-use super::{visible, ReportConfig};
+use super::{field, visible, ReportConfig};
 use crate::findings::{Chunk, Explain, Highlight, PairReport, Row, Side, Status};
 use anstyle::{AnsiColor, Style};
 use std::io::{self, Write};
@@ -40,14 +40,14 @@ pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> i
             out,
             "{}{label}: {}{} ({} sentences",
             p.head.render(),
-            visible(&s.outlet),
+            field(&s.outlet),
             p.head.render_reset(),
             s.sentences
         )?;
         if let Some(d) = &s.date {
             write!(out, ", {}", visible(d))?;
         }
-        write!(out, ", {})", visible(&s.path))?;
+        write!(out, ", {})", field(&s.path))?;
         if let Some(t) = &s.title {
             write!(out, "\n   {}{}{}", p.dim.render(), visible(t), p.dim.render_reset())?;
         }

@@ -639,3 +639,18 @@ fn a_folders_broken_links_and_fifos_are_reported_not_dropped() {
     let out = run(true);
     assert_eq!(out.status.code(), Some(2), "--strict refuses them");
 }
+
+#[test]
+fn a_newline_in_a_file_name_never_breaks_a_text_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let odd = dir.path().join("new\nline.txt");
+    std::fs::copy(HERALD, &odd).unwrap();
+    let out = claimdiff().arg("stories").arg(&odd).arg(WIRE).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("new\\nline.txt"), "{text}");
+    assert!(!text.lines().any(|l| l.starts_with("line.txt")), "{text}");
+    let help = claimdiff().args(["extract", "--help"]).output().unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    assert!(!help.contains("One sentence per line"), "extract describes its own formats: {help}");
+}

@@ -5,7 +5,7 @@
 
 use crate::findings::claims::{ClaimEntry, ClaimStatus, ClaimsReport};
 use crate::report::text::{write_chunks, write_highlights, Palette};
-use crate::report::{visible, ReportConfig};
+use crate::report::{field, visible, ReportConfig};
 use std::io::{self, Write};
 
 /// Writes the report for a person to read.
@@ -14,11 +14,11 @@ pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) ->
     let (h, r) = (p.head.render(), p.head.render_reset());
     writeln!(out, "{h}Sources ({}){r}", report.sources.len())?;
     for (k, s) in report.sources.iter().enumerate() {
-        write!(out, "  [{}] {} ({} sentences", k + 1, visible(&s.outlet), s.sentences)?;
+        write!(out, "  [{}] {} ({} sentences", k + 1, field(&s.outlet), s.sentences)?;
         if let Some(d) = &s.date {
             write!(out, ", {}", visible(d))?;
         }
-        writeln!(out, ", {})", visible(&s.path))?;
+        writeln!(out, ", {})", field(&s.path))?;
     }
     let (shared, unique) = report.counts();
     write!(out, "{} claims: {shared} shared, {unique} carried by one outlet only", report.claims.len())?;
@@ -32,7 +32,7 @@ pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) ->
             out,
             "note: [{}] {} is dated {} days {when} the others' median date: it may report another occasion, so its sentences share a claim only on shared wording, not by meaning alone",
             g.source + 1,
-            visible(&report.sources[g.source].outlet),
+            field(&report.sources[g.source].outlet),
             g.days.abs()
         )?;
     }
@@ -77,7 +77,7 @@ pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) ->
             out,
             "  [{}] {}: {} claims, {} shared with a majority, {} alone, {} altered quotes",
             o.source + 1,
-            visible(&report.sources[o.source].outlet),
+            field(&report.sources[o.source].outlet),
             o.claims,
             o.shared_with_majority,
             o.alone,
@@ -110,7 +110,7 @@ fn write_shared<W: Write>(
             out,
             "; earliest [{}] {} ({})",
             prov.earliest + 1,
-            visible(&report.sources[prov.earliest].outlet),
+            field(&report.sources[prov.earliest].outlet),
             visible(&prov.date)
         )?;
     }
