@@ -158,6 +158,7 @@ pub fn clean(raw: RawInput) -> Result<Article> {
     if out.trim().is_empty() {
         return Err(Error::Empty { path: meta.path.clone(), what: "no article text left after removing boilerplate" });
     }
+    cap_fields(&mut meta, &mut warnings);
     Ok(Article { meta, text: out, dropped, warnings })
 }
 
@@ -171,6 +172,36 @@ enum Note {
     /// After a bare label ("Note to editors:"): the next paragraph is the
     /// note.
     Pending,
+}
+
+/// The most characters a metadata field (outlet, title, byline, URL,
+/// dateline) keeps: every report repeats the outlet beside each sentence,
+/// so a megabyte "outlet" would multiply into hundreds of megabytes.
+pub const MAX_FIELD_CHARS: usize = 300;
+
+/// Cuts over-long metadata fields to [`MAX_FIELD_CHARS`] characters (ending
+/// in `…`), with one warning per field.
+fn cap_fields(meta: &mut super::Meta, warnings: &mut Vec<String>) {
+    let path = meta.path.display().to_string();
+    let mut cap = |name: &str, value: &mut String| {
+        let chars = value.chars().count();
+        if chars > MAX_FIELD_CHARS {
+            let keep: String = value.chars().take(MAX_FIELD_CHARS - 1).collect();
+            *value = format!("{}\u{2026}", keep.trim_end());
+            warnings.push(format!("{path}: {name} of {chars} characters cut to {MAX_FIELD_CHARS}"));
+        }
+    };
+    cap("outlet", &mut meta.outlet);
+    for (name, field) in [
+        ("title", &mut meta.title),
+        ("byline", &mut meta.byline),
+        ("url", &mut meta.url),
+        ("dateline", &mut meta.dateline),
+    ] {
+        if let Some(v) = field {
+            cap(name, v);
+        }
+    }
 }
 
 /// `text` with every line ending as `\n`: a carriage return not followed by

@@ -500,3 +500,14 @@ fn captions_closing_on_a_credit_and_contributor_lines_are_dropped() {
         "Officials said that two reporters contributed to this report, which was published on Friday, and that more would follow.",
     ]);
 }
+
+#[test]
+fn over_long_metadata_is_cut_with_a_warning() {
+    let outlet = "Herald ".repeat(100);
+    let a = run(&format!("---\noutlet: {outlet}\ntitle: Quarry closes\n---\nThe jury was out.\n"));
+    assert_eq!(a.meta.outlet.chars().count(), super::MAX_FIELD_CHARS);
+    assert!(a.meta.outlet.ends_with('\u{2026}'));
+    assert_eq!(a.meta.title.as_deref(), Some("Quarry closes"));
+    assert_eq!(a.warnings.len(), 1);
+    assert!(a.warnings[0].contains("outlet of 699 characters cut to 300"), "{:?}", a.warnings);
+}
