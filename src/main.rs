@@ -544,7 +544,25 @@ fn load_articles(paths: &[PathBuf], input: &InputArgs, strict: bool, skip_empty:
     if failed {
         return Err(Reported.into());
     }
+    warn_identical(&loaded.articles);
     Ok(loaded)
+}
+
+/// Says which articles hold the same text as an earlier one (the same file
+/// named twice, or a copy): every sentence of such a pair matches itself.
+/// Five lines at most, then a count.
+fn warn_identical(articles: &[Article]) {
+    let pairs = claimdiff::article::identical(articles);
+    for &(earlier, later) in pairs.iter().take(5) {
+        let (a, b) = (&articles[earlier].meta.path, &articles[later].meta.path);
+        match a == b {
+            true => say(format_args!("warning: {}: named more than once; compared with itself", a.display())),
+            false => say(format_args!("warning: {}: the same text as {}", b.display(), a.display())),
+        }
+    }
+    if pairs.len() > 5 {
+        say(format_args!("warning: {} more articles hold the same text as an earlier one", pairs.len() - 5));
+    }
 }
 
 /// How inputs are read: the size limit, and a note on stderr when a FIFO

@@ -144,6 +144,22 @@ pub struct Article {
     pub warnings: Vec<String>,
 }
 
+/// The articles whose cleaned text is exactly an earlier article's:
+/// `(earlier, later)` index pairs, in input order, each later article once.
+pub fn identical(articles: &[Article]) -> Vec<(usize, usize)> {
+    let mut first: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut out = Vec::new();
+    for (i, a) in articles.iter().enumerate() {
+        match first.entry(a.text.trim()) {
+            std::collections::hash_map::Entry::Occupied(e) => out.push((*e.get(), i)),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(i);
+            }
+        }
+    }
+    out
+}
+
 /// The default sentence budget for one article: 1,000,000 sentences. The
 /// heaviest command (`compare` of three or more articles) holds about
 /// 1.7 KB per one-word sentence (2.1 KB per five-word one), so the budget

@@ -456,3 +456,20 @@ fn pairwise_csv_names_each_flag_once_and_explains_every_one() {
     }
     assert!(explained > 5);
 }
+
+#[test]
+fn identical_articles_are_compared_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("copy.txt");
+    std::fs::copy(HERALD, &copy).unwrap();
+    let out = claimdiff().args(["compare", "--lexical", HERALD, HERALD]).output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("coastal-herald.txt: named more than once; compared with itself"), "{err}");
+    let out = claimdiff().args(["compare", "--lexical", HERALD]).arg(&copy).output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("copy.txt: the same text as data/harbour-strike/coastal-herald.txt"), "{err}");
+    let out = claimdiff().args(["compare", "--lexical", HERALD, WIRE]).output().unwrap();
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
