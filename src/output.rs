@@ -100,6 +100,7 @@ impl Output {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
+        warn_inside_input_folder(path, dir, inputs);
         // Temporary files are private (0600); a report is an ordinary file, so
         // it keeps the mode of the file it replaces, or gets the usual 0644.
         #[cfg(unix)]
@@ -239,6 +240,24 @@ impl Drop for Pending {
 /// The input that `path` (whose metadata is `md`) is, if any: the same file
 /// as one of `inputs`, a folder input, a file read from a folder input, or
 /// stdin's file when stdin is redirected from one.
+/// Warns when the report lands in a folder given as an input under a name
+/// that folder reading takes for an article (`compare d -o d/report.txt`):
+/// this run is unaffected, the next run over `d` would read the report.
+fn warn_inside_input_folder(path: &Path, dir: &Path, inputs: &[PathBuf]) {
+    if !claimdiff::article::load::is_article_name(path) {
+        return;
+    }
+    let Ok(dir) = std::fs::canonicalize(dir) else { return };
+    let folder = inputs.iter().find(|i| i.is_dir() && std::fs::canonicalize(i).is_ok_and(|c| c == dir));
+    if let Some(folder) = folder {
+        crate::say(format_args!(
+            "warning: {}: written inside the input folder {}; a later run over that folder will read it as an article",
+            path.display(),
+            folder.display()
+        ));
+    }
+}
+
 fn input_at(path: &Path, md: &std::fs::Metadata, inputs: &[PathBuf]) -> Option<PathBuf> {
     let target = identity(path, md)?;
     for input in inputs {

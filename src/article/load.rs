@@ -184,6 +184,13 @@ pub fn files_read(path: &Path) -> Result<Vec<PathBuf>> {
     Ok(vec![path.to_path_buf()])
 }
 
+/// Whether a folder's entry named `path` is read as an article: `.txt`,
+/// `.md` (not `README.md`), and web pages and archives.
+pub fn is_article_name(path: &Path) -> bool {
+    (path.extension().is_some_and(|e| e == "txt" || e == "md") || web::is_web_name(path))
+        && !path.file_name().is_some_and(|n| n.eq_ignore_ascii_case("README.md"))
+}
+
 /// A folder's articles: its `.txt` and `.md` files but `README.md`, sorted by
 /// name. Other files (the `.tmp*` files of an atomic write among them) are
 /// not articles.
@@ -193,8 +200,7 @@ fn dir_articles(dir: &Path) -> Result<Vec<PathBuf>> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         // Anything but a folder: a broken link, a FIFO or a device named
         // like an article is reported (and skipped), never silently left out.
-        .filter(|p| !p.is_dir() && (p.extension().is_some_and(|e| e == "txt" || e == "md") || web::is_web_name(p)))
-        .filter(|p| !p.file_name().is_some_and(|n| n.eq_ignore_ascii_case("README.md")))
+        .filter(|p| !p.is_dir() && is_article_name(p))
         .collect();
     paths.sort();
     Ok(paths)

@@ -305,3 +305,28 @@ fn dash_is_stdout_and_write_errors_name_what_failed() {
         assert!(err.starts_with("claimdiff: stdout: cannot write output"), "{err}");
     }
 }
+
+#[test]
+fn a_report_inside_an_input_folder_is_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = story_copy(dir.path());
+    let out = claimdiff()
+        .args(["compare", "--lexical"])
+        .arg(&story)
+        .arg("-o")
+        .arg(story.join("report.txt"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("report.txt: written inside the input folder"), "{err}");
+    // A CSV report is not read back as an article: no warning.
+    let out = claimdiff()
+        .args(["compare", "--lexical", "--format", "csv"])
+        .arg(&story)
+        .arg("-o")
+        .arg(story.join("report.csv"))
+        .output()
+        .unwrap();
+    assert!(out.status.success() && out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
