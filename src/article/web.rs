@@ -258,6 +258,24 @@ fn cut_site_name(title: &str, outlet: &str) -> String {
     title.to_owned()
 }
 
+/// What a WARC reader's error means for the archive, in its user's terms.
+fn warc_problem(e: &warc::Error) -> String {
+    match e {
+        warc::Error::ParseHeaders(_) => {
+            "its header block cannot be parsed (a malformed line, or a Content-Length that is no number)".to_owned()
+        }
+        warc::Error::MissingHeader(h) => format!("it lacks the required `{h}` header"),
+        warc::Error::MalformedHeader(h, why) => format!("its `{h}` header is malformed ({})", one_line(why)),
+        warc::Error::ReadData(io) => format!("cannot read it ({io})"),
+        warc::Error::ReadOverflow => {
+            "its body does not end where its Content-Length says (a missing or wrong Content-Length)".to_owned()
+        }
+        warc::Error::UnexpectedEOB => {
+            "the archive ends inside it (truncated, or a Content-Length too large)".to_owned()
+        }
+    }
+}
+
 /// The HTML pages of a web archive, one article per HTML response record
 /// (`FILE:N`, N its record's 1-based position); a record that is no article
 /// is an error of its own. An archive with no HTML response is an error.
@@ -269,7 +287,7 @@ pub fn warc(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Vec<Result<RawI
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                out.push(Err(page_error(&at, format!("unreadable WARC record: {}", one_line(&e.to_string())))));
+                out.push(Err(page_error(&at, format!("unreadable WARC record: {}", warc_problem(&e)))));
                 break;
             }
         };
@@ -498,6 +516,12 @@ mod tests {
         let first = pages[0].as_ref().unwrap();
         assert_eq!(first.meta.outlet, "The Harbour Times");
         assert_eq!(first.meta.path, PathBuf::from("crawl.warc:2"));
+        // Cut short inside the second response: the pages before it stay,
+        // and the error says what is wrong in the archive's terms.
+        let cut = &warc[..warc.len() - 200];
+        let pages = self::warc(Path::new("crawl.warc"), cut, u64::MAX).unwrap();
+        let err = pages.last().unwrap().as_ref().unwrap_err().to_string();
+        assert!(err.starts_with("crawl.warc:3: unreadable WARC record: the archive ends inside it"), "{err}");
     }
 
     fn uuid_for(n: usize) -> String {
