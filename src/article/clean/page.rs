@@ -54,9 +54,16 @@ pub(super) fn opening_furniture(
                 "see more:",
                 "more from",
                 "recommended:",
+                "related post",
+                "related content:",
+                "related coverage:",
+                "our standards:",
             ],
         )
         || is_related_header(lower)
+        || is_bracketed_link(lower)
+        || (!ends_sentence(line) && starts_with_any(lower, &["photos:", "video:", "watch:", "listen:"]))
+        || (seen_content && is_capitals_headline(line) && !has_click_here(line))
     {
         return Some(DropReason::RelatedLink);
     }
@@ -81,7 +88,8 @@ pub(super) fn opening_furniture(
             "have a news tip",
             "got a news tip",
         ],
-    ) || (lower.starts_with("get the latest") && (lower.contains("inbox") || lower.contains("newsletter")))
+    ) || has_click_here(line)
+        || (lower.starts_with("get the latest") && (lower.contains("inbox") || lower.contains("newsletter")))
         || (lower.starts_with("follow ")
             && [" on twitter", " on facebook", " on instagram", " on x "].iter().any(|n| lower.contains(n)))
     {
@@ -98,6 +106,40 @@ pub(super) fn opening_furniture(
         return Some(DropReason::SectionLabel);
     }
     None
+}
+
+/// "(Graphic: Global assets in 2019 - here )", "(Video: ...)": a link to
+/// a graphic or video in brackets, alone on its line.
+fn is_bracketed_link(lower: &str) -> bool {
+    lower.strip_prefix('(').is_some_and(|r| {
+        starts_with_any(
+            r.trim_start(),
+            &["graphic:", "graphics:", "chart:", "interactive:", "video:", "photo:", "photos:"],
+        )
+    })
+}
+
+/// A call to follow a link: "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+/// "... Click here for more information." (the caller keeps it to a short
+/// line).
+fn has_click_here(line: &str) -> bool {
+    at_most_words(line, 40) && {
+        let lower = line.to_lowercase();
+        lower.contains("click here") || lower.contains("clicking here")
+    }
+}
+
+/// A headline in capitals after the story began, as sites list other
+/// stories ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"): five
+/// words or more, no lower-case letter, no closing punctuation. A wire
+/// slug's capitals are read earlier, by the agency rules.
+fn is_capitals_headline(line: &str) -> bool {
+    let t = line.trim();
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    !ends_sentence(t)
+        && t.split_whitespace().count() >= 5
+        && letters * 2 > t.len()
+        && !t.chars().any(char::is_lowercase)
 }
 
 /// Whether a line is the bare header of a block of links to other stories

@@ -511,3 +511,35 @@ fn over_long_metadata_is_cut_with_a_warning() {
     assert_eq!(a.warnings.len(), 1);
     assert!(a.warnings[0].contains("outlet of 699 characters cut to 300"), "{:?}", a.warnings);
 }
+
+#[test]
+fn link_calls_graphics_and_capitals_headlines_are_dropped() {
+    assert_dropped(
+        &[
+            "Related post: Pickled Brussels Sprouts Recipe",
+            "Photos: The Icy Moons of Jupiter",
+            "Video: Crowds gather at the quay gates",
+            "(Graphic: Global assets in 2019 - here )",
+            "(Video: the crane collapse)",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "'HARBOUR STRIKE' DOCKERS VOTE TO RETURN ON MONDAY",
+            "SEAN SPICER ELIMINATED FROM THE SHOW",
+        ],
+        DropReason::RelatedLink,
+    );
+    assert_dropped(
+        &[
+            "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+            "Get the magazine delivered every month. Click here for more information.",
+        ],
+        DropReason::SocialPrompt,
+    );
+    assert_kept(&[
+        "Video footage showed the crane falling onto the quay, the union said.",
+        "Photos taken on Monday show the damage.",
+        "(The union did not say how many members voted.)",
+        "THE MINISTER SAID TALKS WOULD RESUME.",
+        "NATO allies met in Brussels.",
+        "Watch: the tide came in at noon, and the crews waited.",
+    ]);
+}
