@@ -305,6 +305,13 @@ const NAME_PARTICLES: &[&str] =
 /// sentence: "By Monday, the union had agreed." is prose.
 fn is_byline(line: &str, seen_content: bool) -> bool {
     let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else { return false };
+    // "By Jane Hollis - 2019-04-10": a date after a dash or bar is the
+    // byline's stamp.
+    let stamped = [" - ", " | ", " \u{2014} "].iter().find_map(|sep| rest.rsplit_once(sep));
+    let rest = match stamped {
+        Some((who, when)) if crate::article::dates::normalize(when).is_some() => who.trim_end(),
+        _ => rest,
+    };
     if ends_sentence(line) || line.split_whitespace().count() > 16 {
         return false;
     }
@@ -384,7 +391,7 @@ fn is_contributor_line(line: &str) -> bool {
     let s = line.trim().trim_start_matches('(').trim_end_matches(')');
     let b = s.as_bytes();
     let ends = |e: &str| b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes());
-    [
+    ([
         "contributed to this report.",
         "contributed to this story.",
         "contributed reporting.",
@@ -392,9 +399,20 @@ fn is_contributor_line(line: &str) -> bool {
     ]
     .iter()
     .any(|e| ends(e))
+        || reporting_from(s))
         && s.starts_with(char::is_uppercase)
         && at_most_words(s, 50)
         && at_most_breaks(s, 0)
+}
+
+/// "Keith Bradsher contributed reporting from Hong Kong.": the place (a
+/// few capitalised words) after "contributed reporting from".
+fn reporting_from(s: &str) -> bool {
+    let Some(at) = s.find(" contributed reporting from ") else { return false };
+    let place = s[at + " contributed reporting from ".len()..].strip_suffix('.').unwrap_or("");
+    let words: Vec<&str> = place.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of"))
 }
 
 /// An editor's note opening a line: `Editor's note: ...`, `EDITORS NOTE:`,

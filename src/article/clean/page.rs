@@ -95,6 +95,16 @@ pub(super) fn opening_furniture(
     {
         return Some(DropReason::SocialPrompt);
     }
+    // A bare label of the page's furniture, alone on its line.
+    let label = lower.trim().trim_end_matches(':').trim_end();
+    if line.len() <= 24
+        && matches!(
+            label,
+            "updated" | "source" | "sources" | "about the author" | "tags" | "related tags" | "see tweets"
+        )
+    {
+        return Some(DropReason::SectionLabel);
+    }
     // A single word alone in its paragraph, after the headline, is a section
     // label ("Pakistan", "Business"), never a sentence of the story.
     if seen_content

@@ -543,3 +543,20 @@ fn link_calls_graphics_and_capitals_headlines_are_dropped() {
         "Watch: the tide came in at noon, and the crews waited.",
     ]);
 }
+
+#[test]
+fn stamped_bylines_and_contributors_from_a_place_are_dropped() {
+    assert_dropped(
+        &[
+            "By Jane Hollis - 2019-04-10",
+            "By JANE HOLLIS | March 13, 2025",
+            "Keith Bradsher contributed reporting from Hong Kong.",
+        ],
+        DropReason::Byline,
+    );
+    assert_dropped(&["Updated:", "SOURCE:", "ABOUT THE AUTHOR", "Related Tags:"], DropReason::SectionLabel);
+    assert_kept(&[
+        "By Monday - the deadline - talks had collapsed",
+        "Two reporters contributed reporting from the quay on Friday, and the union said it would sue.",
+    ]);
+}
