@@ -408,11 +408,20 @@ fn is_contributor_line(line: &str) -> bool {
 /// "Keith Bradsher contributed reporting from Hong Kong.": the place (a
 /// few capitalised words) after "contributed reporting from".
 fn reporting_from(s: &str) -> bool {
-    let Some(at) = s.find(" contributed reporting from ") else { return false };
-    let place = s[at + " contributed reporting from ".len()..].strip_suffix('.').unwrap_or("");
-    let words: Vec<&str> = place.split_whitespace().collect();
-    (1..=5).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of"))
+    let Some(body) = s.strip_suffix('.') else { return false };
+    // The last words, read from the end, and only when the last is
+    // capitalised (a place): this runs on every line.
+    let last = body.rsplit_once(' ').map_or(body, |(_, w)| w);
+    if !last.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let tail: Vec<&str> = body.split_whitespace().rev().take(8).collect();
+    let Some(from) = tail.iter().position(|w| *w == "from") else { return false };
+    let place = &tail[..from];
+    (1..=5).contains(&place.len())
+        && place.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of"))
+        && tail.get(from + 1) == Some(&"reporting")
+        && tail.get(from + 2) == Some(&"contributed")
 }
 
 /// An editor's note opening a line: `Editor's note: ...`, `EDITORS NOTE:`,

@@ -63,7 +63,7 @@ pub(super) fn opening_furniture(
         || is_related_header(lower)
         || is_bracketed_link(lower)
         || (!ends_sentence(line) && starts_with_any(lower, &["photos:", "video:", "watch:", "listen:"]))
-        || (seen_content && is_capitals_headline(line) && !has_click_here(line))
+        || (seen_content && in_capitals_list(lines, i) && !has_click_here(line))
     {
         return Some(DropReason::RelatedLink);
     }
@@ -133,23 +133,42 @@ fn is_bracketed_link(lower: &str) -> bool {
 /// "... Click here for more information." (the caller keeps it to a short
 /// line).
 fn has_click_here(line: &str) -> bool {
-    at_most_words(line, 40) && {
+    // Two SIMD substring scans (searchers built once) turn away nearly
+    // every line before any lower-casing: the cleaner runs on every line.
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> = std::sync::OnceLock::new();
+    let [lower, upper] =
+        FINDERS.get_or_init(|| [memchr::memmem::Finder::new("lick"), memchr::memmem::Finder::new("LICK")]);
+    let b = line.as_bytes();
+    b.len() <= 400 && (lower.find(b).is_some() || upper.find(b).is_some()) && at_most_words(line, 40) && {
         let lower = line.to_lowercase();
         lower.contains("click here") || lower.contains("clicking here")
     }
 }
 
-/// A headline in capitals after the story began, as sites list other
-/// stories ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"): five
-/// words or more, no lower-case letter, no closing punctuation. A wire
-/// slug's capitals are read earlier, by the agency rules.
+/// Whether line `i` is one of a list of headlines in capitals, as sites
+/// list other stories ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE
+/// STARS'" under another): it and the line before or after it (blank lines
+/// aside) are both [`is_capitals_headline`]. One such line alone is a wire
+/// story's own headline ("QUARRY BOSS CLEARED OF POLLUTION CHARGES") and
+/// stays.
+fn in_capitals_list(lines: &[&str], i: usize) -> bool {
+    if !is_capitals_headline(lines[i]) {
+        return false;
+    }
+    let before = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
+    let after = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
+    before.is_some_and(|l| is_capitals_headline(l)) || after.is_some_and(|l| is_capitals_headline(l))
+}
+
+/// A headline in capitals: five words or more, no lower-case letter, no
+/// closing punctuation.
 fn is_capitals_headline(line: &str) -> bool {
     let t = line.trim();
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    !ends_sentence(t)
-        && t.split_whitespace().count() >= 5
-        && letters * 2 > t.len()
-        && !t.chars().any(char::is_lowercase)
+    // Prose has a lower-case letter within its first few bytes.
+    if t.bytes().any(|b| b.is_ascii_lowercase()) || ends_sentence(t) || t.chars().any(char::is_lowercase) {
+        return false;
+    }
+    t.split_whitespace().count() >= 5 && t.chars().filter(|c| c.is_alphabetic()).count() * 2 > t.len()
 }
 
 /// Whether a line is the bare header of a block of links to other stories

@@ -522,11 +522,16 @@ fn link_calls_graphics_and_capitals_headlines_are_dropped() {
             "(Graphic: Global assets in 2019 - here )",
             "(Video: the crane collapse)",
             "Our Standards: The Thomson Reuters Trust Principles.",
-            "'HARBOUR STRIKE' DOCKERS VOTE TO RETURN ON MONDAY",
-            "SEAN SPICER ELIMINATED FROM THE SHOW",
         ],
         DropReason::RelatedLink,
     );
+    // A list of other stories' headlines in capitals goes; one alone is a
+    // wire story's own headline and stays (`slug_lookalikes_are_kept`).
+    let (r, k) = after_headline(
+        "The jury was out.\n\n'HARBOUR STRIKE' DOCKERS VOTE TO RETURN ON MONDAY\n\nSEAN SPICER ELIMINATED FROM THE SHOW\n\nTalks resume on Friday.\n",
+    );
+    assert_eq!(r, vec![DropReason::RelatedLink; 2]);
+    assert_eq!(k, vec!["The jury was out.", "Talks resume on Friday."]);
     assert_dropped(
         &[
             "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
