@@ -433,7 +433,8 @@ pub fn usage_message(e: &clap::Error) -> String {
         return format!("{first} (usage: {usage})");
     }
     let names: Vec<String> = Cli::command().get_subcommands().map(|c| c.get_name().to_owned()).collect();
-    let sub = std::env::args().skip(1).find(|a| names.contains(a));
+    // `args_os`: an argument that is not UTF-8 (a file name) must not panic.
+    let sub = std::env::args_os().skip(1).filter_map(|a| a.into_string().ok()).find(|a| names.contains(a));
     let command = sub.map_or_else(|| "claimdiff".to_owned(), |n| format!("claimdiff {n}"));
     format!("{first} (see {command} --help)")
 }

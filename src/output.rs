@@ -237,9 +237,6 @@ impl Drop for Pending {
     }
 }
 
-/// The input that `path` (whose metadata is `md`) is, if any: the same file
-/// as one of `inputs`, a folder input, a file read from a folder input, or
-/// stdin's file when stdin is redirected from one.
 /// Warns when the report lands in a folder given as an input under a name
 /// that folder reading takes for an article (`compare d -o d/report.txt`):
 /// this run is unaffected, the next run over `d` would read the report.
@@ -258,6 +255,9 @@ fn warn_inside_input_folder(path: &Path, dir: &Path, inputs: &[PathBuf]) {
     }
 }
 
+/// The input that `path` (whose metadata is `md`) is, if any: the same file
+/// as one of `inputs`, a folder input, a file read from a folder input, or
+/// stdin's file when stdin is redirected from one.
 fn input_at(path: &Path, md: &std::fs::Metadata, inputs: &[PathBuf]) -> Option<PathBuf> {
     let target = identity(path, md)?;
     for input in inputs {

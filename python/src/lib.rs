@@ -430,6 +430,9 @@ fn stories(
         cfg.threshold = t;
     }
     if let Some(d) = window_days {
+        if d < 0 {
+            return Err(usage(format!("window_days must be 0 or more, not {d}")));
+        }
         cfg.window_days = d;
     }
     let loaded = py.detach(|| load_items(items, strict)).map_err(py_err)?;

@@ -28,11 +28,16 @@ pub fn normalize(value: &str) -> Option<String> {
     if let Ok(t) = DateTime::parse_from_rfc3339(v) {
         return Some(t.date_naive().format("%Y-%m-%d").to_string());
     }
-    // An ISO day followed by a time in any form.
-    let day = match v.get(..10) {
-        Some(head) if v.len() > 10 && v[10..].starts_with(['T', ' ']) => head,
-        _ => v,
-    };
+    // An ISO day followed by a time in any form ("13 October 2025" is
+    // also ten bytes and a space: only digits with a dash or slash at bytes
+    // 4 and 7 are a day to cut).
+    let iso_head = v.len() > 10
+        && v.as_bytes()[..10].iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => matches!(b, b'-' | b'/'),
+            _ => b.is_ascii_digit(),
+        })
+        && v[10..].starts_with(['T', ' ']);
+    let day = if iso_head { &v[..10] } else { v };
     FORMATS
         .iter()
         .find_map(|f| NaiveDate::parse_from_str(day, f).ok())
@@ -65,6 +70,10 @@ mod tests {
             ("13 March 2025", "2025-03-13"),
             ("Thursday, March 13, 2025", "2025-03-13"),
             ("2024-02-29", "2024-02-29"),
+            ("13 October 2025", "2025-10-13"),
+            ("1 November 2025", "2025-11-01"),
+            ("January 13 2025", "2025-01-13"),
+            ("Wednesday, March 12, 2025", "2025-03-12"),
         ] {
             assert_eq!(normalize(v).as_deref(), Some(want), "{v}");
         }

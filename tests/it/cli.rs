@@ -310,6 +310,12 @@ fn usage_errors_are_one_line_with_exit_2() {
         assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
         assert!(err.starts_with("claimdiff: ") && err.contains(want), "{args:?}: {err}");
     }
+    // An argument that is not UTF-8 (a file name) gets the same one line.
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"--bogus\xff");
+    let out = claimdiff().arg(bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1, "{}", String::from_utf8_lossy(&out.stderr));
     let help = claimdiff().args(["compare", "--help"]).output().unwrap();
     assert!(help.status.success() && String::from_utf8(help.stdout).unwrap().contains("Usage: claimdiff compare"));
 }

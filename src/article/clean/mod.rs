@@ -211,7 +211,20 @@ fn universal_newlines(text: &str) -> Cow<'_, str> {
     if !text.match_indices('\r').any(|(i, _)| !text[i + 1..].starts_with('\n')) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    // A run of CRs before a LF is one line end (`\r\r\n`, from `\r\n`
+    // written through a text-mode stream); a CR before anything else is one.
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(k) = rest.find('\r') {
+        out.push_str(&rest[..k]);
+        let after = rest[k..].trim_start_matches('\r');
+        if !after.starts_with('\n') {
+            out.extend(std::iter::repeat_n('\n', rest.len() - k - after.len()));
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// Control characters removed from the text: how many of each, and the line

@@ -140,8 +140,20 @@ fn has_click_here(line: &str) -> bool {
         FINDERS.get_or_init(|| [memchr::memmem::Finder::new("lick"), memchr::memmem::Finder::new("LICK")]);
     let b = line.as_bytes();
     b.len() <= 400 && (lower.find(b).is_some() || upper.find(b).is_some()) && at_most_words(line, 40) && {
-        let lower = line.to_lowercase();
-        lower.contains("click here") || lower.contains("clicking here")
+        // The call itself: the phrase opens the line or one of its
+        // sentences, or closes the line ("... BY CLICKING HERE"). Quoted
+        // or inside a sentence ('told recipients to "click here" to
+        // unlock'), it is reported speech.
+        let lower = line.trim().to_lowercase();
+        ["click here", "clicking here"].iter().any(|phrase| {
+            lower.match_indices(phrase).any(|(at, _)| {
+                let before = lower[..at].trim_end();
+                let after = lower[at + phrase.len()..].trim_start();
+                before.is_empty()
+                    || before.ends_with(['.', '!', '?'])
+                    || (after.is_empty() || after == "." || after == "!") && !before.ends_with(['"', '\u{201c}', '\''])
+            })
+        })
     }
 }
 
@@ -152,7 +164,11 @@ fn has_click_here(line: &str) -> bool {
 /// story's own headline ("QUARRY BOSS CLEARED OF POLLUTION CHARGES") and
 /// stays.
 fn in_capitals_list(lines: &[&str], i: usize) -> bool {
-    if !is_capitals_headline(lines[i]) {
+    // Each headline is a paragraph of its own: the lines of one
+    // hard-wrapped capitals bulletin are no list.
+    let alone = |k: usize| k == 0 || lines[k - 1].trim().is_empty();
+    let blank_after = lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
+    if !is_capitals_headline(lines[i]) || !alone(i) || !blank_after {
         return false;
     }
     let before = lines[..i].iter().rev().find(|l| !l.trim().is_empty());

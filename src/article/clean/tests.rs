@@ -284,7 +284,9 @@ fn control_characters_are_removed_and_counted_once() {
 fn a_lone_carriage_return_ends_a_line() {
     let lf = "---\noutlet: Coastal Herald\ntitle: Quarry closes\n---\nQuarry closes\n\nThe jury was out.\nAdvertisement\nIt returned at noon.\n";
     let want = run(lf);
-    for text in [lf.replace('\n', "\r"), lf.replace('\n', "\r\n"), lf.replacen('\n', "\r", 4)] {
+    let texts =
+        [lf.replace('\n', "\r"), lf.replace('\n', "\r\n"), lf.replacen('\n', "\r", 4), lf.replace('\n', "\r\r\n")];
+    for text in texts {
         let a = run(&text);
         assert_eq!(
             (&a.text, &a.meta.outlet, &a.meta.title),
@@ -546,7 +548,14 @@ fn link_calls_graphics_and_capitals_headlines_are_dropped() {
         "THE MINISTER SAID TALKS WOULD RESUME.",
         "NATO allies met in Brussels.",
         "Watch: the tide came in at noon, and the crews waited.",
+        "The messages told recipients to \"click here\" to unlock their accounts, a spokesperson said.",
+        "Users who click here are sent to a fake page, police said.",
     ]);
+    // A hard-wrapped capitals bulletin is one paragraph, not a list.
+    let (r, _) = after_headline(
+        "The jury was out.\n\nFLOOD WARNING IN EFFECT UNTIL NOON FOR\nTHE LOWER RIVER VALLEY AND ALL LOW LYING\nAREAS NEAR THE QUAY GATES AND DOCKS\n",
+    );
+    assert!(r.is_empty(), "{r:?}");
 }
 
 #[test]
