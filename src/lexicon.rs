@@ -22,16 +22,25 @@ pub(crate) const MONTHS: [&str; 12] = [
 /// Weekday names, lower-cased, Monday first.
 pub(crate) const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+/// The first ten bytes of `s` when they are shaped like a numeric day:
+/// digits, with one of `seps` at bytes 4 and 7 (`2025-03-13`,
+/// `2025/03/13`). Shape only: `2025-13-45` passes. All ASCII, so slicing
+/// after them is on a character boundary.
+pub(crate) fn ymd_shaped<'a>(s: &'a str, seps: &[u8]) -> Option<&'a str> {
+    let b = s.as_bytes().get(..10)?;
+    let shaped = b.iter().enumerate().all(|(i, c)| match i {
+        4 | 7 => seps.contains(c),
+        _ => c.is_ascii_digit(),
+    });
+    shaped.then(|| &s[..10])
+}
+
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date (anything after the day is
 /// ignored); `None` for anything else.
 pub(crate) fn day_number(date: &str) -> Option<i64> {
-    let b = date.as_bytes();
     // Digits and two dashes, bytes all ASCII: the slices below are then on
     // character boundaries ("2025-03-1«3" is no date, and no panic).
-    let shaped = b.len() >= 10 && b[..10].iter().enumerate().all(|(i, c)| (i == 4 || i == 7) == (*c == b'-'));
-    if !shaped || !b[..10].iter().all(|c| c.is_ascii_digit() || *c == b'-') {
-        return None;
-    }
+    ymd_shaped(date, b"-")?;
     let y: i64 = date[0..4].parse().ok()?;
     let m: i64 = date[5..7].parse().ok()?;
     let d: i64 = date[8..10].parse().ok()?;

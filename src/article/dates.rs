@@ -20,6 +20,11 @@ const FORMATS: &[&str] = &[
     "%A %d %B %Y",   // Thursday 13 March 2025
 ];
 
+/// The `YYYY-MM-DD` opening `s` when it is a real day of the calendar.
+pub fn real_iso_day(s: &str) -> Option<&str> {
+    crate::lexicon::ymd_shaped(s, b"-").filter(|d| normalize(d).is_some())
+}
+
 /// `value` as `YYYY-MM-DD`, or `None` when it is not a real date in a form
 /// claimdiff reads. A time after an ISO day (`2025-03-13T10:00`,
 /// `2025-03-13 10:00`) is dropped.
@@ -31,13 +36,10 @@ pub fn normalize(value: &str) -> Option<String> {
     // An ISO day followed by a time in any form ("13 October 2025" is
     // also ten bytes and a space: only digits with a dash or slash at bytes
     // 4 and 7 are a day to cut).
-    let iso_head = v.len() > 10
-        && v.as_bytes()[..10].iter().enumerate().all(|(i, b)| match i {
-            4 | 7 => matches!(b, b'-' | b'/'),
-            _ => b.is_ascii_digit(),
-        })
-        && v[10..].starts_with(['T', ' ']);
-    let day = if iso_head { &v[..10] } else { v };
+    let day = match crate::lexicon::ymd_shaped(v, b"-/") {
+        Some(head) if v[10..].starts_with(['T', ' ']) => head,
+        _ => v,
+    };
     FORMATS
         .iter()
         .find_map(|f| NaiveDate::parse_from_str(day, f).ok())

@@ -356,10 +356,8 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
 pub fn meta_from_path(path: &Path) -> Meta {
     let stem = outlet_from_path(path);
     let b = stem.as_bytes();
-    let dated = b.len() > 11
-        && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
-        && matches!(b[10], b'_' | b'-' | b' ' | b'.')
-        && super::dates::normalize(&stem[..10]).is_some();
+    let dated =
+        b.len() > 11 && matches!(b[10], b'_' | b'-' | b' ' | b'.') && super::dates::real_iso_day(&stem).is_some();
     let (outlet, date) = if dated { (stem[11..].to_owned(), Some(stem[..10].to_owned())) } else { (stem, None) };
     Meta { outlet, date, path: path.to_path_buf(), ..Meta::default() }
 }

@@ -51,12 +51,7 @@ pub(super) fn read(
 /// the rest of the line.
 pub(super) fn glued_date(line: &str) -> Option<(&str, &str)> {
     let rest = line.trim_start().strip_prefix("date ")?.trim_start();
-    let date = rest.get(..10)?;
-    let b = date.as_bytes();
-    let is_iso = b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
-    if !is_iso || super::super::dates::normalize(date).is_none() {
-        return None;
-    }
+    let date = super::super::dates::real_iso_day(rest)?;
     Some((date, rest[10..].trim_start()))
 }
 
