@@ -155,9 +155,12 @@ fn nearest_elsewhere(corpus: &Corpus, claims: &[Claim], entries: &mut [ClaimEntr
                 .enumerate()
                 .filter(|(d, _)| *d != m.doc)
                 .flat_map(|(_, doc)| doc.sentences.iter())
-                // The containment prefilter skips the character features of
-                // pairs that share too few words and too little meaning to
-                // reach any cut (as the global index does).
+                // Only sentences sharing a content word or close in meaning
+                // can carry the claim; the containment prefilter then skips
+                // the character features of pairs that share too few words
+                // and too little meaning to reach any cut (as the global
+                // index does).
+                .filter(|s| crate::matching::may_carry(&mine, &s.profile))
                 .filter_map(|s| {
                     crate::matching::score_above(corpus, &mine, &s.profile, crate::matching::PREFILTER_CONTAINMENT)
                 })

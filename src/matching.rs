@@ -146,27 +146,15 @@ pub fn score_above(corpus: &Corpus, a: &Profile, b: &Profile, min_containment: f
     if weight_a == 0.0 || weight_b == 0.0 {
         return Some(Score::default());
     }
+    let semantic = (!a.vector.is_empty() && a.vector.len() == b.vector.len())
+        .then(|| crate::semantic::cosine(&a.vector, &b.vector));
+    let semantic_passes = semantic.is_some_and(|c| c >= SEMANTIC_PREFILTER);
     let (mut shared, mut only_a, mut only_b) = (0.0f32, Vec::new(), Vec::new());
-    let (mut i, mut j) = (0, 0);
-    while i < a.bag.len() && j < b.bag.len() {
-        match a.bag[i].0.cmp(&b.bag[j].0) {
-            std::cmp::Ordering::Equal => {
-                shared += corpus.weight(a.bag[i]).min(corpus.weight(b.bag[j]));
-                i += 1;
-                j += 1;
-            }
-            std::cmp::Ordering::Less => {
-                only_a.push(a.bag[i]);
-                i += 1;
-            }
-            std::cmp::Ordering::Greater => {
-                only_b.push(b.bag[j]);
-                j += 1;
-            }
-        }
-    }
-    only_a.extend_from_slice(&a.bag[i..]);
-    only_b.extend_from_slice(&b.bag[j..]);
+    merge_bags(&a.bag, &b.bag, |side, e| match side {
+        Side::Both(f) => shared += corpus.weight(e).min(corpus.weight(f)),
+        Side::A => only_a.push(e),
+        Side::B => only_b.push(e),
+    });
     let is_number = |e: &(u32, f32)| corpus.key_info[e.0 as usize].number;
     let numbers_differ = only_a.iter().chain(&only_b).any(is_number);
     let (variant, n_variants) = variant_weight(corpus, &only_a, &only_b);
@@ -174,9 +162,7 @@ pub fn score_above(corpus: &Corpus, a: &Profile, b: &Profile, min_containment: f
     let unshared = content(&only_a).max(content(&only_b)).saturating_sub(n_variants);
     let shared_content = content(&a.bag) - content(&only_a) + n_variants;
     let shared = (shared + variant).min(weight_a).min(weight_b);
-    let semantic = (!a.vector.is_empty() && a.vector.len() == b.vector.len())
-        .then(|| crate::semantic::cosine(&a.vector, &b.vector));
-    if shared / weight_a.min(weight_b) < min_containment && semantic.is_none_or(|c| c < SEMANTIC_PREFILTER) {
+    if shared / weight_a.min(weight_b) < min_containment && !semantic_passes {
         return None;
     }
     let (na, nb) = (a.seq.len().max(1) as f32, b.seq.len().max(1) as f32);
@@ -298,28 +284,96 @@ fn bigram_jaccard(a: &Profile, b: &Profile) -> f32 {
     shared as f32 / (pa.len() + pb.len() - shared) as f32
 }
 
+/// Whether `b` could carry the claim `a` states: it shares a content word
+/// with it, or its meaning is close. A sentence that shares neither is not
+/// scored against a claim that may be one outlet's alone.
+pub fn may_carry(a: &Profile, b: &Profile) -> bool {
+    let close = !a.vector.is_empty()
+        && a.vector.len() == b.vector.len()
+        && crate::semantic::cosine(&a.vector, &b.vector) >= SEMANTIC_PREFILTER;
+    if close {
+        return true;
+    }
+    let mut shares = false;
+    merge_bags(&a.bag, &b.bag, |side, e| {
+        if let Side::Both(f) = side {
+            shares |= e.1 >= CONTENT_FACTOR && f.1 >= CONTENT_FACTOR;
+        }
+    });
+    shares
+}
+
+/// Which side of a merge of two bags an entry came from.
+enum Side {
+    A,
+    B,
+    /// On both: the entry is A's, this is B's.
+    Both((u32, f32)),
+}
+
+/// Walks two bags sorted by key once, in key order, telling `f` of each
+/// entry which side holds it.
+fn merge_bags(a: &[(u32, f32)], b: &[(u32, f32)], mut f: impl FnMut(Side, (u32, f32))) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Equal => {
+                f(Side::Both(b[j]), a[i]);
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => {
+                f(Side::A, a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                f(Side::B, b[j]);
+                j += 1;
+            }
+        }
+    }
+    a[i..].iter().for_each(|&e| f(Side::A, e));
+    b[j..].iter().for_each(|&e| f(Side::B, e));
+}
+
 /// The weight of keys on one side that are spelling variants of keys on the
 /// other (each key used at most once), scaled by how close they are, and the
 /// number of such pairs. Pairs are taken closest first, ties broken by the
 /// keys themselves, so the result does not depend on which side is A.
 fn variant_weight(corpus: &Corpus, only_a: &[(u32, f32)], only_b: &[(u32, f32)]) -> (f32, usize) {
+    // B's candidates by first byte, so each A key meets only those that
+    // open like it (variants share their first byte).
+    let mut candidates_b: Vec<(KeyInfo, usize)> = only_b
+        .iter()
+        .enumerate()
+        .map(|(y, eb)| (corpus.key_info[eb.0 as usize], y))
+        .filter(|(info, _)| is_variant_candidate(*info))
+        .collect();
+    if candidates_b.is_empty() {
+        return (0.0, 0);
+    }
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    candidates_b.sort_unstable_by_key(|(info, y)| (info.first, *y));
     for (x, ea) in only_a.iter().enumerate() {
         let ia = corpus.key_info[ea.0 as usize];
         if !is_variant_candidate(ia) {
             continue;
         }
-        for (y, eb) in only_b.iter().enumerate() {
+        let from = candidates_b.partition_point(|(ib, _)| ib.first < ia.first);
+        for &(ib, y) in candidates_b[from..].iter().take_while(|(ib, _)| ib.first == ia.first) {
             // Checked on packed facts, not the strings: this skips almost
             // every Jaro-Winkler.
-            if !may_be_variants(ia, corpus.key_info[eb.0 as usize]) {
+            if !may_be_variants(ia, ib) {
                 continue;
             }
-            let sim = strsim::jaro_winkler(&corpus.keys[ea.0 as usize], &corpus.keys[eb.0 as usize]);
+            let sim = strsim::jaro_winkler(&corpus.keys[ea.0 as usize], &corpus.keys[only_b[y].0 as usize]);
             if sim >= VARIANT_SIMILARITY {
                 pairs.push((sim, x, y));
             }
         }
+    }
+    if pairs.is_empty() {
+        return (0.0, 0);
     }
     let unordered = |&(_, x, y): &(f64, usize, usize)| {
         let (ka, kb) = (&corpus.keys[only_a[x].0 as usize], &corpus.keys[only_b[y].0 as usize]);
@@ -505,6 +559,25 @@ mod tests {
             let s = pair_score(&a, &a);
             prop_assert!(s.total > 0.999, "{s:?}");
         }
+    }
+
+    /// A sentence may carry a one-outlet claim only if it shares a content
+    /// word with it (function words do not count) or is close in meaning.
+    #[test]
+    fn only_a_sentence_sharing_a_content_word_may_carry_a_claim() {
+        let carries = |a: &str, b: &str| {
+            let corpus = Corpus::build(vec![Article::from_text("a", a).unwrap(), Article::from_text("b", b).unwrap()]);
+            let (pa, pb) = (&corpus.docs[0].sentences[0].profile, &corpus.docs[1].sentences[0].profile);
+            assert_eq!(may_carry(pa, pb), may_carry(pb, pa));
+            may_carry(pa, pb)
+        };
+        assert!(carries("The union called the strike on Monday.", "Dockers walked out after the strike vote."));
+        assert!(!carries("The union called it off on Monday.", "It was the last of the ships in the port."));
+        let mut close = Profile::join(std::iter::empty());
+        close.vector = vec![1.0, 0.0];
+        let mut far = close.clone();
+        far.vector = vec![0.0, 1.0];
+        assert!(may_carry(&close, &close.clone()) && !may_carry(&close, &far));
     }
 
     #[test]
