@@ -49,6 +49,40 @@ const SPEECH: &[&str] = &[
     "writes",
 ];
 
+/// Nouns that name an attribution: a clause holding one, or a verb of
+/// saying, whose verbs all report ("In a statement released to People",
+/// "One report posted online ... suggested") attributes without saying what.
+const ATTRIBUTION_NOUNS: &[&str] = &["interview", "report", "spokesman", "spokeswoman", "statement"];
+
+/// Verbs that, beside a verb of saying or an attribution noun, only carry
+/// the attribution ("released a statement", "were quoted by AP").
+const REPORTING: &[&str] = &["echoed", "issued", "posted", "published", "released", "suggested"];
+
+/// Words a clause cannot end on: it was cut inside a phrase.
+const DANGLING: &[&str] = &[
+    "a", "an", "and", "at", "by", "for", "from", "her", "his", "in", "its", "my", "of", "on", "or", "our", "the",
+    "their", "to", "with", "your",
+];
+
+/// Whether the words `ws` only attribute: they hold a verb of saying or an
+/// attribution noun, and every verb among them is one of saying or
+/// reporting, or an auxiliary of the next verb ("has confirmed", "were
+/// quoted"). A capitalised word inside the clause is a name ("the
+/// Associated Press reported"), not a verb.
+fn attribution_only(text: &str, ws: &[Range<usize>]) -> bool {
+    let lowered: Vec<String> = ws.iter().map(|w| lower(&text[w.clone()])).collect();
+    let marked = lowered.iter().any(|w| SPEECH.contains(&w.as_str()) || ATTRIBUTION_NOUNS.contains(&w.as_str()));
+    marked
+        && (0..ws.len()).all(|k| {
+            let w = lowered[k].as_str();
+            let name = k > 0 && text[ws[k].clone()].starts_with(char::is_uppercase);
+            let auxiliary = VERBS.contains(&w) && lowered.get(k + 1).is_some_and(|next| verb_like(next));
+            // "asked" also requests ("had asked for a meeting").
+            let saying = SPEECH.contains(&w) && w != "asked";
+            name || !verb_like(w) || saying || REPORTING.contains(&w) || auxiliary
+        })
+}
+
 /// Lower-case words that can open a clause as (part of) its subject:
 /// determiners, pronouns, quantifiers and number words. A clause that opens
 /// on any other lower-case word after a comma or a connective ("...,
@@ -171,8 +205,18 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
         return None;
     }
     let verbs: Vec<String> = ws[lo..=hi].iter().map(|w| lower(&text[w.clone()])).filter(|w| verb_like(w)).collect();
-    if verbs.iter().all(|v| SPEECH.contains(&v.as_str())) {
+    if verbs.iter().all(|v| SPEECH.contains(&v.as_str())) || attribution_only(text, &ws[lo..=hi]) {
         // No verb (a phrase), or only verbs of saying (an attribution).
+        return None;
+    }
+    // A unit that ends on a determiner, preposition or conjunction ("the
+    // problem related to a") or opens a quotation it does not close was cut
+    // inside a phrase.
+    let last_word = lower(&text[ws[hi].clone()]);
+    let unit = &text[ws[lo].start..ws[hi].end];
+    let straight = unit.matches('"').count();
+    let (opened, closed) = (unit.matches('\u{201c}').count(), unit.matches('\u{201d}').count());
+    if DANGLING.contains(&last_word.as_str()) || straight % 2 == 1 || opened != closed {
         return None;
     }
     // A predicate whose subject sits in another clause ("was shut down for
@@ -237,6 +281,39 @@ mod tests {
         assert_eq!(unit(s, "bomb was dropped").as_deref(), Some("one bomb was dropped near the camp"));
         let s = "Officials said the ferry had sunk.";
         assert_eq!(unit(s, "ferry had sunk").as_deref(), Some("Officials said the ferry had sunk"));
+    }
+
+    #[test]
+    fn a_reported_attribution_is_no_clause() {
+        for (s, part) in [
+            ("Police found the car, the Associated Press reported.", "Associated Press reported"),
+            ("The actor entered rehab in Malibu, Calif., Access Hollywood has confirmed.", "Access Hollywood has"),
+            ("The plan was backed, Iranian officials were quoted by AP as saying.", "officials were quoted by AP"),
+            ("In a statement released to People, her agent asked for privacy.", "statement released to People"),
+            ("Another outlet, in one report posted online last night, put it higher.", "one report posted online"),
+        ] {
+            assert_eq!(unit(s, part), None, "{s}");
+        }
+        // A predicate beside the attribution keeps the clause.
+        let s = "Police said the hostages were released unharmed on Sunday.";
+        assert_eq!(
+            unit(s, "hostages were released").as_deref(),
+            Some("Police said the hostages were released unharmed on Sunday")
+        );
+        let s = "The Hollywood Reporter said he is the current candidate to direct the film.";
+        assert!(unit(s, "current candidate").is_some());
+        let s = "The hostages were released by the rebels on Sunday.";
+        assert!(unit(s, "hostages were released").is_some());
+    }
+
+    #[test]
+    fn a_unit_cut_inside_a_phrase_is_no_clause() {
+        let s = "The problem related to a, engineers said, faulty valve.";
+        assert_eq!(unit(s, "problem related"), None);
+        // A stretch running into a quotation stops at its opening mark.
+        let s = "He said the big news is the \"next generation\" of phones.";
+        assert_eq!(unit(s, "big news is"), None);
+        assert_eq!(unit(s, "big news is the \"next generation"), None);
     }
 
     #[test]
