@@ -64,13 +64,12 @@ const DANGLING: &[&str] = &[
     "their", "to", "with", "your",
 ];
 
-/// Whether the words `ws` only attribute: they hold a verb of saying or an
-/// attribution noun, and every verb among them is one of saying or
-/// reporting, or an auxiliary of the next verb ("has confirmed", "were
-/// quoted"). A capitalised word inside the clause is a name ("the
-/// Associated Press reported"), not a verb.
-fn attribution_only(text: &str, ws: &[Range<usize>]) -> bool {
-    let lowered: Vec<String> = ws.iter().map(|w| lower(&text[w.clone()])).collect();
+/// Whether the words `ws` (`lowered`: the same words lower-cased) only
+/// attribute: they hold a verb of saying or an attribution noun, and every
+/// verb among them is one of saying or reporting, or an auxiliary of the
+/// next verb ("has confirmed", "were quoted"). A capitalised word inside the
+/// clause is a name ("the Associated Press reported"), not a verb.
+fn attribution_only(text: &str, ws: &[Range<usize>], lowered: &[String]) -> bool {
     let marked = lowered.iter().any(|w| SPEECH.contains(&w.as_str()) || ATTRIBUTION_NOUNS.contains(&w.as_str()));
     marked
         && (0..ws.len()).all(|k| {
@@ -204,15 +203,17 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     if lo > hi || hi - lo + 1 < 4 {
         return None;
     }
-    let verbs: Vec<String> = ws[lo..=hi].iter().map(|w| lower(&text[w.clone()])).filter(|w| verb_like(w)).collect();
-    if verbs.iter().all(|v| SPEECH.contains(&v.as_str())) || attribution_only(text, &ws[lo..=hi]) {
+    // The unit's words, lower-cased once for every check below.
+    let lowered: Vec<String> = ws[lo..=hi].iter().map(|w| lower(&text[w.clone()])).collect();
+    let only_saying = lowered.iter().filter(|w| verb_like(w)).all(|v| SPEECH.contains(&v.as_str()));
+    if only_saying || attribution_only(text, &ws[lo..=hi], &lowered) {
         // No verb (a phrase), or only verbs of saying (an attribution).
         return None;
     }
     // A unit that ends on a determiner, preposition or conjunction ("the
     // problem related to a") or opens a quotation it does not close was cut
     // inside a phrase.
-    let last_word = lower(&text[ws[hi].clone()]);
+    let last_word = &lowered[lowered.len() - 1];
     let unit = &text[ws[lo].start..ws[hi].end];
     let straight = unit.matches('"').count();
     let (opened, closed) = (unit.matches('\u{201c}').count(), unit.matches('\u{201d}').count());
@@ -221,7 +222,7 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     }
     // A predicate whose subject sits in another clause ("was shut down for
     // the season", "asked whether ...") is not readable alone.
-    let first = lower(&text[ws[lo].clone()]);
+    let first = &lowered[0];
     if VERBS.contains(&first.as_str()) || (first.len() > 4 && first.ends_with("ed")) {
         return None;
     }
