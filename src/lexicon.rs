@@ -1,7 +1,9 @@
 //! Word lists and dates more than one stage reads: month and weekday names
 //! (dates in the cleaner's datelines, numbers' date values, story grouping's
-//! words that are dates, not events), and day numbers of ISO dates (story
-//! grouping's window, claims' date gaps). A leaf module: it imports nothing.
+//! words that are dates, not events), day numbers of ISO dates (story
+//! grouping's window, claims' date gaps), and units of measure (the
+//! normaliser's unit keys, numbers' measures). A leaf module: it imports
+//! nothing.
 
 /// Month names, lower-cased, January first.
 pub(crate) const MONTHS: [&str; 12] = [
@@ -78,4 +80,56 @@ mod tests {
         assert_eq!(day_number("2025-3-10xx"), None);
         assert_eq!(day_number("2025-13-01"), None);
     }
+}
+
+/// What a unit of measure measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dim {
+    Length,
+    Mass,
+    Speed,
+}
+
+/// Unit words: spelling, dimension, SI factor, canonical name. "m" after a
+/// number may also be a million ("600m"): readers of it decide.
+const UNITS: &[(&str, Dim, f64, &str)] = &[
+    ("mm", Dim::Length, 0.001, "mm"),
+    ("millimetre", Dim::Length, 0.001, "mm"),
+    ("millimeter", Dim::Length, 0.001, "mm"),
+    ("cm", Dim::Length, 0.01, "cm"),
+    ("centimetre", Dim::Length, 0.01, "cm"),
+    ("centimeter", Dim::Length, 0.01, "cm"),
+    ("m", Dim::Length, 1.0, "m"),
+    ("metre", Dim::Length, 1.0, "m"),
+    ("meter", Dim::Length, 1.0, "m"),
+    ("km", Dim::Length, 1000.0, "km"),
+    ("kilometre", Dim::Length, 1000.0, "km"),
+    ("kilometer", Dim::Length, 1000.0, "km"),
+    ("ft", Dim::Length, 0.3048, "ft"),
+    ("feet", Dim::Length, 0.3048, "ft"),
+    ("foot", Dim::Length, 0.3048, "ft"),
+    ("yd", Dim::Length, 0.9144, "yd"),
+    ("yard", Dim::Length, 0.9144, "yd"),
+    ("mile", Dim::Length, 1609.344, "mi"),
+    ("inch", Dim::Length, 0.0254, "inch"),
+    ("inches", Dim::Length, 0.0254, "inch"),
+    ("kg", Dim::Mass, 1.0, "kg"),
+    ("kilogram", Dim::Mass, 1.0, "kg"),
+    ("kilo", Dim::Mass, 1.0, "kg"),
+    ("gram", Dim::Mass, 0.001, "g"),
+    ("tonne", Dim::Mass, 1000.0, "t"),
+    ("ton", Dim::Mass, 1000.0, "t"),
+    ("lb", Dim::Mass, 0.453_592, "lb"),
+    ("km/h", Dim::Speed, 1.0 / 3.6, "km/h"),
+    ("kph", Dim::Speed, 1.0 / 3.6, "km/h"),
+    ("kmh", Dim::Speed, 1.0 / 3.6, "km/h"),
+    ("mph", Dim::Speed, 0.447_04, "mph"),
+    ("knot", Dim::Speed, 0.514_444, "kn"),
+];
+
+/// A lower-cased unit word's dimension, SI factor and canonical name,
+/// plurals folded ("metres", "kms", "lbs").
+pub(crate) fn unit_word(word: &str) -> Option<(Dim, f64, &'static str)> {
+    let find = |w: &str| UNITS.iter().find(|u| u.0 == w).map(|u| (u.1, u.2, u.3));
+    find(word).or_else(|| word.strip_suffix('s').and_then(find))
 }

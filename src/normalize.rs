@@ -150,6 +150,16 @@ fn push_word(word: &str, start: usize, end: usize, capitalised: bool, res: &mut 
     if let Some(stripped) = lower.strip_suffix("'s") {
         lower.truncate(stripped.len());
     }
+    // "cant" and "didnt" are "can't" and "didn't" typed without the
+    // apostrophe ("wont" and "aint" are words of their own).
+    let bare = match lower.as_str() {
+        "cant" | "dont" | "doesnt" | "didnt" | "isnt" | "wasnt" | "arent" | "werent" | "couldnt" | "wouldnt"
+        | "shouldnt" | "havent" | "hasnt" | "hadnt" => Some(lower.len() - 2),
+        _ => None,
+    };
+    if let Some(cut) = bare {
+        lower.replace_range(cut.., "n't");
+    }
     if let Some(base) = lower.strip_suffix("n't") {
         let base = match base {
             "wo" => "will",
@@ -167,14 +177,30 @@ fn push_word(word: &str, start: usize, end: usize, capitalised: bool, res: &mut 
     }
     if lower.starts_with(|c: char| c.is_ascii_digit()) {
         let mut key: String = lower.chars().filter(|&c| c != ',').collect();
+        // A unit glued to its number is the number and the unit ("55km"
+        // is "55 km"); a glued "m" may be a million and stays.
+        let figure = key.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
+        let unit = crate::lexicon::unit_word(&key[figure..]).filter(|_| !key[figure..].eq("m"));
+        if unit.is_some() {
+            key.truncate(figure);
+        }
         if key.contains('.') {
             key = key.trim_end_matches('0').trim_end_matches('.').to_owned();
         }
         push_key(key, start, end, TokenKind::Number, res);
+        if let Some((_, _, name)) = unit {
+            push_key(name, start, end, TokenKind::Stop, res);
+        }
         return;
     }
-    if let Some(n) = spelled_number(&lower) {
+    if let Some(n) = spelled_number(&lower).or_else(|| spelled_ordinal(&lower)) {
         push_key(n.to_owned(), start, end, TokenKind::Number, res);
+        return;
+    }
+    // Units of measure, spelled out or not, share a key ("kilometres" is
+    // "km"); a capitalised one is a name ("Scotland Yard").
+    if let Some((_, _, name)) = crate::lexicon::unit_word(&lower).filter(|_| !capitalised) {
+        push_key(name, start, end, TokenKind::Stop, res);
         return;
     }
     if lower.chars().count() == 1 || is_stop_word(&lower) {
@@ -205,6 +231,24 @@ fn spelled_number(w: &str) -> Option<&'static str> {
         "ten" => "10",
         "eleven" => "11",
         "twelve" => "12",
+        _ => return None,
+    })
+}
+
+/// Ordinals spelled out, from "third" ("first" and "second" are more often
+/// no count: "first choice", "a second").
+fn spelled_ordinal(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "third" => "3rd",
+        "fourth" => "4th",
+        "fifth" => "5th",
+        "sixth" => "6th",
+        "seventh" => "7th",
+        "eighth" => "8th",
+        "ninth" => "9th",
+        "tenth" => "10th",
+        "eleventh" => "11th",
+        "twelfth" => "12th",
         _ => return None,
     })
 }
@@ -339,6 +383,20 @@ mod tests {
         assert_eq!(keys("Asif\u{2019}s \u{201c}menace\u{201d}"), keys("Asif's \"menace\""));
         assert_eq!(keys("won\u{2019}t"), keys("will not"));
         assert_eq!(keys("don't"), vec!["do", "not"]);
+        // Typed without the apostrophe.
+        assert_eq!(keys("I cant speak"), keys("I can't speak"));
+        assert_eq!(keys("he didnt"), keys("he didn't"));
+    }
+
+    #[test]
+    fn ordinals_and_units_fold() {
+        assert_eq!(keys("this eleventh hour rule"), keys("this 11th hour rule"));
+        assert_eq!(keys("fell 200ft"), keys("fell 200 feet"));
+        assert_eq!(keys("55km away"), keys("55 kilometres away"));
+        assert_eq!(keys("55 kilometers away"), keys("55 km away"));
+        // A glued "m" may be a million; a capitalised unit is a name.
+        assert_ne!(keys("600m"), keys("600 m"));
+        assert_eq!(tokens("officers of Scotland Yard")[3].kind, TokenKind::Name);
     }
 
     #[test]

@@ -239,6 +239,11 @@ mod tests {
             "The union said the dockers will not return to the Kessel Quay cranes.",
             &[],
         );
+        check_flags(
+            "\"I cant speak for the family of the dockers,\" the union secretary said.",
+            "\"I can't speak for the family of the dockers,\" the union secretary said.",
+            &[],
+        );
         // Both sides negate: restructured, not negated anew.
         check_flags(
             "The union will not return until engineers who do not answer to the port authority inspect the cranes.",

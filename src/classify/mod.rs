@@ -3,7 +3,8 @@
 //!
 //! Flags say what differs on an aligned row and why it matters. Each rule
 //! family has a file of its own, with its word lists and its tests:
-//! `numbers.rs` (`number_changed`), `names.rs` (`name_changed`),
+//! `numbers.rs` (`number_changed`, with `measures.rs` for units of
+//! length, mass and speed), `names.rs` (`name_changed`),
 //! `markers.rs` (`negation_changed`, `hedge_changed`), `quotes.rs`
 //! (`quote_altered`, `speaker_changed`) and `clauses.rs`
 //! (`clause_only_a`/`clause_only_b`). They compare the rows' normalised
@@ -18,6 +19,7 @@
 mod clauses;
 mod diff;
 mod markers;
+mod measures;
 mod names;
 mod numbers;
 mod quotes;

@@ -3,6 +3,7 @@
 //! and magnitude words that make them, and the rule that both sides carry
 //! a value the other lacks.
 
+use super::measures::{self, canonical, same_rounded, Measure};
 use super::view::View;
 use crate::findings::{Evidence, Flag};
 use crate::normalize::{Token, TokenKind};
@@ -15,6 +16,8 @@ struct NumExpr {
     key: String,
     start: usize,
     end: usize,
+    /// Its reading as a physical measure, when a unit follows.
+    measure: Option<Measure>,
 }
 
 fn magnitude(word: &str) -> Option<f64> {
@@ -36,15 +39,6 @@ fn number_value(key: &str) -> Option<f64> {
     match &key[digits..] {
         "" => Some(value),
         suffix => magnitude(suffix).map(|m| value * m),
-    }
-}
-
-fn canonical(v: f64) -> String {
-    let r = (v * 1000.0).round() / 1000.0;
-    if r.fract() == 0.0 && r.abs() < 1e15 {
-        format!("{}", r as i64)
-    } else {
-        format!("{r}")
     }
 }
 
@@ -84,8 +78,28 @@ fn numbers(v: &View) -> Vec<NumExpr> {
             continue;
         }
         let (mut start, mut end) = (t.start, t.end);
-        let mut value = number_value(&t.key);
-        let mut key = value.map(canonical).unwrap_or_else(|| t.key.to_string());
+        let mut number_key = t.key.to_string();
+        // "2, 000" is 2,000 set with a stray space.
+        if let Some(n) = toks.get(k + 1).filter(|n| {
+            n.kind == TokenKind::Number
+                && &v.text[t.end..n.start] == ", "
+                && t.key.len() <= 3
+                && t.key.bytes().all(|b| b.is_ascii_digit())
+                && v.text[n.start..n.end].len() == 3
+                && n.key.bytes().all(|b| b.is_ascii_digit())
+        }) {
+            number_key.push_str(&n.key);
+            end = n.end;
+            k += 1;
+        }
+        let measure = measures::reading(v.text, start, end);
+        if let Some((m, unit_end)) = measure.as_ref().filter(|(m, _)| !m.ambiguous) {
+            res.push(NumExpr { key: measures::key(m), start, end: *unit_end, measure: Some(m.clone()) });
+            k += 1;
+            continue;
+        }
+        let mut value = number_value(&number_key);
+        let mut key = value.map(canonical).unwrap_or_else(|| number_key.clone());
         if let Some(m) = toks.get(k + 1).and_then(|n| magnitude(&v.word(n))) {
             if let Some(x) = value {
                 value = Some(x * m);
@@ -104,13 +118,13 @@ fn numbers(v: &View) -> Vec<NumExpr> {
                 end = end.max(toks[p].end);
             }
         }
-        res.push(NumExpr { key, start, end });
+        res.push(NumExpr { key, start, end, measure: measure.map(|m| m.0) });
         k += 1;
     }
     for (k, t) in toks.iter().enumerate() {
         // "May" alone is far more often the modal verb than the month.
         if let Some(m) = month(k).filter(|&m| m != "may" && !used_month.contains(&k)) {
-            res.push(NumExpr { key: m.to_owned(), start: t.start, end: t.end });
+            res.push(NumExpr { key: m.to_owned(), start: t.start, end: t.end, measure: None });
         }
     }
     res
@@ -153,6 +167,8 @@ enum Unit {
     /// zone's place in [`ZONES`]): times in two zones are not one figure
     /// ("4:30 p.m. ET" is "1:30 p.m. PST").
     Time(u8),
+    /// A length, mass or speed with its unit written.
+    Measure(measures::Dim),
     Plain,
 }
 
@@ -209,6 +225,9 @@ fn unit(v: &View, x: &NumExpr) -> Unit {
     if let Some(zone) = clock(v, x) {
         return Unit::Time(zone);
     }
+    if let Some(m) = x.measure.as_ref().filter(|m| !m.ambiguous) {
+        return Unit::Measure(m.dim);
+    }
     let before = v.text[..x.start].trim_end();
     let after = v.text[x.end..].trim_start().to_lowercase();
     let written = &v.text[x.start..x.end];
@@ -243,6 +262,7 @@ const CONTEXT_TOKENS: usize = 4;
 /// not numbers) in the [`CONTEXT_TOKENS`] tokens after it ("five *people*",
 /// "6.2 *miles*", "a 6.1-*magnitude quake*" reads "magnitude"), or, when
 /// none follows, the last three before it ("the death toll rose to 24").
+/// (A measure's unit is part of the measure: "200 feet from a *ridge*".)
 fn context<'v>(v: &'v View, x: &NumExpr) -> HashSet<&'v str> {
     let first = v.tokens.partition_point(|t| t.end <= x.start);
     let last = v.tokens.partition_point(|t| t.start < x.end);
@@ -256,15 +276,12 @@ fn context<'v>(v: &'v View, x: &NumExpr) -> HashSet<&'v str> {
     v.tokens[lo..first].iter().rev().filter(content).take(3).map(|t| t.key.as_str()).collect()
 }
 
-/// Whether two number keys are one value given to different precision: the
-/// finer one rounded to the other's decimals ("6.2" and "6", "35.72" and
-/// "35.7").
-fn same_rounded(x: &str, y: &str) -> bool {
-    let (Ok(a), Ok(b)) = (x.parse::<f64>(), y.parse::<f64>()) else { return false };
-    let decimals = |k: &str| k.split_once('.').map_or(0, |(_, f)| f.len()) as i32;
-    let (coarse, fine, d) = if decimals(x) <= decimals(y) { (a, b, decimals(x)) } else { (b, a, decimals(y)) };
-    let scale = 10f64.powi(d);
-    a != b && ((fine * scale).round() / scale - coarse).abs() < 1e-9
+/// Whether one date key is the other given to the day: "march" and
+/// "march 3" are one date, "march 3" and "march 4" two.
+fn refined_date(x: &str, y: &str) -> bool {
+    let month = |k: &str| crate::lexicon::MONTHS.contains(&k);
+    let within = |m: &str, d: &str| month(m) && d.strip_prefix(m).is_some_and(|r| r.starts_with(' '));
+    within(x, y) || within(y, x)
 }
 
 /// `number_changed`: both sides have numbers, amounts or dates the other
@@ -283,13 +300,29 @@ pub(super) fn number_flags(a: &View, b: &View) -> Option<Flag> {
     // miles" and "6 miles").
     let (ca, cb): (Vec<_>, Vec<_>) =
         (only_a.iter().map(|x| context(a, x)).collect(), only_b.iter().map(|x| context(b, x)).collect());
-    // (Dates, years, times, money and shares say what they measure: only
-    // plain counts need the words around them.)
-    let counterpart =
-        |i: usize, j: usize| units_a[i] == units_b[j] && (units_a[i] != Unit::Plain || !ca[i].is_disjoint(&cb[j]));
+    // (Dates, years, times, money and shares say what they measure: plain
+    // counts need the words around them, and so do lengths, masses and
+    // speeds, of which a story often gives several: a depth, a distance.)
+    let measures = |i: usize, j: usize| match (&only_a[i].measure, &only_b[j].measure) {
+        (Some(x), Some(y)) if x.dim == y.dim => Some((x, y)),
+        _ => None,
+    };
+    let counterpart = |i: usize, j: usize| {
+        let near = !ca[i].is_disjoint(&cb[j]);
+        match measures(i, j) {
+            Some(_) => near,
+            None => units_a[i] == units_b[j] && (units_a[i] != Unit::Plain || near),
+        }
+    };
+    let same = |i: usize, j: usize| {
+        let (x, y) = (&only_a[i], &only_b[j]);
+        same_rounded(&x.key, &y.key)
+            || measures(i, j).is_some_and(|(x, y)| measures::same_quantity(x, y))
+            || refined_date(&x.key, &y.key)
+    };
     let rounded: Vec<(usize, usize)> = (0..only_a.len())
         .flat_map(|i| (0..only_b.len()).map(move |j| (i, j)))
-        .filter(|&(i, j)| counterpart(i, j) && same_rounded(&only_a[i].key, &only_b[j].key))
+        .filter(|&(i, j)| counterpart(i, j) && same(i, j))
         .collect();
     let keep_a: Vec<usize> = (0..only_a.len())
         .filter(|&i| !rounded.iter().any(|r| r.0 == i))
@@ -338,11 +371,54 @@ mod tests {
             "The crane at the Kessel Quay terminal collapsed on March 12, crushing a carrier.",
             &["number_changed"],
         );
+        // A date given to the day is the same date as its month alone (the
+        // day is a detail one side adds).
         check_flags(
             "The TTP formally ended the ceasefire with the government on November 28 last year.",
             "The TTP formally ended the ceasefire with the government in November last year.",
+            &["clause_only_a"],
+        );
+        check_flags(
+            "The TTP formally ended the ceasefire with the government on November 28 last year.",
+            "The TTP formally ended the ceasefire with the government in December last year.",
             &["number_changed"],
         );
+        // One length in two units, or written two ways, is one figure; two
+        // lengths are a change.
+        for (a, b, flags) in [
+            (
+                "Buckley fell about 2,000 feet while climbing to a hut.",
+                "Buckley fell about 600m while climbing to a hut.",
+                &[][..],
+            ),
+            (
+                "Buckley fell about 2, 000 feet while climbing to a hut.",
+                "Buckley fell about 600m while climbing to a hut.",
+                &[],
+            ),
+            ("Rait fell about 200 feet from a ridge.", "Rait fell around 200ft from a ridge.", &[]),
+            ("Rait fell about 200 feet from a ridge.", "Rait fell about 200 metres from a ridge.", &["number_changed"]),
+            (
+                "Buckley fell about 600m while climbing to a hut.",
+                "Buckley fell about 700m while climbing to a hut.",
+                &["number_changed"],
+            ),
+        ] {
+            check_flags(a, b, flags);
+        }
+        let f = the_flag(
+            "Rait fell about 200 feet from a ridge in the park.",
+            "Rait fell about 200 metres from a ridge in the park.",
+            "number_changed",
+        );
+        assert_eq!((f.a[0].text.as_str(), f.b[0].text.as_str()), ("200 feet", "200 metres"));
+        // Units glued or spelled out are one unit.
+        check_flags(
+            "The quake struck at a depth of 10km, 55km from Takengon.",
+            "The quake struck at a depth of 10 kilometres, 55 kilometres from Takengon.",
+            &[],
+        );
+
         check_flags(
             "Four other dock workers were taken to St Brendan's Hospital in the city.",
             "Five other dock workers were taken to St Brendan's Hospital in the city.",
