@@ -16,7 +16,13 @@ pub(super) fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
             .quotes
             .iter()
             .filter_map(|(qb, tb)| {
-                quote::relate(ta, &qa.text, tb, &qb.text).map(|s| (s, quote::overlap(ta, tb), qb, tb))
+                let status = quote::relate(ta, &qa.text, tb, &qb.text)?;
+                // Different words from a different named speaker: two
+                // quotations, not one altered (as in `claimdiff quotes`).
+                if status == QuoteStatus::Altered && quote::speakers_differ(&qa.speaker, &qb.speaker) {
+                    return None;
+                }
+                Some((status, quote::overlap(ta, tb), qb, tb))
             })
             .min_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
         let Some((status, _, qb, tb)) = best else { continue };
@@ -49,7 +55,7 @@ pub(super) fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
             });
         }
         if let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) {
-            if quote::is_named(sa) && quote::is_named(sb) && !quote::same_speaker(sa, sb) {
+            if quote::speakers_differ(&qa.speaker, &qb.speaker) {
                 let ev = |v: &View, q: &Quote| match speaker_span(v, q) {
                     Some((start, end)) => v.evidence(start, end),
                     None => v.evidence(q.span.start, q.span.end),
@@ -103,6 +109,21 @@ mod tests {
             "\u{201c}Nobody should have to choose between a pay cheque and coming home alive,\u{201d} said Marta Quill.",
             &["speaker_changed"],
         );
+        // A speaker described may be the one named: no change told.
+        check_flags(
+            "\u{201c}Many people were hurt and the roads out of the quay were jammed,\u{201d} said a Kessel Quay crane driver.",
+            "\u{201c}Many people were hurt and the roads out of the quay were jammed,\u{201d} said Marta Quill.",
+            &[],
+        );
+        // Different words from a different named speaker are two quotations.
+        let report = crate::classify::testutil::flag_report(
+            "Speaking at the quay on Monday, Marta Quill said: \u{201c}For more than three decades the port law has \
+             protected our quays and the dockers who work them.\u{201d}",
+            "Speaking at the quay on Monday, Dariusz Okonjo-Vance said: \u{201c}For decades the port law has protected the \
+             quays and their dockers.\u{201d}",
+        );
+        let names: Vec<&str> = report.rows.iter().flat_map(|r| r.flags.iter().map(|f| f.name.as_str())).collect();
+        assert!(!names.iter().any(|n| n.starts_with("quote") || n.starts_with("speaker")), "{names:?}");
         // A quotation the other side paraphrases is not two one-side clauses.
         check_flags(
             "\u{201c}We will not go back up those cranes until engineers who do not answer to the port authority \

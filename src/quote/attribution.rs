@@ -109,6 +109,19 @@ pub(super) fn speaker_after(after: &str, ends_sentence: bool) -> Option<String> 
         lower.get(k + 1).is_some_and(|w| w == "back")
             && (lower[k].ends_with("ed") || IRREGULAR_PAST.contains(&lower[k].as_str()))
     };
+    // The quotation's words run on, long, in the writer's paraphrase ("“...
+    // the law” and that top science will be the foundation of the decision
+    // making, said Interior Secretary Ken Salazar"): the name after the
+    // verb, when no sentence ends before it.
+    let early = (0..lower.len().min(reach)).any(|k| is_speech_verb(&lower[k]));
+    if !early && !capitalised(words[0]) {
+        let run_on = (reach..lower.len()).find(|&k| is_speech_verb(&lower[k])).filter(|&k| {
+            words[k - 1].ends_with(',') && !words[..k].iter().any(|w| w.ends_with(['.', ';', ':']) && !is_title(w))
+        });
+        if let Some(name) = run_on.and_then(|k| name_from(&words[k + 1..])).filter(|n| is_named(n)) {
+            return Some(name);
+        }
+    }
     let verb = (0..lower.len().min(reach)).find(|&k| is_speech_verb(&lower[k]) || reply(k))?;
     // "Ortiz called it “a mess” and Baxter said ...": a new clause, a name
     // its subject, speaks for its own words ("... and against the law,
@@ -510,6 +523,13 @@ mod tests {
         let s = speaker("Morales answered the question on Twitter writing, “Yes, I will.”");
         assert_eq!(s.as_deref(), Some("Morales"));
         assert_eq!(speaker("“They want free stuff,” Kemp shot back with a laugh.").as_deref(), Some("Kemp"));
+        // The words run on long in paraphrase before the verb, after a
+        // sentence with a subject of its own.
+        let s = speaker(
+            "Critics argued that the change weakened the law. “By rolling back this rule, we protect the quay” and \
+             that sound science will be the foundation of every decision on it, said Harbour Secretary Ines Karlsson.",
+        );
+        assert_eq!(s.as_deref(), Some("Harbour Secretary Ines Karlsson"));
         // Abbreviations inside a role; a number after "No.".
         let s = speaker("A longer term “would deter others,” Assistant U.S. Attorney Mia D. Song wrote.");
         assert_eq!(s.as_deref(), Some("Assistant U.S. Attorney Mia D. Song"));

@@ -45,7 +45,7 @@ mod words;
 pub use crate::findings::quotes::{Carried, Quote, QuoteStatus, QuoteSurvey, SurveyEntry};
 pub use extract::extract;
 pub use meaning::PARAPHRASE_COSINE;
-pub use relation::{overlap, relate};
+pub use relation::{overlap, relate, speakers_differ};
 pub use survey::survey;
 pub(crate) use words::is_title;
 pub use words::{is_named, same_speaker};

@@ -73,10 +73,16 @@ fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
     short.iter().all(|s| it.any(|l| l == s))
 }
 
-/// Both name a speaker, and not the same one.
-pub(super) fn speakers_differ(a: &Option<String>, b: &Option<String>) -> bool {
+/// Both name a speaker, and not the same one. A speaker described, not
+/// named ("a Bukit Sama village resident", "an Interior Department
+/// official"), may be the one the other names: no change can be told.
+pub fn speakers_differ(a: &Option<String>, b: &Option<String>) -> bool {
+    let described = |s: &str| {
+        let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+        matches!(first.as_str(), "a" | "an" | "one")
+    };
     match (a, b) {
-        (Some(a), Some(b)) => is_named(a) && is_named(b) && !same_speaker(a, b),
+        (Some(a), Some(b)) => is_named(a) && is_named(b) && !described(a) && !described(b) && !same_speaker(a, b),
         _ => false,
     }
 }
