@@ -1,8 +1,9 @@
 //! Word lists and dates more than one stage reads: month and weekday names
 //! (dates in the cleaner's datelines, numbers' date values, story grouping's
 //! words that are dates, not events), day numbers of ISO dates (story
-//! grouping's window, claims' date gaps), and units of measure (the
-//! normaliser's unit keys, numbers' measures). A leaf module: it imports
+//! grouping's window, claims' date gaps), units of measure (the
+//! normaliser's unit keys, numbers' measures), and the leads of link lines
+//! (the cleaner's related links, clause claims). A leaf module: it imports
 //! nothing.
 
 /// Month names, lower-cased, January first.
@@ -132,4 +133,30 @@ const UNITS: &[(&str, Dim, f64, &str)] = &[
 pub(crate) fn unit_word(word: &str) -> Option<(Dim, f64, &'static str)> {
     let find = |w: &str| UNITS.iter().find(|u| u.0 == w).map(|u| (u.1, u.2, u.3));
     find(word).or_else(|| word.strip_suffix('s').and_then(find))
+}
+
+/// How a line pointing at other stories opens, lower-cased ("More from
+/// GlobalPost: ...", "Read more: ..."): a link, never a claim, even when a
+/// flattened page runs it into a paragraph.
+pub(crate) const LINK_LEADS: &[&str] = &[
+    "also read",
+    "read more:",
+    "read more ",
+    "read also",
+    "related:",
+    "related articles",
+    "related stories",
+    "see also:",
+    "see more:",
+    "more from",
+    "recommended:",
+    "related post",
+    "related content:",
+    "related coverage:",
+];
+
+/// Whether `text` opens like a link line ([`LINK_LEADS`]), in any case.
+pub(crate) fn opens_as_link(text: &str) -> bool {
+    let head: String = text.trim_start().chars().take(24).flat_map(char::to_lowercase).collect();
+    LINK_LEADS.iter().any(|l| head.starts_with(l))
 }

@@ -4,7 +4,7 @@
 
 use super::view::{Region, View};
 use crate::findings::Flag;
-use crate::normalize::Token;
+use crate::normalize::{Token, TokenKind};
 
 /// Word classes counted by [`marker_flag`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,7 +120,8 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
             if t.key == "not" {
                 return Some(("not".to_owned(), t.end));
             }
-            if !NEGATIONS.contains(&w.as_str()) {
+            // "No." is "number" ("crane No. 5").
+            if !NEGATIONS.contains(&w.as_str()) || (w == "no" && v.text[t.end..].starts_with('.')) {
                 return None;
             }
             match next {
@@ -140,6 +141,21 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
             follow.contains(&v.word(n).as_str()).then(|| (format!("{w} {}", v.word(n)), n.end))
         }
     }
+}
+
+/// How many tokens after a negation the word it negates is looked for.
+const NEGATED_REACH: usize = 4;
+
+/// Whether what a negation ending at byte `end` negates, the first content
+/// word after it, is a word the other side has too ("will *not return*"
+/// against "will return"). A negated word the other side lacks is part of
+/// a clause of the side's own ("35,000 bodies *never recovered*"), not the
+/// other side's claim negated.
+fn negates_shared(v: &View, end: usize, other: &View) -> bool {
+    let after = v.tokens.partition_point(|t| t.start < end);
+    let negated =
+        v.tokens[after..].iter().take(NEGATED_REACH).find(|t| matches!(t.kind, TokenKind::Word | TokenKind::Name));
+    negated.is_none_or(|n| other.tokens.iter().any(|o| o.key == n.key))
 }
 
 /// `negation_changed` / `hedge_changed`: a negation or hedge that one side
@@ -166,6 +182,9 @@ pub(super) fn marker_flag(
             }
             if let Some((name, end)) = marker_at(v, t, kind) {
                 last_end = end;
+                if kind == Marker::Negation && !negates_shared(v, end, other) {
+                    continue;
+                }
                 // "according to X" where the other side has "X said" is the
                 // same attribution in other words, not a hedge added.
                 if name == "according to" && attributes(other) {
@@ -239,6 +258,13 @@ mod tests {
             "The union said the dockers will not return to the Kessel Quay cranes.",
             &[],
         );
+        // A negation of what the other side does not say belongs to a
+        // clause of its own side.
+        let report = crate::classify::testutil::flag_report(
+            "The tsunami killed 170,000 people in the province, with 35,000 bodies never recovered.",
+            "The tsunami killed 170,000 people in the province and tens of thousands more abroad.",
+        );
+        assert!(report.rows.iter().all(|r| r.flags.iter().all(|f| f.name != "negation_changed")));
         check_flags(
             "\"I cant speak for the family of the dockers,\" the union secretary said.",
             "\"I can't speak for the family of the dockers,\" the union secretary said.",

@@ -120,7 +120,8 @@ fn single_salience(sentence: &str) -> Option<f32> {
 fn single_salience_of(sentence: &str, salience: impl FnOnce() -> f32) -> Option<f32> {
     // A question asserts nothing ("Do you support Dr. Ben Carson?"), and a
     // headline restates the story: neither is a claim one outlet makes alone.
-    if sentence.trim_end().ends_with('?') || reads_as_headline(sentence) {
+    // Nor is a link to another story run into the text ("More from ...").
+    if sentence.trim_end().ends_with('?') || reads_as_headline(sentence) || crate::lexicon::opens_as_link(sentence) {
         return None;
     }
     let s = salience();
@@ -150,6 +151,10 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo]) -> Vec<Hi
         let outlet = |v: &Variant| format!("[{}] {}", v.source + 1, sources[v.source].outlet);
         match (c.status, &c.clause) {
             (ClaimStatus::Shared, _) => {
+                // One difference that several outlets' wordings share against
+                // the representative ("170,000" for "230,000" in two of them)
+                // is one finding, listed with every outlet that has it.
+                let mut found: Vec<(&Flag, f32, Vec<&Variant>)> = Vec::new();
                 for v in c.variants.iter().filter(|v| !v.flags.is_empty()) {
                     for f in &v.flags {
                         // A clause one outlet adds is listed as its own claim.
@@ -157,14 +162,25 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo]) -> Vec<Hi
                             continue;
                         }
                         let Some(s) = flag_salience(f, v.similarity) else { continue };
-                        res.push(Highlight {
-                            row: k,
-                            kind: f.name.clone(),
-                            salience: s,
-                            refs: format!("{} [{}]", c.id, v.source + 1),
-                            summary: format!("{}: {}", outlet(v), f.explanation),
-                        });
+                        match found.iter_mut().find(|x| x.0.name == f.name && x.0.explanation == f.explanation) {
+                            Some(x) => {
+                                x.1 = x.1.max(s);
+                                x.2.push(v);
+                            }
+                            None => found.push((f, s, vec![v])),
+                        }
                     }
+                }
+                for (f, s, vs) in found {
+                    let sources: Vec<String> = vs.iter().map(|v| format!("[{}]", v.source + 1)).collect();
+                    let outlets: Vec<String> = vs.iter().map(|v| outlet(v)).collect();
+                    res.push(Highlight {
+                        row: k,
+                        kind: f.name.clone(),
+                        salience: s,
+                        refs: format!("{} {}", c.id, sources.join(" ")),
+                        summary: format!("{}: {}", outlets.join(", "), f.explanation),
+                    });
                 }
             }
             (ClaimStatus::Unique, Some(cl)) => {

@@ -203,6 +203,11 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     if lo > hi || hi - lo + 1 < 4 {
         return None;
     }
+    // A link to another story run into the paragraph ("More from
+    // GlobalPost: ...") is no claim.
+    if crate::lexicon::opens_as_link(&text[ws[lo].start..]) {
+        return None;
+    }
     // The unit's words, lower-cased once for every check below.
     let lowered: Vec<String> = ws[lo..=hi].iter().map(|w| lower(&text[w.clone()])).collect();
     let only_saying = lowered.iter().filter(|w| verb_like(w)).all(|v| SPEECH.contains(&v.as_str()));
@@ -309,6 +314,9 @@ mod tests {
 
     #[test]
     fn a_unit_cut_inside_a_phrase_is_no_clause() {
+        // Nor is a link line a flattened page ran into the paragraph.
+        let s = "More from Harbour Post : Northport's dockers locked out of the quay";
+        assert_eq!(unit(s, "Harbour Post : Northport's dockers locked"), None);
         let s = "The problem related to a, engineers said, faulty valve.";
         assert_eq!(unit(s, "problem related"), None);
         // A stretch running into a quotation stops at its opening mark.

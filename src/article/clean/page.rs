@@ -40,26 +40,8 @@ pub(super) fn opening_furniture(
         return Some(DropReason::PhotoCaption);
     }
     if line.starts_with('|')
-        || starts_with_any(
-            lower,
-            &[
-                "also read",
-                "read more:",
-                "read more ",
-                "read also",
-                "related:",
-                "related articles",
-                "related stories",
-                "see also:",
-                "see more:",
-                "more from",
-                "recommended:",
-                "related post",
-                "related content:",
-                "related coverage:",
-                "our standards:",
-            ],
-        )
+        || starts_with_any(lower, crate::lexicon::LINK_LEADS)
+        || lower.starts_with("our standards:")
         || is_related_header(lower)
         || is_bracketed_link(lower)
         || (!ends_sentence(line) && starts_with_any(lower, &["photos:", "video:", "watch:", "listen:"]))
