@@ -126,7 +126,41 @@ fn single_salience_of(sentence: &str, salience: impl FnOnce() -> f32) -> Option<
     }
     let s = salience();
     let full = sentence.trim_end().ends_with(['.', '!', '"', '\u{201d}', ')']);
-    (s >= 3.0).then_some(if full { s } else { s / 2.0 })
+    // Background (what happened in an earlier year) and the writer's own
+    // voice (a columnist's "I") are true but seldom what an editor acts on.
+    let aside = opens_in_a_past_year(sentence) || writer_speaks(sentence);
+    let weight = if full { 1.0 } else { 0.5 } * if aside { 0.5 } else { 1.0 };
+    (s >= 3.0).then_some(s * weight)
+}
+
+/// Whether a sentence opens on a time in a given year ("In 2004 a massive
+/// tremor ...", "In September 2009, ...", "Since 1986 ..."): background
+/// history, as a news story sets it out.
+fn opens_in_a_past_year(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().take(4).collect();
+    let opener = words.first().is_some_and(|w| matches!(*w, "In" | "By" | "Since" | "Until" | "During" | "Back"));
+    let year = |w: &&str| {
+        let w = w.trim_end_matches([',', ';']);
+        w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+    };
+    opener && words[1..].iter().take(2).any(year)
+}
+
+/// Whether the writer speaks in the first person outside quotation marks
+/// ("CNN, where I host a weekly program, ..."): a column's aside.
+fn writer_speaks(sentence: &str) -> bool {
+    let mut quoted = false;
+    let mut outside = String::new();
+    for c in sentence.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\u{201c}' => quoted = true,
+            '\u{201d}' => quoted = false,
+            _ if !quoted => outside.push(c),
+            _ => {}
+        }
+    }
+    outside.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "I" | "my" | "me" | "My"))
 }
 
 /// Whether a sentence is set in title case ("Ben Carson Slams Hillary And
@@ -316,6 +350,20 @@ mod tests {
         assert_eq!(kinds.first(), Some(&"quote_altered"), "{kinds:?}");
         assert!(kinds.contains(&"only_b") && kinds.contains(&"number_changed"), "{kinds:?}");
         assert!(salience("the strike was funded by Greyfield of Saltmere") > salience("the weather was mild today"));
+    }
+
+    #[test]
+    fn background_and_the_writers_asides_rank_at_half_weight() {
+        let news = "A crane collapse at Kessel Quay killed 14 dock workers on Tuesday.";
+        let past = "In March 2009 a crane collapse at Kessel Quay killed 14 dock workers.";
+        let aside = "The Ledger, where I write a column, killed 14 stories on Kessel Quay on Tuesday.";
+        let full = single_salience(news).unwrap();
+        assert!(single_salience(past).unwrap() < 0.6 * full);
+        assert!(single_salience(aside).unwrap() < 0.6 * single_salience(&aside.replace(" I ", " Joan ")).unwrap());
+        // A quoted "I" is the speaker's, not the writer's.
+        let quoted = "\u{201c}I saw the crane fall at Kessel Quay,\u{201d} said Dariusz Okonjo-Vance.";
+        assert!(!writer_speaks(quoted) && writer_speaks(aside));
+        assert!(opens_in_a_past_year(past) && !opens_in_a_past_year(news));
     }
 
     #[test]
