@@ -446,7 +446,9 @@ fn sentence_start(para: &str) -> usize {
     for (i, _) in para.match_indices(". ") {
         let word = para[..=i].rsplit(' ').next().unwrap_or("");
         let number_next = para[i + 2..].starts_with(|c: char| c.is_ascii_digit());
-        if !is_title(word) && !number_next && clean_word(word).chars().filter(|c| c.is_alphabetic()).count() > 1 {
+        // (An initial is one letter; a year or a figure ends a sentence too:
+        // "... as of February 3, 2009. The team's manager said ...".)
+        if !is_title(word) && !number_next && clean_word(word).chars().filter(|c| c.is_alphanumeric()).count() > 1 {
             start = i + 2;
         }
     }
@@ -523,6 +525,12 @@ mod tests {
         let s = speaker("Morales answered the question on Twitter writing, “Yes, I will.”");
         assert_eq!(s.as_deref(), Some("Morales"));
         assert_eq!(speaker("“They want free stuff,” Kemp shot back with a laugh.").as_deref(), Some("Kemp"));
+        // A sentence ending on a year ends before the attribution.
+        let s = speaker(
+            "According to the port's lawyers, the case was filed on March 3, 2009. The union's head, Ines Karlsson \
+             said that “we will let the process run its course.”",
+        );
+        assert_eq!(s.as_deref(), Some("Ines Karlsson"));
         // The words run on long in paraphrase before the verb, after a
         // sentence with a subject of its own.
         let s = speaker(
