@@ -118,10 +118,36 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
         }
         let word = &sentence[start..end];
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        // Text tokenised for a corpus sets a contraction or a possessive
+        // apart ("hadn ’ t", "team ’ s"): one word, as written unspaced.
+        if let Some((suffix, spaced_end)) = spaced_clitic(sentence, end) {
+            while iter.peek().is_some_and(|&(i, _)| i < spaced_end) {
+                iter.next();
+            }
+            let joined = format!("{word}'{suffix}");
+            push_word(&joined, start, spaced_end, capitalised && !first_word, &mut res);
+            first_word = false;
+            continue;
+        }
         push_word(word, start, end, capitalised && !first_word, &mut res);
         first_word = false;
     }
     res
+}
+
+/// A clitic set apart by spaces after the word ending at `end` (" ’ t",
+/// " ' s", " ’ ll"): the clitic and where it ends.
+fn spaced_clitic(s: &str, end: usize) -> Option<(&str, usize)> {
+    let rest = s[end..].strip_prefix(' ')?;
+    let apostrophe = rest.chars().next().filter(|&c| fold_char(c) == '\'')?;
+    let rest = rest[apostrophe.len_utf8()..].strip_prefix(' ')?;
+    let len = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    let clitic = &rest[..len];
+    let known = matches!(clitic, "s" | "t" | "ll" | "re" | "ve" | "d" | "m");
+    // "n ’ t" needs the word to end in "n" ("hadn ’ t"); the others follow
+    // any word.
+    let fits = clitic != "t" || s[..end].ends_with(['n', 'N']);
+    (known && fits).then(|| (clitic, s.len() - rest.len() + len))
 }
 
 /// A dotted acronym at `start` ("F.B.I.", "U.S."): two or more capital
@@ -386,6 +412,18 @@ mod tests {
         // Typed without the apostrophe.
         assert_eq!(keys("I cant speak"), keys("I can't speak"));
         assert_eq!(keys("he didnt"), keys("he didn't"));
+    }
+
+    #[test]
+    fn clitics_set_apart_by_spaces_join_their_word() {
+        assert_eq!(keys("he hadn \u{2019} t been"), keys("he hadn't been"));
+        assert_eq!(keys("the team \u{2019} s manager"), keys("the team's manager"));
+        assert_eq!(keys("we ' ll see"), keys("we'll see"));
+        let s = "it hadn \u{2019} t";
+        let t = tokens(s);
+        assert_eq!(&s[t[1].start..t[1].end], "hadn \u{2019} t");
+        // A quotation mark between words is no clitic.
+        assert_eq!(keys("he said ' so long"), vec!["he", "said", "so", "long"]);
     }
 
     #[test]

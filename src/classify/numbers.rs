@@ -284,6 +284,14 @@ fn refined_date(x: &str, y: &str) -> bool {
     within(x, y) || within(y, x)
 }
 
+/// Whether two keys are one decade written in full and short: "1950s" and
+/// "'50s".
+fn same_decade(x: &str, y: &str) -> bool {
+    let digits = |k: &str| k.strip_suffix('s').filter(|d| d.bytes().all(|b| b.is_ascii_digit())).map(str::len);
+    let within = |long: &str, short: &str| digits(long) == Some(4) && digits(short) == Some(2) && long[2..] == *short;
+    within(x, y) || within(y, x)
+}
+
 /// `number_changed`: both sides have numbers, amounts or dates the other
 /// lacks, of one unit (an amount of money for an amount of money, a year
 /// for a year). A number that only one side has, with nothing of its unit
@@ -319,6 +327,7 @@ pub(super) fn number_flags(a: &View, b: &View) -> Option<Flag> {
         same_rounded(&x.key, &y.key)
             || measures(i, j).is_some_and(|(x, y)| measures::same_quantity(x, y))
             || refined_date(&x.key, &y.key)
+            || same_decade(&x.key, &y.key)
     };
     let rounded: Vec<(usize, usize)> = (0..only_a.len())
         .flat_map(|i| (0..only_b.len()).map(move |j| (i, j)))
@@ -412,6 +421,11 @@ mod tests {
             "number_changed",
         );
         assert_eq!((f.a[0].text.as_str(), f.b[0].text.as_str()), ("200 feet", "200 metres"));
+        check_flags(
+            "She starred in swimming films through the 1950s at the studio.",
+            "She starred in swimming films through the '50s at the studio.",
+            &[],
+        );
         // Units glued or spelled out are one unit.
         check_flags(
             "The quake struck at a depth of 10km, 55km from Takengon.",
