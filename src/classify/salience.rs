@@ -262,7 +262,7 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo]) -> Vec<Hi
 /// useful had their nearest other sentence at 0.11-0.24, those that another
 /// outlet carries in other words at 0.26-0.30 (and some lower: "declined to
 /// reveal the reason" / "did not specify what she was treated for", 0.11).
-const UNIQUE_LEAD_MAX: f32 = 0.25;
+pub(crate) const UNIQUE_LEAD_MAX: f32 = 0.25;
 
 /// How many findings the summary lists.
 const MAX_HIGHLIGHTS: usize = 10;

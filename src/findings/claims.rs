@@ -96,6 +96,9 @@ pub struct ClaimEntry {
     /// another outlet may carry in other words (0.3 or more) does not lead
     /// it: "only this outlet says so" must be true.
     pub nearest_elsewhere: Option<f32>,
+    /// Where that nearest other sentence is: its outlet (index into
+    /// sources) and sentence index.
+    pub nearest_at: Option<(usize, usize)>,
 }
 
 /// A clause that one outlet adds to a claim the others also carry

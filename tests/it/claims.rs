@@ -168,9 +168,22 @@ fn seed_articles_cluster_and_the_india_claim_stands_out() {
         .collect();
     assert_eq!(india.len(), 1, "one claim holds the India sentence");
     let variants = india[0]["variants"].as_array().unwrap();
+    // Either way, the allegation leads the summary in so many words: as
+    // the clause one outlet adds, or as its sentence.
+    let highlights = v["highlights"].as_array().unwrap();
+    assert!(
+        highlights.iter().take(3).any(|h| h["summary"].as_str().unwrap().contains("backed by India")),
+        "{highlights:#?}"
+    );
     if india[0]["status"] == "unique" {
         // The sentence did not meet another outlet's surely enough to share
-        // a claim: it is one outlet's as a whole.
+        // a claim: it is one outlet's as a whole, and what it adds to the
+        // other outlets' nearest sentence is a one-outlet clause.
+        assert!(
+            claims.iter().any(|c| c["status"] == "unique"
+                && c["clause"]["text"].as_str().is_some_and(|t| t.contains("backed by India"))),
+            "the India clause is listed among the one-outlet claims"
+        );
         return;
     }
     // Where the India sentence shares a claim with another outlet's weapons
