@@ -2,8 +2,9 @@
 //! (dates in the cleaner's datelines, numbers' date values, story grouping's
 //! words that are dates, not events), day numbers of ISO dates (story
 //! grouping's window, claims' date gaps), units of measure (the
-//! normaliser's unit keys, numbers' measures), and the leads of link lines
-//! (the cleaner's related links, clause claims). A leaf module: it imports
+//! normaliser's unit keys, numbers' measures), years and currency signs
+//! (numbers, the summary), and the leads of link lines (the cleaner's
+//! related links, clause claims). A leaf module: it imports
 //! nothing.
 
 /// Month names, lower-cased, January first.
@@ -122,6 +123,26 @@ pub(crate) fn unit_word(word: &str) -> Option<(Dim, f64, &'static str)> {
     }
     let find = |w: &str| UNITS.iter().find(|u| u.0 == w).map(|u| (u.1, u.2, u.3));
     find(word).or_else(|| word.strip_suffix('s').and_then(find))
+}
+
+/// Whether a unit glued to a number may also be a magnitude: "600m" is 600
+/// metres or 600 million.
+pub(crate) fn glued_unit_may_be_million(suffix: &str) -> bool {
+    suffix == "m"
+}
+
+/// Whether a word is a year as news writes one: four digits, 1800-2100.
+pub(crate) fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (1800..=2100).contains(&w.parse::<u32>().unwrap_or(0))
+}
+
+/// Currency signs written before an amount.
+pub(crate) const CURRENCY_SIGNS: [char; 5] = ['£', '$', '€', '¥', '₹'];
+
+/// Whether the text before a number ends on a currency sign or "Rs"/"Rs."
+/// (so the number is an amount of money).
+pub(crate) fn after_currency(before: &str) -> bool {
+    before.ends_with(CURRENCY_SIGNS) || before.ends_with("Rs") || before.ends_with("Rs.")
 }
 
 /// How a line pointing at other stories opens, lower-cased ("More from

@@ -206,7 +206,8 @@ fn push_word(word: &str, start: usize, end: usize, capitalised: bool, res: &mut 
         // A unit glued to its number is the number and the unit ("55km"
         // is "55 km"); a glued "m" may be a million and stays.
         let figure = key.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
-        let unit = crate::lexicon::unit_word(&key[figure..]).filter(|_| !key[figure..].eq("m"));
+        let glued = &key[figure..];
+        let unit = crate::lexicon::unit_word(glued).filter(|_| !crate::lexicon::glued_unit_may_be_million(glued));
         if unit.is_some() {
             key.truncate(figure);
         }

@@ -46,13 +46,12 @@ pub(super) fn reading(text: &str, start: usize, end: usize) -> Option<(Measure, 
         (word, end + gap + len, false)
     } else {
         // "600m" may be 600 million; "5m people" always is.
-        let ambiguous = glued == "m";
+        let ambiguous = crate::lexicon::glued_unit_may_be_million(&glued);
         (glued, end, ambiguous)
     };
     let (dim, factor, unit) = unit_word(&word)?;
     // After a currency sign, "m" is a million ("$600m").
-    let before = text[..start].trim_end();
-    if before.ends_with(['£', '$', '€', '¥', '₹']) || before.ends_with("Rs") {
+    if crate::lexicon::after_currency(text[..start].trim_end()) {
         return None;
     }
     let measure = Measure { dim, si: value * factor, unit, number, ambiguous };

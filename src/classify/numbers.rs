@@ -231,10 +231,8 @@ fn unit(v: &View, x: &NumExpr) -> Unit {
     let before = v.text[..x.start].trim_end();
     let after = v.text[x.end..].trim_start().to_lowercase();
     let written = &v.text[x.start..x.end];
-    if before.ends_with(['£', '$', '€', '¥', '₹'])
-        || written.starts_with(['£', '$', '€', '¥', '₹'])
-        || before.ends_with("Rs")
-        || before.ends_with("Rs.")
+    if crate::lexicon::after_currency(before)
+        || written.starts_with(crate::lexicon::CURRENCY_SIGNS)
         || ["dollar", "pound", "euro", "rupee", "yen", "yuan", "sterling"].iter().any(|w| after.starts_with(w))
     {
         Unit::Money
@@ -244,10 +242,7 @@ fn unit(v: &View, x: &NumExpr) -> Unit {
         || written.ends_with('%')
     {
         Unit::Percent
-    } else if written.len() == 4
-        && written.bytes().all(|b| b.is_ascii_digit())
-        && (1800..=2100).contains(&written.parse::<u32>().unwrap_or(0))
-    {
+    } else if crate::lexicon::is_year(written) {
         Unit::Year
     } else {
         Unit::Plain

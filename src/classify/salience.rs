@@ -139,10 +139,7 @@ fn single_salience_of(sentence: &str, salience: impl FnOnce() -> f32) -> Option<
 fn opens_in_a_past_year(sentence: &str) -> bool {
     let words: Vec<&str> = sentence.split_whitespace().take(4).collect();
     let opener = words.first().is_some_and(|w| matches!(*w, "In" | "By" | "Since" | "Until" | "During" | "Back"));
-    let year = |w: &&str| {
-        let w = w.trim_end_matches([',', ';']);
-        w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
-    };
+    let year = |w: &&str| crate::lexicon::is_year(w.trim_end_matches([',', ';']));
     opener && words[1..].iter().take(2).any(year)
 }
 
