@@ -157,7 +157,22 @@ fn writer_speaks(sentence: &str) -> bool {
             _ => {}
         }
     }
-    outside.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "I" | "my" | "me" | "My"))
+    let words: Vec<&str> =
+        outside.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(i, w)| match *w {
+        "my" | "me" | "My" => true,
+        // "World War I", "Elizabeth I", "Phase I": a numeral after a name
+        // (a capitalised word that does not open the sentence, nor a day or
+        // a month: "On Tuesday I ...").
+        "I" => {
+            let prev = if i > 1 { words[i - 1] } else { "" };
+            let lower = prev.to_lowercase();
+            let when =
+                crate::lexicon::WEEKDAYS.contains(&lower.as_str()) || crate::lexicon::MONTHS.contains(&lower.as_str());
+            !prev.chars().next().is_some_and(char::is_uppercase) || when
+        }
+        _ => false,
+    })
 }
 
 /// Whether a sentence is set in title case ("Ben Carson Slams Hillary And
@@ -360,6 +375,13 @@ mod tests {
         // A quoted "I" is the speaker's, not the writer's.
         let quoted = "\u{201c}I saw the crane fall at Kessel Quay,\u{201d} said Dariusz Okonjo-Vance.";
         assert!(!writer_speaks(quoted) && writer_speaks(aside));
+        // A roman numeral after a name is no first person; a pronoun after a
+        // sentence's opening word or a conjunction is.
+        assert!(!writer_speaks("The veterans of World War I were honoured on Sunday."));
+        assert!(!writer_speaks("The Queen's visit recalled that of Elizabeth I to the port."));
+        assert!(writer_speaks("Yesterday I spoke to the minister."));
+        assert!(writer_speaks("The minister and I spoke on Sunday."));
+        assert!(writer_speaks("On Tuesday I spoke to the minister."));
         assert!(opens_in_a_past_year(past) && !opens_in_a_past_year(news));
     }
 
