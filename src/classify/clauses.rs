@@ -1,7 +1,9 @@
-//! `clause_only_a` / `clause_only_b`: a stretch one side adds with content
-//! of its own. Owns the speech words and the dateline that are no clause,
-//! and sets aside names the other side also has, speakers, and quotations
-//! the other side paraphrases.
+//! `clause_only_a` / `clause_only_b`: a clause one side adds with content
+//! of its own, quoted as the readable clause around the new words
+//! ([`super::units::clause_unit`]) and raised only when most of that clause
+//! is new. Owns the speech words and the dateline that are no clause, and
+//! sets aside names the other side also has, speakers, and quotations the
+//! other side paraphrases.
 
 use super::markers::{marker_at, Marker};
 use super::names::{name_phrases, similar_words, NamePhrase};
@@ -136,7 +138,35 @@ pub(super) fn clause_flags(a: &View, b: &View, regions: &[Region]) -> Vec<Flag> 
                 continue;
             }
             let (first, last) = (this[0], this[this.len() - 1]);
-            let ev = v.evidence(first.start, last.end);
+            // The readable clause around the words (a predicate with its
+            // arguments, cut on clause boundaries), inside the sentence that
+            // holds them; a run with no readable clause around it (a phrase,
+            // a bare attribution, words cut from a name) is a detail of
+            // wording, not a clause one side adds.
+            let Some(span) = v.spans.iter().find(|sp| sp.start <= first.start && first.start < sp.end) else {
+                continue;
+            };
+            let unit = super::units::clause_unit(v.text, span.start..span.end.max(last.end), first.start..last.end);
+            let Some(unit) = unit else { continue };
+            // The clause is the side's own only when more than two thirds of
+            // its content is new (words the other side lacks, and figures it does
+            // not give): a changed detail inside a shared clause ("from the
+            // terminal gates" for "from the port", "a CHP officer" for "the
+            // patrol") is not a clause one side adds. (On 40 judged flags of
+            // real stories: 7 of 15 kept right, against 11 of 39 at half.)
+            let other_keys = if side == 'a' { &keys_b } else { &keys_a };
+            let in_unit: Vec<&&Token> = v
+                .tokens
+                .iter()
+                .filter(|t| unit.start <= t.start && t.end <= unit.end && t.kind != TokenKind::Stop)
+                .collect();
+            let new_numbers =
+                in_unit.iter().filter(|t| t.kind == TokenKind::Number && !other_keys.contains(t.key.as_str())).count();
+            let fresh = this.iter().filter(|t| t.kind != TokenKind::Number).count() + new_numbers;
+            if 3 * fresh <= 2 * in_unit.len() {
+                continue;
+            }
+            let ev = v.evidence(unit.start, unit.end);
             let (label, name) = if side == 'a' { ("A", "clause_only_a") } else { ("B", "clause_only_b") };
             let rule = if pure {
                 "clause:inserted"
@@ -208,11 +238,19 @@ mod tests {
             "Asif said the militants had advanced weapons, adding that they were also being backed by India.",
             "clause_only_b",
         );
-        assert_eq!(f.explanation, "\"backed by India\" appears only in B");
+        // The clause reads as a predicate with its arguments, not as the
+        // run of new words ("backed by India").
+        assert_eq!(f.explanation, "\"they were also being backed by India\" appears only in B");
         check_flags(
             "The stoppage is costing the regional economy about $1.2bn a week, according to the Northport Chamber of Commerce.",
             "The stoppage is costing the regional economy about $1.2bn a week.",
-            &["clause_only_a", "hedge_changed"],
+            &["hedge_changed"],
+        );
+        // A detail changed inside a shared clause is no clause one side adds.
+        check_flags(
+            "Police said about 300 people joined a march from the terminal gates on Wednesday evening.",
+            "Police said about 300 people joined a march from the port on Wednesday evening.",
+            &[],
         );
         // Rewording is not a one-side clause.
         check_flags(

@@ -23,6 +23,98 @@ const VERBS: &[&str] = &[
     "might", "must", "said", "says", "shall", "should", "told", "was", "were", "will", "would",
 ];
 
+/// Irregular past forms that are not also common nouns or adjectives
+/// ("made", "struck", "taken"; not "cut", "left" or "bound"): verbs, as an
+/// -ed ending is. Sorted, for a binary search.
+const IRREGULAR_PAST: &[&str] = &[
+    "ate",
+    "became",
+    "began",
+    "begun",
+    "bought",
+    "broke",
+    "broken",
+    "brought",
+    "built",
+    "came",
+    "caught",
+    "chose",
+    "chosen",
+    "done",
+    "drawn",
+    "drew",
+    "driven",
+    "drove",
+    "eaten",
+    "fallen",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "flown",
+    "forgot",
+    "forgotten",
+    "fought",
+    "froze",
+    "gave",
+    "given",
+    "gone",
+    "grew",
+    "grown",
+    "heard",
+    "held",
+    "hid",
+    "hidden",
+    "kept",
+    "knew",
+    "known",
+    "led",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "paid",
+    "ran",
+    "risen",
+    "rose",
+    "sang",
+    "sank",
+    "sat",
+    "seen",
+    "sent",
+    "shook",
+    "shown",
+    "slept",
+    "sold",
+    "sought",
+    "spent",
+    "spoke",
+    "spoken",
+    "stole",
+    "stolen",
+    "stood",
+    "struck",
+    "swore",
+    "sworn",
+    "taken",
+    "taught",
+    "thought",
+    "threw",
+    "thrown",
+    "took",
+    "tore",
+    "torn",
+    "understood",
+    "went",
+    "withdrew",
+    "woke",
+    "won",
+    "wore",
+    "worn",
+    "written",
+    "wrote",
+];
+
 /// Verbs of saying: a clause whose only verbs are these ("the newspaper
 /// reported", "sources on the ground told Enough") is an attribution
 /// without what it attributes.
@@ -134,7 +226,10 @@ fn lower(s: &str) -> String {
 /// an -ed form, or an accusation/action verb.
 fn verb_like(w: &str) -> bool {
     let w = lower(w);
-    VERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")) || super::salience::is_salient_verb(&w)
+    VERBS.contains(&w.as_str())
+        || (w.len() > 4 && w.ends_with("ed"))
+        || IRREGULAR_PAST.binary_search(&w.as_str()).is_ok()
+        || super::salience::is_salient_verb(&w)
 }
 
 /// Whether word `k` of `ws` opens or ends a clause: a connective, but not
@@ -152,8 +247,17 @@ fn is_connective(text: &str, ws: &[Range<usize>], k: usize) -> bool {
 }
 
 /// Whether the text between two byte offsets holds a clause boundary
-/// (punctuation other than a comma between digits, as in "7,000").
+/// (punctuation other than a comma between digits, as in "7,000"), or a
+/// sentence end the splitter read as an abbreviation's full stop: a
+/// lower-case abbreviation before a capital ("from 5 a.m. Lorries were ...";
+/// "U.S. Fish" and "Dr. Helena" stay one unit).
 fn crosses_boundary(s: &str, from: usize, to: usize) -> bool {
+    let gap = &s[from..to];
+    let prev_word = s[..from].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let after_lower = prev_word.starts_with(char::is_lowercase);
+    if after_lower && gap.contains(". ") && s[to..].starts_with(char::is_uppercase) {
+        return true;
+    }
     let b = s.as_bytes();
     s[from..to].char_indices().any(|(i, c)| {
         let at = from + i;
@@ -228,11 +332,18 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     // A predicate whose subject sits in another clause ("was shut down for
     // the season", "asked whether ...") is not readable alone.
     let first = &lowered[0];
-    if VERBS.contains(&first.as_str()) || (first.len() > 4 && first.ends_with("ed")) {
+    if VERBS.contains(&first.as_str())
+        || (first.len() > 4 && first.ends_with("ed"))
+        || IRREGULAR_PAST.binary_search(&first.as_str()).is_ok()
+    {
         return None;
     }
+    // After "that" a new clause opens with its own subject, which may be a
+    // plain noun ("..., and that officers made no arrests"), though not a
+    // preposition ("that of the board").
     let opens_lower = text[ws[lo].clone()].starts_with(char::is_lowercase);
-    if lo > 0 && opens_lower && !SUBJECT_OPENERS.contains(&first.as_str()) {
+    let after_that = lo > 0 && lower(&text[ws[lo - 1].clone()]) == "that" && !DANGLING.contains(&first.as_str());
+    if lo > 0 && opens_lower && !after_that && !SUBJECT_OPENERS.contains(&first.as_str()) {
         return None;
     }
     Some(ws[lo].start..ws[hi].end)
@@ -310,6 +421,29 @@ mod tests {
         assert!(unit(s, "current candidate").is_some());
         let s = "The hostages were released by the rebels on Sunday.";
         assert!(unit(s, "hostages were released").is_some());
+    }
+
+    #[test]
+    fn irregular_past_forms_are_verbs() {
+        assert!(IRREGULAR_PAST.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(
+            unit("Police said about 300 people marched, and that officers made no arrests.", "made no arrests"),
+            Some("officers made no arrests".to_owned())
+        );
+        // Its predicate without its subject is still no clause.
+        assert_eq!(unit("The crane fell, struck a lorry and killed a man.", "struck a lorry"), None);
+    }
+
+    #[test]
+    fn a_lower_case_abbreviation_before_a_capital_ends_the_unit() {
+        assert_eq!(
+            unit("Pickets gathered at the main gate from 5 a.m. Lorries were soon queuing.", "main gate"),
+            Some("Pickets gathered at the main gate from 5 a.m".to_owned())
+        );
+        assert_eq!(
+            unit("Officials at the U.S. Fish and Wildlife Service rejected the plan.", "rejected the plan"),
+            Some("Officials at the U.S. Fish and Wildlife Service rejected the plan".to_owned())
+        );
     }
 
     #[test]
