@@ -146,7 +146,7 @@ pub(super) fn clause_flags(a: &View, b: &View, regions: &[Region]) -> Vec<Flag> 
             let Some(span) = v.spans.iter().find(|sp| sp.start <= first.start && first.start < sp.end) else {
                 continue;
             };
-            let unit = super::units::clause_unit(v.text, span.start..span.end.max(last.end), first.start..last.end);
+            let unit = super::units::clause_unit(v.text, span.start..span.end, first.start..last.end);
             let Some(unit) = unit else { continue };
             // The clause is the side's own only when more than two thirds of
             // its content is new (words the other side lacks, and figures it does
