@@ -185,8 +185,27 @@ fn crosses_boundary(s: &str, from: usize, to: usize) -> bool {
         let at = from + i;
         let digit_sep =
             c == ',' && at > 0 && b[at - 1].is_ascii_digit() && b.get(at + 1).is_some_and(u8::is_ascii_digit);
-        boundary(c) && !digit_sep
+        boundary(c) && !digit_sep && !(c == ',' && in_date(s, at))
     })
+}
+
+/// Whether the comma at byte `at` belongs to a date written "March 30,
+/// 1972," (after the day, or after the year that follows a day): the unit
+/// runs on through it ("a March 30, 1972, meeting").
+fn in_date(s: &str, at: usize) -> bool {
+    let before: Vec<&str> = s[..at].split_whitespace().rev().take(3).collect();
+    let month = |w: &str| crate::lexicon::MONTHS.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let year = |w: &str| crate::lexicon::is_year(w);
+    let next = s[at + 1..].split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches([',', '.']);
+    match before.as_slice() {
+        // "March 30, 1972": the comma after the day, a year next.
+        [d, m, ..] if day(d) && month(m) => year(next),
+        // "March 30, 1972, meeting": the comma after the year.
+        [y, d, m] if year(y) && day(d.trim_end_matches(',')) && month(m) => true,
+        _ => false,
+    }
 }
 
 /// The clause unit around `ev` (byte offsets into `text`) within the
@@ -266,6 +285,11 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     let opens_lower = text[ws[lo].clone()].starts_with(char::is_lowercase);
     let after_that = lo > 0 && lower(&text[ws[lo - 1].clone()]) == "that" && !DANGLING.contains(&first.as_str());
     if lo > 0 && opens_lower && !after_that && !SUBJECT_OPENERS.contains(&first.as_str()) {
+        return None;
+    }
+    // A lead-in ("Brian Krebs sounds worried:", "There were comic-opera
+    // moments:") says what follows the colon, not a claim of its own.
+    if text[ws[hi].end..sentence.end].trim_start().starts_with(':') {
         return None;
     }
     Some(ws[lo].start..ws[hi].end)
@@ -354,6 +378,20 @@ mod tests {
         );
         // Its predicate without its subject is still no clause.
         assert_eq!(unit("The crane fell, struck a lorry and killed a man.", "struck a lorry"), None);
+    }
+
+    #[test]
+    fn a_date_runs_on_and_a_lead_in_is_no_clause() {
+        assert_eq!(
+            unit("He was one of the few present at a March 30, 1972, meeting at the villa.", "few present"),
+            Some("He was one of the few present at a March 30, 1972, meeting at the villa".to_owned())
+        );
+        assert_eq!(unit("Brian Krebs sounds worried: the flaw is being exploited.", "sounds worried"), None);
+        // Other commas still cut.
+        assert_eq!(
+            unit("The vote was held on March 30, and the results came on Friday.", "results came"),
+            Some("the results came on Friday".to_owned())
+        );
     }
 
     #[test]
