@@ -88,10 +88,17 @@ pub(super) fn opening_furniture(
         return Some(DropReason::SectionLabel);
     }
     // A single word alone in its paragraph, after the headline, is a section
-    // label ("Pakistan", "Business"), never a sentence of the story.
+    // label ("Pakistan", "Business"; in capitals, with the full stop some
+    // archives add to every paragraph: "LETTERS."), never a sentence of the
+    // story.
+    let word = match line.strip_suffix('.') {
+        Some(w) if w.chars().all(|c| !c.is_lowercase()) => w,
+        _ => line,
+    };
     if seen_content
-        && !line.contains(char::is_whitespace)
-        && line.chars().all(|c| c.is_alphabetic() || c == '-' || c == '&')
+        && !word.is_empty()
+        && !word.contains(char::is_whitespace)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '&')
         && lines.get(i + 1).is_none_or(|l| l.trim().is_empty())
         && (i == 0 || lines[i - 1].trim().is_empty())
     {

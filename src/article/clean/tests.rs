@@ -569,6 +569,13 @@ fn stamped_bylines_and_contributors_from_a_place_are_dropped() {
         DropReason::Byline,
     );
     assert_dropped(&["Updated:", "SOURCE:", "ABOUT THE AUTHOR", "Related Tags:"], DropReason::SectionLabel);
+    // A capitals label with an archive's full stop; a one-word sentence stays.
+    let a = Article::from_text(
+        "a",
+        "Readers write.\n\nLETTERS.\n\nThe council should act now.\n\nAgreed.\n\nMore to come.",
+    )
+    .unwrap();
+    assert!(!a.text.contains("LETTERS") && a.text.contains("Agreed."), "{}", a.text);
     assert_kept(&[
         "By Monday - the deadline - talks had collapsed",
         "Two reporters contributed reporting from the quay on Friday, and the union said it would sue.",
