@@ -37,6 +37,13 @@ const IRREGULAR_PAST: &[&str] = &[
     "tore", "torn", "understood", "went", "withdrew", "woke", "won", "wore", "worn", "written", "wrote",
 ];
 
+/// Verbs whose "that" clause is wished, required or to be shown, not
+/// asserted ("show that he is ...", "hopes that the talks will ...").
+const IRREALIS: &[&str] = &[
+    "ask", "asked", "asks", "demand", "demanded", "demands", "ensure", "ensured", "ensures", "hope", "hoped", "hopes",
+    "prove", "proved", "proves", "show", "showing", "urge", "urged", "urges", "wish", "wished", "wishes",
+];
+
 /// Verbs of saying: a clause whose only verbs are these ("the newspaper
 /// reported", "sources on the ground told Enough") is an attribution
 /// without what it attributes.
@@ -287,6 +294,15 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     if lo > 0 && opens_lower && !after_that && !SUBJECT_OPENERS.contains(&first.as_str()) {
         return None;
     }
+    // What someone must show, hopes or demands ("needs to show that he is a
+    // true conservative") is not asserted: a clause after "that" governed by
+    // such a verb is no claim.
+    if lo > 1 && lower(&text[ws[lo - 1].clone()]) == "that" {
+        let governor = lower(&text[ws[lo - 2].clone()]);
+        if IRREALIS.contains(&governor.as_str()) {
+            return None;
+        }
+    }
     // A lead-in ("Brian Krebs sounds worried:", "There were comic-opera
     // moments:") says what follows the colon, not a claim of its own.
     if text[ws[hi].end..sentence.end].trim_start().starts_with(':') {
@@ -378,6 +394,14 @@ mod tests {
         );
         // Its predicate without its subject is still no clause.
         assert_eq!(unit("The crane fell, struck a lorry and killed a man.", "struck a lorry"), None);
+    }
+
+    #[test]
+    fn what_must_be_shown_or_is_hoped_is_no_clause() {
+        let s = "Trump needs to show that he is a true conservative, the senator said.";
+        assert_eq!(unit(s, "true conservative"), None);
+        let said = "The senator said that he is a true conservative.";
+        assert_eq!(unit(said, "true conservative").as_deref(), Some("he is a true conservative"));
     }
 
     #[test]
