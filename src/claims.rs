@@ -270,15 +270,12 @@ fn one_outlet_clauses(
         for (h, ev) in kept {
             let holder = &e.variants[h];
             let doc = &corpus.docs[holder.source];
-            // The readable clause around the stretch, inside the one sentence
-            // that holds it (never text gathered across sentences).
+            // A clause flag quotes the readable clause itself, inside the one
+            // sentence that holds it (`classify::clauses`).
             let Some(span) = holder.side.spans.iter().find(|sp| sp.start <= ev.start && ev.start < sp.end) else {
                 continue;
             };
-            let Some(unit) = classify::units::clause_unit(&doc.article.text, span.start..span.end, ev.start..ev.end)
-            else {
-                continue;
-            };
+            let unit = ev.start..ev.end;
             if units.iter().any(|(uh, u)| *uh == h && u.start < unit.end && unit.start < u.end) {
                 continue;
             }
