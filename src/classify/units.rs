@@ -121,7 +121,20 @@ const SUBJECT_OPENERS: &[&str] = &[
 fn boundary(c: char) -> bool {
     matches!(
         c,
-        ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '\u{201c}' | '\u{201d}' | '\u{2014}' | '\u{2013}' | '?' | '!'
+        ',' | ';'
+            | ':'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '"'
+            | '\u{201c}'
+            | '\u{201d}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2015}'
+            | '?'
+            | '!'
     )
 }
 
@@ -159,6 +172,27 @@ fn verb_like(w: &str) -> bool {
         || (w.len() > 4 && w.ends_with("ed"))
         || IRREGULAR_PAST.binary_search(&w.as_str()).is_ok()
         || super::salience::is_salient_verb(&w)
+}
+
+/// Determiners and possessives: an -ed word right after one qualifies a
+/// noun ("a limited license", "the injured man"), it is no verb.
+const DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "my", "our", "the", "their", "this", "your"];
+
+/// Adverbs that may open a clause before its subject or its verb ("Also
+/// debuted this morning", "Still, ..."): the clause's subject is looked for
+/// after them. Not "then": ", then Pakistan has no choice" is the
+/// consequence of an "if", which is not asserted.
+#[rustfmt::skip]
+const OPENING_ADVERBS: &[&str] = &[
+    "also", "earlier", "eventually", "even", "finally", "instead", "just", "later", "meanwhile", "now", "only",
+    "previously", "recently", "still", "subsequently", "yet",
+];
+
+/// Whether word `k` of the unit (`lowered`) is a verb in its place: a verb
+/// form ([`verb_like`]) that does not follow a determiner.
+fn verb_at(lowered: &[String], k: usize) -> bool {
+    let after_determiner = k > 0 && DETERMINERS.contains(&lowered[k - 1].as_str());
+    verb_like(&lowered[k]) && !(after_determiner && lowered[k].ends_with("ed"))
 }
 
 /// Whether word `k` of `ws` opens or ends a clause: a connective, but not
@@ -262,7 +296,8 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     }
     // The unit's words, lower-cased once for every check below.
     let lowered: Vec<String> = ws[lo..=hi].iter().map(|w| lower(&text[w.clone()])).collect();
-    let only_saying = lowered.iter().filter(|w| verb_like(w)).all(|v| SPEECH.contains(&v.as_str()));
+    let only_saying =
+        (0..lowered.len()).filter(|&k| verb_at(&lowered, k)).all(|k| SPEECH.contains(&lowered[k].as_str()));
     if only_saying || attribution_only(text, &ws[lo..=hi], &lowered) {
         // No verb (a phrase), or only verbs of saying (an attribution).
         return None;
@@ -279,7 +314,12 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     }
     // A predicate whose subject sits in another clause ("was shut down for
     // the season", "asked whether ...") is not readable alone.
-    let first = &lowered[0];
+    // Opening adverbs ("Also debuted this morning") and a connective after
+    // them ("even if he had ...") are passed over.
+    let adverbs = lowered.iter().take_while(|w| OPENING_ADVERBS.contains(&w.as_str())).count();
+    let lead =
+        adverbs + usize::from(adverbs > 0 && lowered.get(adverbs).is_some_and(|w| CONNECTIVES.contains(&w.as_str())));
+    let first = lowered.get(lead)?;
     if VERBS.contains(&first.as_str())
         || (first.len() > 4 && first.ends_with("ed"))
         || IRREGULAR_PAST.binary_search(&first.as_str()).is_ok()
@@ -289,10 +329,26 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     // After "that" a new clause opens with its own subject, which may be a
     // plain noun ("..., and that officers made no arrests"), though not a
     // preposition ("that of the board").
-    let opens_lower = text[ws[lo].clone()].starts_with(char::is_lowercase);
-    let after_that = lo > 0 && lower(&text[ws[lo - 1].clone()]) == "that" && !DANGLING.contains(&first.as_str());
-    if lo > 0 && opens_lower && !after_that && !SUBJECT_OPENERS.contains(&first.as_str()) {
+    // After "that", a plain-noun subject must be plural: "that" before a
+    // singular noun is a determiner, and the clause was cut after it ("and
+    // that update was considered critical").
+    let opens_lower = text[ws[lo + lead].clone()].starts_with(char::is_lowercase);
+    let subject_plural = || {
+        let verb = (lead..lowered.len()).find(|&k| verb_at(&lowered, k)).unwrap_or(lowered.len());
+        lowered[lead..verb].iter().any(|w| w.ends_with('s'))
+    };
+    let after_that =
+        lo > 0 && lower(&text[ws[lo - 1].clone()]) == "that" && !DANGLING.contains(&first.as_str()) && subject_plural();
+    if (lo > 0 || lead > 0) && opens_lower && !after_that && !SUBJECT_OPENERS.contains(&first.as_str()) {
         return None;
+    }
+    // After a noun, "that" opens a relative clause whose object is missing
+    // ("the house that David Wilhelm was building"): a fragment, not a claim.
+    if lo > 2 && lower(&text[ws[lo - 1].clone()]) == "that" {
+        let det = lower(&text[ws[lo - 3].clone()]);
+        if DETERMINERS.contains(&det.as_str()) && !crosses_boundary(text, ws[lo - 3].end, ws[lo - 1].start) {
+            return None;
+        }
     }
     // What someone must show, hopes or demands ("needs to show that he is a
     // true conservative") is not asserted: a clause after "that" governed by
@@ -305,7 +361,13 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     }
     // A lead-in ("Brian Krebs sounds worried:", "There were comic-opera
     // moments:") says what follows the colon, not a claim of its own.
-    if text[ws[hi].end..sentence.end].trim_start().starts_with(':') {
+    let rest = text[ws[hi].end..sentence.end].trim_start();
+    if rest.starts_with(':') {
+        return None;
+    }
+    // A verb whose complement the "as" after it opens ("have been identified
+    // as ...", "was described as ...") was cut from it.
+    if rest.starts_with("as ") && verb_at(&lowered, lowered.len() - 1) {
         return None;
     }
     Some(ws[lo].start..ws[hi].end)
@@ -441,6 +503,36 @@ mod tests {
         let s = "He said the big news is the \"next generation\" of phones.";
         assert_eq!(unit(s, "big news is"), None);
         assert_eq!(unit(s, "big news is the \"next generation"), None);
+    }
+
+    #[test]
+    fn a_fragment_without_its_subject_or_complement_is_no_clause() {
+        // An -ed word after a determiner qualifies a noun: no verb here.
+        let s = "He faces charges of vehicular homicide, DWI, and driving with a limited license.";
+        assert_eq!(unit(s, "DWI, and driving with a limited license"), None);
+        // An opening adverb does not stand for a subject.
+        assert_eq!(unit("Also debuted this morning, the new laptop sold out.", "Also debuted this morning"), None);
+        assert_eq!(unit("Still, things were getting tight late on.", "Still, things were getting tight"), None);
+        let s = "Even if he had a gun, he would not point it at the police, his mother said.";
+        assert_eq!(
+            unit(s, "Even if he had a gun, he would not point").as_deref(),
+            Some("Even if he had a gun, he would not point it at the police")
+        );
+        // "that" before a singular noun is its determiner; before a plural
+        // subject it opens a clause.
+        let s = "The firm shipped a patch last week, and that update was rated critical as well.";
+        assert_eq!(unit(s, "update was rated critical"), None);
+        let s = "The firm said the patch shipped, and that engineers tested it for weeks.";
+        assert_eq!(unit(s, "engineers tested it").as_deref(), Some("engineers tested it for weeks"));
+        // After a noun, "that" opens a relative clause with its object gone.
+        let s = "He ended up at the house that the agent was building near the mall.";
+        assert_eq!(unit(s, "agent was building near the mall"), None);
+        // A verb whose complement "as" opens was cut from it.
+        let s = "The victims have been identified as two officers of the state police.";
+        assert_eq!(unit(s, "victims have been identified"), None);
+        // A horizontal bar sets off an aside, as a dash does.
+        let s = "Crutcher, 40 \u{2015} a father who sang at church \u{2015} was shot by an officer.";
+        assert_eq!(unit(s, "was shot by an officer"), None);
     }
 
     #[test]
