@@ -33,6 +33,10 @@ pub struct Facts {
     pub days: Vec<u8>,
     /// How many content words the sentence has.
     pub content: u16,
+    /// Whether the sentence asks instead of asserting: a question ("Do you
+    /// support him?") or a reported question with no answer beside it ("He
+    /// was asked whether he believed the claim.").
+    pub asks: bool,
 }
 
 impl Facts {
@@ -54,6 +58,7 @@ impl Facts {
                 }
             }
         }
+        f.asks = asks(text, tokens, base);
         f.finish();
         f
     }
@@ -61,11 +66,17 @@ impl Facts {
     /// Joins the facts of several sentences read as one.
     pub fn join<'a>(parts: impl IntoIterator<Item = &'a Facts>) -> Facts {
         let mut f = Facts::default();
+        // The group asks only when every part does: one statement in it
+        // asserts.
+        let (mut parts_n, mut asking) = (0, 0);
         for p in parts {
             f.numbers.extend(p.numbers.iter().cloned());
             f.days.extend_from_slice(&p.days);
             f.content = f.content.saturating_add(p.content);
+            parts_n += 1;
+            asking += usize::from(p.asks);
         }
+        f.asks = parts_n > 0 && asking == parts_n;
         f.finish();
         f
     }
@@ -76,6 +87,33 @@ impl Facts {
         self.days.sort_unstable();
         self.days.dedup();
     }
+}
+
+/// Verbs that give an answer: a reported question followed by one of them
+/// ("When asked whether she was still a party girl, she said ...") asserts
+/// the answer.
+const ANSWERS: &[&str] = &["answered", "insisted", "replied", "responded", "said", "says", "told"];
+
+/// Whether a sentence (its tokens; spans index `text` after subtracting
+/// `base`) asks instead of asserting: it ends on a question mark (before
+/// any closing quotation mark), or it reports a question ("asked whether",
+/// "asked if") with no verb of answering after it.
+fn asks(text: &str, tokens: &[Token], base: usize) -> bool {
+    let Some(last) = tokens.last() else { return false };
+    let after = text.get(last.end - base..).unwrap_or("");
+    let closing = after.chars().take_while(|c| !c.is_alphanumeric()).take(4).collect::<String>();
+    let end = closing.trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201d}\u{2019})".contains(c));
+    if end.starts_with('?') && !end.contains('.') {
+        return true;
+    }
+    let word = |t: &Token| text.get(t.start - base..t.end - base).unwrap_or("");
+    let Some(k) = tokens.windows(2).position(|w| {
+        word(&w[0]).eq_ignore_ascii_case("asked")
+            && (word(&w[1]).eq_ignore_ascii_case("whether") || word(&w[1]).eq_ignore_ascii_case("if"))
+    }) else {
+        return false;
+    };
+    !tokens[k + 2..].iter().any(|t| ANSWERS.iter().any(|a| word(t).eq_ignore_ascii_case(a)))
 }
 
 /// A weekday (0-6) or month (7-18) code for a word, any case.
@@ -101,6 +139,8 @@ pub struct Contrast {
     pub days_conflict: f32,
     /// The smaller side's content word count (at most 12).
     pub content_min: f32,
+    /// 1 when one side asks and the other asserts.
+    pub asks_apart: f32,
 }
 
 /// The contrast between two sides' facts (symmetric).
@@ -113,6 +153,7 @@ pub fn contrast(a: &Facts, b: &Facts) -> Contrast {
         numbers_conflict: f32::from(u8::from(numbers_conflict)),
         days_conflict: f32::from(u8::from(days_conflict)),
         content_min: a.content.min(b.content).min(12) as f32,
+        asks_apart: f32::from(u8::from(a.asks != b.asks)),
     }
 }
 
@@ -173,6 +214,13 @@ pub const DEFAULT_CLAIM_FLOOR: f32 = 0.6;
 /// The probability that the two sides of a scored pair assert the same
 /// claim.
 pub fn probability(s: &Score, c: &Contrast) -> f32 {
+    // A question and a statement are not one claim, however alike ("He was
+    // asked whether the group still used Afghan soil" / "The group is using
+    // Afghan soil even today"): the question asserts nothing. (In the
+    // claims gold, none of the 18 such pairs was judged the same.)
+    if c.asks_apart > 0.0 {
+        return model(s, c).min(ASKS_APART_MAX);
+    }
     // One side nearly verbatim at the start or end of the other, with four
     // content words or more in common: a copy extended (an attribution, a
     // second clause) or glued to its neighbour by a missing full stop. All
@@ -183,6 +231,10 @@ pub fn probability(s: &Score, c: &Contrast) -> f32 {
     }
     model(s, c)
 }
+
+/// The highest same-claim probability of a question against a statement:
+/// below [`PAIR_FLOOR`], so they are never aligned or merged.
+const ASKS_APART_MAX: f32 = 0.2;
 
 /// The same-claim probability given to a pair contained at an edge (see
 /// [`probability`]): confident, so that detail flags are raised on it.
@@ -235,5 +287,43 @@ mod tests {
         let a = facts("Asif met Baradar and Yaqoob in Kabul in February.");
         let b = facts("In March, Khan met the Afghan envoy in Islamabad.");
         assert_eq!(contrast(&a, &b), contrast(&b, &a));
+    }
+
+    #[test]
+    fn a_question_is_no_statement() {
+        for q in [
+            "Do you support the strike?",
+            "\"Why does the minister do this?\"",
+            "During the interview, Asif was asked whether he believed the Taliban's claim.",
+            "Reporters asked if the talks would resume.",
+        ] {
+            assert!(facts(q).asks, "{q}");
+        }
+        for s in [
+            "When asked whether she was still a party girl, the star said she had done enough.",
+            "\"Why?\" he asked.",
+            "The union asked for a meeting with the port.",
+            "He said the talks would resume on Monday.",
+        ] {
+            assert!(!facts(s).asks, "{s}");
+        }
+        let q = facts("Was the group still using Afghan soil for attacks?");
+        let s = facts("The group is still using Afghan soil for attacks.");
+        assert_eq!(contrast(&q, &s).asks_apart, 1.0);
+        let score = Score {
+            total: 0.9,
+            semantic: Some(0.9),
+            jaccard: 0.8,
+            covered_a: 0.9,
+            covered_b: 0.9,
+            containment: 0.9,
+            edit: 0.9,
+            ..Score::default()
+        };
+        assert!(probability(&score, &contrast(&q, &s)) < PAIR_FLOOR);
+        assert!(probability(&score, &contrast(&s, &s)) > PAIR_FLOOR);
+        // A group asks only when each of its sentences does.
+        assert!(!Facts::join([&q, &s]).asks);
+        assert!(Facts::join([&q, &q]).asks);
     }
 }
