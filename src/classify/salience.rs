@@ -111,13 +111,13 @@ fn flag_salience(f: &Flag, similarity: f32) -> Option<f32> {
 /// without closing punctuation (a headline, subheading or standfirst: it may
 /// state a claim, but it repeats the body). `None` below the bar of a
 /// finding worth listing.
-fn single_salience(sentence: &str) -> Option<f32> {
-    single_salience_of(sentence, || salience(sentence))
+fn single_salience(sentence: &str, now: Option<u16>) -> Option<f32> {
+    single_salience_of(sentence, now, || salience(sentence))
 }
 
 /// [`single_salience`] given the sentence's salience (computed only when
-/// needed).
-fn single_salience_of(sentence: &str, salience: impl FnOnce() -> f32) -> Option<f32> {
+/// needed). `now` is the story's year ([`story_year`]), when known.
+fn single_salience_of(sentence: &str, now: Option<u16>, salience: impl FnOnce() -> f32) -> Option<f32> {
     // A question asserts nothing ("Do you support Dr. Ben Carson?"), and a
     // headline restates the story: neither is a claim one outlet makes alone.
     // Nor is a link to another story run into the text ("More from ...").
@@ -128,7 +128,7 @@ fn single_salience_of(sentence: &str, salience: impl FnOnce() -> f32) -> Option<
     let full = sentence.trim_end().ends_with(['.', '!', '"', '\u{201d}', ')']);
     // Background (what happened in an earlier year) and the writer's own
     // voice (a columnist's "I") are true but seldom what an editor acts on.
-    let aside = opens_in_a_past_year(sentence) || writer_speaks(sentence);
+    let aside = opens_in_a_past_year(sentence) || only_past_years(sentence, now) || writer_speaks(sentence);
     let weight = if full { 1.0 } else { 0.5 } * if aside { 0.5 } else { 1.0 };
     (s >= 3.0).then_some(s * weight)
 }
@@ -141,6 +141,64 @@ fn opens_in_a_past_year(sentence: &str) -> bool {
     let opener = words.first().is_some_and(|w| matches!(*w, "In" | "By" | "Since" | "Until" | "During" | "Back"));
     let year = |w: &&str| crate::lexicon::is_year(w.trim_end_matches([',', ';']));
     opener && words[1..].iter().take(2).any(year)
+}
+
+/// The years a text names ("1984", "2008,"), in order.
+fn years(text: &str) -> impl Iterator<Item = u16> + '_ {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|w| crate::lexicon::is_year(w)).filter_map(|w| w.parse().ok())
+}
+
+/// How many years before the story's a year must be for a sentence naming
+/// it to be history: a contract awarded three years ago and revealed today
+/// is news.
+const HISTORY_YEARS: u16 = 5;
+
+/// Whether a sentence names years and every one of them is at least
+/// [`HISTORY_YEARS`] before the story's year ("Perot sold EDS to General
+/// Motors in 1984", "The company lost $1.7 billion in 2003" in a 2008
+/// story): background history.
+fn only_past_years(sentence: &str, now: Option<u16>) -> bool {
+    let Some(now) = now else { return false };
+    // A weekday or "today" dates the sentence in the news itself ("The
+    // deal, announced Tuesday, ... Hurd, who was hired in 2005").
+    let current = sentence.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let w = w.to_lowercase();
+        crate::lexicon::WEEKDAYS.contains(&w.as_str()) || matches!(w.as_str(), "today" | "yesterday" | "tonight")
+    });
+    if current {
+        return false;
+    }
+    let mut named = false;
+    for y in years(sentence) {
+        if y + HISTORY_YEARS > now {
+            return false;
+        }
+        named = true;
+    }
+    named
+}
+
+/// The year a story is set in: the latest year of its articles' dates, or
+/// without dates, the latest year that two articles or more name (a year
+/// one article alone names may be a plan or a forecast). `texts` gives each
+/// sentence with its article's number.
+pub(crate) fn story_year<'t>(
+    dates: impl Iterator<Item = Option<&'t str>>,
+    texts: impl Iterator<Item = (usize, &'t str)>,
+) -> Option<u16> {
+    let dated = dates.flatten().filter_map(|d| d.get(..4)?.parse::<u16>().ok()).max();
+    if dated.is_some() {
+        return dated;
+    }
+    // Year -> the first article naming it, and whether a second one does.
+    let mut named: std::collections::HashMap<u16, (usize, bool)> = std::collections::HashMap::new();
+    for (doc, text) in texts {
+        for y in years(text) {
+            let e = named.entry(y).or_insert((doc, false));
+            e.1 |= e.0 != doc;
+        }
+    }
+    named.into_iter().filter(|(_, (_, two))| *two).map(|(y, _)| y).max()
 }
 
 /// Whether the writer speaks in the first person outside quotation marks
@@ -193,6 +251,10 @@ fn reads_as_headline(sentence: &str) -> bool {
 /// claim id and the outlet's source number (`C12 [3]`).
 pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo]) -> Vec<Highlight> {
     let mut res: Vec<Highlight> = Vec::new();
+    let now = story_year(
+        sources.iter().map(|s| s.date.as_deref()),
+        claims.iter().flat_map(|c| c.variants.iter().map(|v| (v.source, v.side.sentence.as_str()))),
+    );
     for (k, c) in claims.iter().enumerate() {
         let outlet = |v: &Variant| format!("[{}] {}", v.source + 1, sources[v.source].outlet);
         match (c.status, &c.clause) {
@@ -248,7 +310,7 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo]) -> Vec<Hi
                 }
                 // The claim's salience was computed from the corpus's
                 // tokens of this same sentence.
-                if let Some(s) = single_salience_of(&v.side.sentence, || c.salience) {
+                if let Some(s) = single_salience_of(&v.side.sentence, now, || c.salience) {
                     res.push(Highlight {
                         row: k,
                         kind: "unique".to_owned(),
@@ -286,6 +348,14 @@ const MAX_HIGHLIGHTS: usize = 10;
 /// Headlines rank at half weight.
 pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
     let mut res: Vec<Highlight> = Vec::new();
+    // A pairwise report has no dates here: the latest year both articles
+    // name.
+    let sides = rows.iter().flat_map(|r| {
+        let a = r.a.as_ref().map(|s| (0, s.sentence.as_str()));
+        let b = r.b.as_ref().map(|s| (1, s.sentence.as_str()));
+        a.into_iter().chain(b)
+    });
+    let now = story_year(std::iter::empty(), sides);
     for (row_idx, row) in rows.iter().enumerate() {
         let refs = match (&row.a, &row.b) {
             (Some(a), Some(b)) => format!("A{} B{}", a.index_label(), b.index_label()),
@@ -311,7 +381,7 @@ pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
         if let Some(side) = single {
             // A headline may state a claim ("India is also helping the
             // group"), but ranks at half weight (`single_salience`).
-            if let Some(s) = single_salience(&side.sentence) {
+            if let Some(s) = single_salience(&side.sentence, now) {
                 res.push(Highlight {
                     row: row_idx,
                     kind: row.status.as_str().to_owned(),
@@ -369,9 +439,22 @@ mod tests {
         let news = "A crane collapse at Kessel Quay killed 14 dock workers on Tuesday.";
         let past = "In March 2009 a crane collapse at Kessel Quay killed 14 dock workers.";
         let aside = "The Ledger, where I write a column, killed 14 stories on Kessel Quay on Tuesday.";
-        let full = single_salience(news).unwrap();
-        assert!(single_salience(past).unwrap() < 0.6 * full);
-        assert!(single_salience(aside).unwrap() < 0.6 * single_salience(&aside.replace(" I ", " Joan ")).unwrap());
+        let full = single_salience(news, None).unwrap();
+        assert!(single_salience(past, None).unwrap() < 0.6 * full);
+        let joan = aside.replace(" I ", " Joan ");
+        assert!(single_salience(aside, None).unwrap() < 0.6 * single_salience(&joan, None).unwrap());
+        // Years all before the story's year are background wherever they
+        // sit; a year of the story's own is not.
+        let history = "Perot sold the firm to General Motors for $2.5 billion in 1984.";
+        let plan = "The firm will close the yard in 2008, Perot said.";
+        let recent = "The contract was awarded in 2005 without a public tender.";
+        assert_eq!(single_salience(recent, Some(2008)), single_salience(recent, None));
+        let hired = "The deal, announced Tuesday, is the biggest since Hurd was hired in 2005.";
+        assert_eq!(single_salience(hired, Some(2008)), single_salience(hired, None));
+        let full = single_salience(history, None).unwrap();
+        assert!(single_salience(history, Some(2008)).unwrap() < 0.6 * full);
+        assert_eq!(single_salience(plan, Some(2008)), single_salience(plan, None));
+        assert_eq!(single_salience(news, Some(2008)), single_salience(news, None));
         // A quoted "I" is the speaker's, not the writer's.
         let quoted = "\u{201c}I saw the crane fall at Kessel Quay,\u{201d} said Dariusz Okonjo-Vance.";
         assert!(!writer_speaks(quoted) && writer_speaks(aside));
@@ -383,6 +466,14 @@ mod tests {
         assert!(writer_speaks("The minister and I spoke on Sunday."));
         assert!(writer_speaks("On Tuesday I spoke to the minister."));
         assert!(opens_in_a_past_year(past) && !opens_in_a_past_year(news));
+    }
+
+    #[test]
+    fn the_story_year_is_the_latest_date_or_a_year_two_articles_name() {
+        let texts = [(0, "The plant opened in 1962."), (1, "It opened in 1962."), (0, "It will close by 2030.")];
+        assert_eq!(story_year([None, None].into_iter(), texts.into_iter()), Some(1962));
+        assert_eq!(story_year([Some("2008-05-13"), None].into_iter(), texts.into_iter()), Some(2008));
+        assert_eq!(story_year(std::iter::empty(), [(0, "In 1984 and 1990.")].into_iter()), None);
     }
 
     #[test]
