@@ -328,10 +328,9 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     }
     // After "that" a new clause opens with its own subject, which may be a
     // plain noun ("..., and that officers made no arrests"), though not a
-    // preposition ("that of the board").
-    // After "that", a plain-noun subject must be plural: "that" before a
-    // singular noun is a determiner, and the clause was cut after it ("and
-    // that update was considered critical").
+    // preposition ("that of the board"), and a plural one: "that" before a
+    // singular noun is its determiner, and the clause was cut after it
+    // ("and that update was considered critical").
     let opens_lower = text[ws[lo + lead].clone()].starts_with(char::is_lowercase);
     let subject_plural = || {
         let verb = (lead..lowered.len()).find(|&k| verb_at(&lowered, k)).unwrap_or(lowered.len());
