@@ -295,7 +295,7 @@ fn classify_line(
     if let Some(reason) = wire_furniture(line, seen_content) {
         return Some(reason);
     }
-    if page::is_advertisement(line) {
+    if page::is_advertisement(line) || page::is_shopping_disclosure(line) {
         return Some(DropReason::Advertisement);
     }
     // Everything below this point matches a line by how it starts, so it

@@ -298,3 +298,25 @@ pub(super) fn is_advertisement(line: &str) -> bool {
         )
     })
 }
+
+/// A shop's disclosure of its affiliate earnings ("AppleInsider has affiliate
+/// partnerships and may earn commission on products purchased through
+/// affiliate links.", "If you buy something through this post, IGN may get
+/// a share of the sale."): what the site may earn, and on what is bought,
+/// in a line of at most [`DISCLOSURE_MAX_WORDS`] words, whatever it opens
+/// on. News about commissions states them ("Amazon cut the commission it
+/// pays"), it does not say what the writer's site may earn.
+pub(super) fn is_shopping_disclosure(line: &str) -> bool {
+    // Cheap byte tests first: most lines hold neither stem.
+    if !(line.contains("ommission") || line.contains("share of")) || !at_most_words(line, DISCLOSURE_MAX_WORDS) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let has = |ps: &[&str]| ps.iter().any(|p| lower.contains(p));
+    has(&["may earn", "might earn", "may get a share", "may receive a share", "may collect a share"])
+        && has(&["commission", "share of the sale", "share of sales", "share of revenue"])
+        && has(&["purchase", "buy ", "bought", "product", "link"])
+}
+
+/// The most words a shopping disclosure line has.
+const DISCLOSURE_MAX_WORDS: usize = 60;

@@ -581,3 +581,20 @@ fn stamped_bylines_and_contributors_from_a_place_are_dropped() {
         "Two reporters contributed reporting from the quay on Friday, and the union said it would sue.",
     ]);
 }
+
+#[test]
+fn shopping_disclosures_are_dropped_and_news_of_commissions_kept() {
+    assert_dropped(
+        &[
+            "The Quarry Gazette has affiliate partnerships and may earn commission on products purchased through affiliate links.",
+            "Disclosure: Quarry Tech may earn a commission from some of the products featured on this page.",
+            "Ana Ruiz is our deals editor. If you buy something through this post, Quarry Tech may get a share of the sale.",
+        ],
+        DropReason::Advertisement,
+    );
+    assert_kept(&[
+        "The retailer cut the commission it pays on products bought through affiliate links from 8% to 3%.",
+        "Brokers may earn a commission of up to 6% under the rules the council approved on Tuesday.",
+        "The quarry's owners will keep a share of the sale, the court heard.",
+    ]);
+}
