@@ -86,7 +86,10 @@ fn confidence(f: &Flag, similarity: f32) -> f32 {
 }
 
 /// How much a flag kind matters in the summary before the salience of its
-/// words, or `None` for flags left out (spelling-only name variants).
+/// words, or `None` for flags left out: house style (a name's spelling or
+/// hyphenation, or a middle name one outlet gives on first reference, as
+/// "LuAnn Marie Johnson" for "Luann Johnson") changes nothing an editor
+/// acts on.
 fn flag_weight(f: &Flag) -> Option<f32> {
     Some(match f.name.as_str() {
         "quote_altered" => 20.0,
@@ -94,7 +97,7 @@ fn flag_weight(f: &Flag) -> Option<f32> {
         "clause_only_a" | "clause_only_b" => 8.0,
         "number_changed" | "negation_changed" => 8.0,
         "hedge_changed" => 5.0,
-        "name_changed" if f.rule == "name:variant" || f.rule == "name:middle" => 3.0,
+        "name_changed" if f.rule == "name:variant" => 3.0,
         _ => return None,
     })
 }
@@ -474,6 +477,21 @@ mod tests {
         assert_eq!(story_year([None, None].into_iter(), texts.into_iter()), Some(1962));
         assert_eq!(story_year([Some("2008-05-13"), None].into_iter(), texts.into_iter()), Some(2008));
         assert_eq!(story_year(std::iter::empty(), [(0, "In 1984 and 1990.")].into_iter()), None);
+    }
+
+    #[test]
+    fn house_style_names_stay_out_of_the_summary() {
+        let flag = |rule: &str| Flag {
+            name: "name_changed".to_owned(),
+            rule: rule.to_owned(),
+            explanation: String::new(),
+            a: Vec::new(),
+            b: Vec::new(),
+        };
+        for rule in ["name:spelling", "name:hyphenation", "name:middle"] {
+            assert_eq!(flag_weight(&flag(rule)), None, "{rule}");
+        }
+        assert!(flag_weight(&flag("name:variant")).is_some());
     }
 
     #[test]
