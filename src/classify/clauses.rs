@@ -1,9 +1,9 @@
 //! `clause_only_a` / `clause_only_b`: a clause one side adds with content
 //! of its own, quoted as the readable clause around the new words
 //! ([`super::units::clause_unit`]) and raised only when more than two
-//! thirds of that clause is new. Owns the speech words and the dateline that are no clause, and
-//! sets aside names the other side also has, speakers, and quotations the
-//! other side paraphrases.
+//! thirds of that clause is new. Owns the speech words and the dateline
+//! that are no clause, and sets aside names the other side also has,
+//! speakers, and quotations the other side paraphrases.
 
 use super::markers::{marker_at, Marker};
 use super::names::{name_phrases, similar_words, NamePhrase};

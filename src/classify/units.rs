@@ -164,14 +164,17 @@ fn lower(s: &str) -> String {
     s.to_lowercase()
 }
 
-/// Whether a word reads as a verb: an auxiliary, modal or verb of saying,
-/// an -ed form, or an accusation/action verb.
+/// Whether a word reads as a verb: a [`verb_form`], or an accusation/action
+/// verb.
 fn verb_like(w: &str) -> bool {
     let w = lower(w);
-    VERBS.contains(&w.as_str())
-        || (w.len() > 4 && w.ends_with("ed"))
-        || IRREGULAR_PAST.binary_search(&w.as_str()).is_ok()
-        || super::salience::is_salient_verb(&w)
+    verb_form(&w) || super::salience::is_salient_verb(&w)
+}
+
+/// Whether a lower-case word has a verb's form: an auxiliary, modal or verb
+/// of saying, an -ed form, or an irregular past.
+fn verb_form(w: &str) -> bool {
+    VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.binary_search(&w).is_ok()
 }
 
 /// Determiners and possessives: an -ed word right after one qualifies a
@@ -320,10 +323,7 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     let lead =
         adverbs + usize::from(adverbs > 0 && lowered.get(adverbs).is_some_and(|w| CONNECTIVES.contains(&w.as_str())));
     let first = lowered.get(lead)?;
-    if VERBS.contains(&first.as_str())
-        || (first.len() > 4 && first.ends_with("ed"))
-        || IRREGULAR_PAST.binary_search(&first.as_str()).is_ok()
-    {
+    if verb_form(first) {
         return None;
     }
     // After "that" a new clause opens with its own subject, which may be a
@@ -336,14 +336,16 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
         let verb = (lead..lowered.len()).find(|&k| verb_at(&lowered, k)).unwrap_or(lowered.len());
         lowered[lead..verb].iter().any(|w| w.ends_with('s'))
     };
-    let after_that =
-        lo > 0 && lower(&text[ws[lo - 1].clone()]) == "that" && !DANGLING.contains(&first.as_str()) && subject_plural();
+    // Whether the word before the unit is "that" (read by the three rules
+    // below).
+    let that_before = lo > 0 && lower(&text[ws[lo - 1].clone()]) == "that";
+    let after_that = that_before && !DANGLING.contains(&first.as_str()) && subject_plural();
     if (lo > 0 || lead > 0) && opens_lower && !after_that && !SUBJECT_OPENERS.contains(&first.as_str()) {
         return None;
     }
     // After a noun, "that" opens a relative clause whose object is missing
     // ("the house that David Wilhelm was building"): a fragment, not a claim.
-    if lo > 2 && lower(&text[ws[lo - 1].clone()]) == "that" {
+    if that_before && lo > 2 {
         let det = lower(&text[ws[lo - 3].clone()]);
         if DETERMINERS.contains(&det.as_str()) && !crosses_boundary(text, ws[lo - 3].end, ws[lo - 1].start) {
             return None;
@@ -352,7 +354,7 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     // What someone must show, hopes or demands ("needs to show that he is a
     // true conservative") is not asserted: a clause after "that" governed by
     // such a verb is no claim.
-    if lo > 1 && lower(&text[ws[lo - 1].clone()]) == "that" {
+    if that_before && lo > 1 {
         let governor = lower(&text[ws[lo - 2].clone()]);
         if IRREALIS.contains(&governor.as_str()) {
             return None;
