@@ -14,7 +14,7 @@ use crate::findings::{
     self,
     claims::{ClaimEntry, ClaimStatus, ClaimsReport, ClauseOf, CopyHint, DateGap, OutletSummary, Provenance, Variant},
 };
-use crate::normalize::{self, TokenKind};
+use crate::normalize::TokenKind;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -86,11 +86,14 @@ pub fn claims_report(corpus: &Corpus, claims: &[Claim], encoder: Option<&crate::
                 clause: None,
                 nearest_elsewhere: None,
                 nearest_at: None,
+                novelty: None,
             }
         })
         .collect();
+    let mut story_keys = KeyIndex::of(corpus);
+    novelties(corpus, claims, &story_keys, &mut entries);
     nearest_elsewhere(corpus, claims, &mut entries);
-    let clauses = one_outlet_clauses(corpus, &entries, &quotes, encoder);
+    let clauses = one_outlet_clauses(corpus, &entries, &quotes, encoder, &mut story_keys);
     entries.extend(clauses);
     // Unique claims first, most salient first; then shared ones, most widely
     // carried first; reading order breaks ties.
@@ -133,22 +136,46 @@ fn date_gaps(corpus: &Corpus) -> Vec<DateGap> {
 /// A sentence of the corpus: its document and its index there.
 type SentenceAt = (usize, usize);
 
-/// How many of the most salient one-outlet sentences are checked against
-/// every other outlet's sentences (the ranked summary lists ten).
-const NEAREST_CHECKED: usize = 40;
+/// The most salient one-outlet sentences are checked against every other
+/// outlet's sentences this many at a time...
+const NEAREST_BATCH: usize = 40;
+/// ...until this many are found carried nowhere else (twice what the ranked
+/// summary lists: headlines and history rank lower)...
+const NEAREST_LEADS: usize = 20;
+/// ...or this many were checked. (40 at once, as before, left the less
+/// salient ones of a long story unchecked, and those then led the summary
+/// unchecked when the checked ones were all carried elsewhere.)
+const NEAREST_CHECKED_MAX: usize = 200;
 
 /// For the most salient one-outlet sentences, the best same-claim
 /// probability of any other outlet's sentence: a claim the matcher did not
 /// dare merge may still be carried in other words, and then it must not
 /// lead the summary as one outlet's alone.
 fn nearest_elsewhere(corpus: &Corpus, claims: &[Claim], entries: &mut [ClaimEntry]) {
-    let mut order: Vec<usize> = (0..entries.len()).filter(|&k| entries[k].status == ClaimStatus::Unique).collect();
+    // Those that restate the other outlets' words cannot lead anyway.
+    let may_lead = |e: &ClaimEntry| e.status == ClaimStatus::Unique && e.novelty.is_none_or(classify::leads_as_new);
+    let mut order: Vec<usize> = (0..entries.len()).filter(|&k| may_lead(&entries[k])).collect();
     order.sort_by(|&x, &y| entries[y].salience.total_cmp(&entries[x].salience).then(x.cmp(&y)));
-    order.truncate(NEAREST_CHECKED);
+    order.truncate(NEAREST_CHECKED_MAX);
+    let mut leads = 0;
+    for batch in order.chunks(NEAREST_BATCH) {
+        for (k, best, at) in nearest_of(corpus, claims, batch) {
+            entries[k].nearest_elsewhere = Some(best);
+            entries[k].nearest_at = at;
+            leads += usize::from(best < classify::UNIQUE_LEAD_MAX);
+        }
+        if leads >= NEAREST_LEADS {
+            break;
+        }
+    }
+}
+
+/// For each given one-outlet claim (index into `claims`), the best
+/// same-claim probability of another outlet's sentence, and where it is.
+fn nearest_of(corpus: &Corpus, claims: &[Claim], batch: &[usize]) -> Vec<(usize, f32, Option<SentenceAt>)> {
     // Rayon over the checked claims: each scores its sentence against the
     // rest of the corpus.
-    // (claim, best probability, where the nearest sentence is)
-    let found: Vec<(usize, f32, Option<SentenceAt>)> = order
+    batch
         .par_iter()
         .map(|&k| {
             let m = &claims[k].members[0];
@@ -173,10 +200,20 @@ fn nearest_elsewhere(corpus: &Corpus, claims: &[Claim], entries: &mut [ClaimEntr
                 .fold((0.0f32, None), |x, y| if y.0 > x.0 { y } else { x });
             (k, best, at)
         })
-        .collect();
-    for (k, best, at) in found {
-        entries[k].nearest_elsewhere = Some(best);
-        entries[k].nearest_at = at;
+        .collect()
+}
+
+/// For each one-outlet sentence, the share of its content words that no
+/// other outlet's sentence holds ([`ClaimEntry::novelty`]).
+fn novelties(corpus: &Corpus, claims: &[Claim], index: &KeyIndex, entries: &mut [ClaimEntry]) {
+    for (e, claim) in entries.iter_mut().zip(claims) {
+        if e.status != ClaimStatus::Unique {
+            continue;
+        }
+        let m = &claim.members[0];
+        let doc = &corpus.docs[m.doc];
+        let toks = m.sentences.iter().flat_map(|&i| doc.sentences[i].tokens.iter());
+        e.novelty = classify::novelty(toks.map(|t| (t.key.as_str(), t.kind)), |k| index.elsewhere(k, m.doc));
     }
 }
 
@@ -207,10 +244,9 @@ fn one_outlet_clauses(
     entries: &[ClaimEntry],
     quotes: &[classify::DocQuotes],
     encoder: Option<&crate::semantic::Encoder>,
+    story_keys: &mut KeyIndex,
 ) -> Vec<ClaimEntry> {
     let mut res = Vec::new();
-    // Built at the first clause that needs it.
-    let mut story_keys: Option<KeyIndex> = None;
     for e in entries {
         // Candidate clauses per holding wording (index into variants).
         let mut found: Vec<(usize, &crate::findings::Evidence)> = Vec::new();
@@ -280,8 +316,8 @@ fn one_outlet_clauses(
                 continue;
             }
             let text = crate::corpus::collapse_ws(&doc.article.text[unit.clone()]);
-            let keys = content_keys(&text);
-            let sentence_keys = content_keys(&doc.article.text[span.start..span.end]);
+            let keys = classify::content_keys(&text);
+            let sentence_keys = classify::content_keys(&doc.article.text[span.start..span.end]);
             // A "clause" holding most of its sentence means the wordings
             // barely share a claim; that is the alignment's doubt, not a
             // clause one outlet added. One word ("Thursday") is a detail,
@@ -293,8 +329,7 @@ fn one_outlet_clauses(
             // its wording of this claim): then it is not one outlet's.
             // (The sentences' own tokens carry the same keys: no text is
             // tokenized again.)
-            let carried =
-                carried_elsewhere(story_keys.get_or_insert_with(|| KeyIndex::of(corpus)), &keys, holder.source);
+            let carried = carried_elsewhere(story_keys, &keys, holder.source);
             if carried {
                 continue;
             }
@@ -316,6 +351,7 @@ fn one_outlet_clauses(
                 clause: Some(ClauseOf { claim: e.id.clone(), text, start: unit.start, end: unit.end }),
                 nearest_elsewhere: None,
                 nearest_at: None,
+                novelty: None,
             });
         }
     }
@@ -376,6 +412,12 @@ impl<'c> KeyIndex<'c> {
         let held = vec![0; doc_of.len()];
         KeyIndex { postings, doc_of, held }
     }
+
+    /// Whether a document other than `holder` holds the key.
+    fn elsewhere(&self, key: &str, holder: usize) -> bool {
+        let list = self.postings.get(key).map(Vec::as_slice).unwrap_or(&[]);
+        list.iter().any(|&n| self.doc_of[n as usize] as usize != holder)
+    }
 }
 
 /// Whether some sentence of an outlet other than `holder` holds at least
@@ -401,11 +443,6 @@ fn carried_elsewhere(index: &mut KeyIndex, keys: &HashSet<String>, holder: usize
         index.held[n as usize] = 0;
     }
     carried
-}
-
-/// The normalised keys of a text's content words (no function words).
-fn content_keys(text: &str) -> HashSet<String> {
-    normalize::tokens(text).into_iter().filter(|t| t.kind != TokenKind::Stop).map(|t| t.key.to_string()).collect()
 }
 
 /// Each outlet's consistency summary, in one pass over the claims.

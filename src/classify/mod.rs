@@ -32,8 +32,8 @@ mod view;
 
 pub use diff::word_diff;
 pub use rows::pair_report;
-pub(crate) use salience::UNIQUE_LEAD_MAX;
 pub use salience::{claim_highlights, highlights, is_salient_verb, salience, salience_of};
+pub(crate) use salience::{content_keys, leads_as_new, novelty, UNIQUE_LEAD_MAX};
 pub(crate) use view::{doc_quotes, DocQuotes};
 
 use crate::corpus::Document;

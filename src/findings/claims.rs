@@ -99,6 +99,12 @@ pub struct ClaimEntry {
     /// Where that nearest other sentence is: its outlet (index into
     /// sources) and sentence index.
     pub nearest_at: Option<(usize, usize)>,
+    /// For a one-outlet sentence: the share of its content words that no
+    /// other outlet uses anywhere in the story. One whose words the others
+    /// all use ("LaSalle, known to police as 'Crazy T', was Tasered and
+    /// taken into custody", each part in another outlet) restates what they
+    /// carry, and does not lead the summary as one outlet's.
+    pub novelty: Option<f32>,
 }
 
 /// A clause that one outlet adds to a claim the others also carry
