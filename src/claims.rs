@@ -108,8 +108,8 @@ pub fn claims_report(corpus: &Corpus, claims: &[Claim], encoder: Option<&crate::
         rx.0.cmp(&ry.0).then(rx.1.total_cmp(&ry.1))
     });
     let outlets = outlet_summaries(n_sources, &entries);
-    let highlights = classify::claim_highlights(&entries, &sources);
     let date_gaps = date_gaps(corpus);
+    let highlights = classify::claim_highlights(&entries, &sources, &date_gaps);
     ClaimsReport { sources, scorer: corpus.scorer.label(), claims: entries, outlets, highlights, date_gaps }
 }
 

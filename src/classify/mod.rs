@@ -22,6 +22,7 @@ mod markers;
 mod measures;
 mod names;
 mod numbers;
+pub mod people;
 mod quotes;
 mod rows;
 mod salience;

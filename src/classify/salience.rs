@@ -2,10 +2,11 @@
 //! action verbs, numbers, other content words), and the ranked summary of
 //! a pairwise report built from it: [`highlights`].
 
-use crate::findings::claims::{ClaimEntry, ClaimStatus, Variant};
+use super::people::{person_differences, person_facts, PersonFact};
+use crate::findings::claims::{ClaimEntry, ClaimStatus, DateGap, Variant};
 use crate::findings::{Flag, Highlight, Row, SourceInfo, Status};
 use crate::normalize::{Token, TokenKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Accusation and action verbs: a one-source clause or sentence with one of
 /// these is a claim worth reading first.
@@ -252,8 +253,28 @@ fn reads_as_headline(sentence: &str) -> bool {
 /// representative, each clause one outlet adds, and each one-outlet claim,
 /// by the same weights. `row` is the claim's index in `claims`, `refs` the
 /// claim id and the outlet's source number (`C12 [3]`).
-pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo]) -> Vec<Highlight> {
-    let mut res: Vec<Highlight> = Vec::new();
+pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo], date_gaps: &[DateGap]) -> Vec<Highlight> {
+    // A person two outlets age or place differently, wherever in the story
+    // they say it. An outlet dated far from the others may give an age a
+    // year on: it is left out.
+    let mut at: HashMap<(usize, usize), (usize, &str)> = HashMap::new();
+    for (k, c) in claims.iter().enumerate().filter(|(_, c)| c.clause.is_none()) {
+        for v in c.variants.iter().filter(|v| date_gaps.iter().all(|g| g.source != v.source)) {
+            if let Some(&i) = v.side.indices.first() {
+                at.entry((v.source, i)).or_insert((k, v.side.sentence.as_str()));
+            }
+        }
+    }
+    let mut sentences: Vec<(usize, usize, &str)> = at.iter().map(|(&(s, i), &(_, text))| (s, i, text)).collect();
+    sentences.sort_unstable_by_key(|&(s, i, _)| (s, i));
+    let mut res = people_highlights(
+        sentences.into_iter(),
+        |f| {
+            let k = at[&(f.source, f.sentence)].0;
+            (k, claims[k].id.clone())
+        },
+        |s| format!("[{}] {}", s + 1, sources[s].outlet),
+    );
     let now = story_year(
         sources.iter().map(|s| s.date.as_deref()),
         claims.iter().flat_map(|c| c.variants.iter().map(|v| (v.source, v.side.sentence.as_str()))),
@@ -409,6 +430,23 @@ pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
         sentences.into_iter().flat_map(content_keys).collect()
     };
     let (words_a, words_b) = (words_of(|r| r.a.as_ref()), words_of(|r| r.b.as_ref()));
+    // A person the two articles age or place differently, wherever in them.
+    let mut at: HashMap<(usize, usize), (usize, &str)> = HashMap::new();
+    for (k, r) in rows.iter().enumerate() {
+        for (source, side) in [(0, &r.a), (1, &r.b)] {
+            if let Some((&i, side)) = side.as_ref().and_then(|s| Some((s.indices.first()?, s))) {
+                at.entry((source, i)).or_insert((k, side.sentence.as_str()));
+            }
+        }
+    }
+    let mut sentences: Vec<(usize, usize, &str)> = at.iter().map(|(&(s, i), &(_, text))| (s, i, text)).collect();
+    sentences.sort_unstable_by_key(|&(s, i, _)| (s, i));
+    let side_name = |s: usize| if s == 0 { "A" } else { "B" };
+    res.extend(people_highlights(
+        sentences.into_iter(),
+        |f| (at[&(f.source, f.sentence)].0, format!("{}{}", side_name(f.source), f.sentence)),
+        |s| side_name(s).to_owned(),
+    ));
     for (row_idx, row) in rows.iter().enumerate() {
         let refs = match (&row.a, &row.b) {
             (Some(a), Some(b)) => format!("A{} B{}", a.index_label(), b.index_label()),
@@ -463,6 +501,53 @@ pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
         }
     }
     rank_highlights(&mut res);
+    res
+}
+
+/// How much an age two sources give differently matters in the summary: a
+/// fact about a person in the news that one of them has wrong (as much as
+/// a changed speaker).
+const AGE_WEIGHT: f32 = 18.0;
+/// ...and a home town: one may name a district of the other's town.
+const HOMETOWN_WEIGHT: f32 = 12.0;
+
+/// The people whose age or home town the sources give differently
+/// ([`super::people`]), as summary findings. `sentences` gives each
+/// sentence once, as (source, index, text), in order; `at` a fact's row
+/// and reference; `source` a source's label.
+fn people_highlights<'s>(
+    sentences: impl Iterator<Item = (usize, usize, &'s str)>,
+    at: impl Fn(&PersonFact) -> (usize, String),
+    source: impl Fn(usize) -> String,
+) -> Vec<Highlight> {
+    let facts: Vec<PersonFact> = sentences.flat_map(|(s, i, text)| person_facts(s, i, text)).collect();
+    let mut res = Vec::new();
+    for d in person_differences(&facts) {
+        let (mut row, mut refs) = (usize::MAX, Vec::new());
+        let mut values = Vec::new();
+        for (value, ks) in &d.values {
+            let mut sources: Vec<usize> = ks.iter().map(|&k| facts[k].source).collect();
+            sources.dedup();
+            for &k in ks {
+                let (r, label) = at(&facts[k]);
+                row = row.min(r);
+                if !refs.contains(&label) {
+                    refs.push(label);
+                }
+            }
+            let value = if d.kind == "hometown_differs" { format!("of {value}") } else { value.clone() };
+            values.push(format!("{value} in {}", sources.into_iter().map(&source).collect::<Vec<_>>().join(", ")));
+        }
+        let (what, salience) =
+            if d.kind == "age_differs" { ("age", AGE_WEIGHT) } else { ("home town", HOMETOWN_WEIGHT) };
+        res.push(Highlight {
+            row,
+            kind: d.kind.to_owned(),
+            salience,
+            refs: refs.join(" "),
+            summary: format!("{what} of {}: {}", d.name, values.join("; ")),
+        });
+    }
     res
 }
 

@@ -1,0 +1,256 @@
+//! What outlets say about the same named person, wherever in the story they
+//! say it: the age and the home town of a news appositive ("Anthony
+//! LaSalle, 36, of Minneapolis, ..."), and the people whose age or home
+//! town two outlets give differently ([`person_differences`]). A claim
+//! pair needs two sentences that match; these facts sit in sentences that
+//! rarely do ("LaSalle, 36, of Bloomington, was tasered" / "Anthony
+//! LaSalle, 36, of Minneapolis, faces charges").
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// One appositive: who, how old, from where, and where it was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonFact {
+    /// The source (article) it was read in.
+    pub source: usize,
+    /// The sentence's index in that article.
+    pub sentence: usize,
+    /// The name as written before the age ("Anthony LaSalle", "LaSalle").
+    pub name: String,
+    /// The age.
+    pub age: u16,
+    /// The home town after "of"/"from", when given ("Minneapolis").
+    pub place: Option<String>,
+}
+
+/// A person whose age or home town two sources give differently.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonDifference {
+    /// `age_differs` or `hometown_differs`.
+    pub kind: &'static str,
+    /// The fullest name any source gives ("Anthony LaSalle").
+    pub name: String,
+    /// Each value given, with the facts (index into the facts passed to
+    /// [`person_differences`]) that give it, in order of first appearance.
+    pub values: Vec<(String, Vec<usize>)>,
+}
+
+/// Words of a title or honorific, left out of a name ("Mr. Gigante",
+/// "Sgt. Ray Orozco").
+const TITLES: &[&str] = &[
+    "Capt", "Col", "Dr", "Gen", "Gov", "Insp", "Lt", "Miss", "Mr", "Mrs", "Ms", "Officer", "Prof", "Rep", "Rev", "Sen",
+    "Sgt", "Sir",
+];
+
+/// Whether a word is capitalised and written like a name ("LaSalle",
+/// "O'Neil", "Okonjo-Vance"): not an acronym, a number or a title.
+fn name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-' | '.'))
+        && !TITLES.contains(&w.trim_end_matches('.'))
+}
+
+/// Whether a word names a day or a month ("Monday, 12," is no age).
+fn calendar_word(w: &str) -> bool {
+    let w = w.trim_end_matches('.').to_lowercase();
+    crate::lexicon::WEEKDAYS.contains(&w.as_str())
+        || crate::lexicon::MONTHS.contains(&w.as_str())
+        || crate::lexicon::MONTHS.iter().any(|m| m.len() > 3 && w.len() >= 3 && m.starts_with(&w))
+}
+
+/// The ages (1 to 110) a sentence gives in appositives, with the name
+/// before and the place after: "Name, 36," or "Name, 36, of Place".
+pub fn person_facts(source: usize, sentence: usize, text: &str) -> Vec<PersonFact> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut res = Vec::new();
+    for i in 1..words.len() {
+        let Some(digits) = words[i].strip_suffix(',') else { continue };
+        let Ok(age) = digits.parse::<u16>() else { continue };
+        if !(1..=110).contains(&age) || digits.starts_with('0') {
+            continue;
+        }
+        let Some(last) = words[i - 1].strip_suffix(',') else { continue };
+        if !name_word(last) || calendar_word(last) {
+            continue;
+        }
+        // The name's words run back over capitalised words ("Anthony
+        // LaSalle"), not into the sentence's first word unless it is part
+        // of a name of two words or more.
+        let mut first = i - 1;
+        while first > 0 && i - first < 4 && name_word(words[first - 1]) && !calendar_word(words[first - 1]) {
+            first -= 1;
+        }
+        let name: Vec<&str> = words[first..i].iter().map(|w| w.trim_end_matches(',')).collect();
+        let place = words.get(i + 1).filter(|w| matches!(**w, "of" | "from")).and_then(|_| place_at(&words[i + 2..]));
+        res.push(PersonFact { source, sentence, name: name.join(" "), age, place });
+    }
+    res
+}
+
+/// The place name that opens `words` (after "of"): capitalised words, up to
+/// four, and a second part after a comma ("College Point, Queens",
+/// "Bloomington, Minn.").
+fn place_at(words: &[&str]) -> Option<String> {
+    let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
+    for w in words.iter().take(6) {
+        let bare = w.trim_end_matches([',', ';', ')']);
+        let word = bare.trim_end_matches('.');
+        if !name_word(word) || calendar_word(word) {
+            break;
+        }
+        // An abbreviation keeps its full stop ("Minn.", "St. Paul").
+        let short = bare.ends_with('.') && word.len() <= 4;
+        if let Some(p) = parts.last_mut() {
+            p.push(if short { bare } else { word });
+        }
+        if w.ends_with(',') && parts.len() < 2 {
+            parts.push(Vec::new());
+            continue;
+        }
+        let end = bare.len() != w.len() || (bare.ends_with('.') && word.len() > 3);
+        if end || parts.iter().map(Vec::len).sum::<usize>() >= 4 {
+            break;
+        }
+    }
+    let parts: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).map(|p| p.join(" ")).collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// The people whose age or home town differs between sources. A person is
+/// known by surname and, where any source gives one, first name; a surname
+/// given with two first names in the story ("Kimani Gray, 16" and "Mahnefah
+/// Gray, 19") is two people, and its bare mentions are nobody's. A source
+/// giving one person two ages is read as naming two people: that person is
+/// left out. Home towns differ only when neither names the other ("Queens"
+/// and "College Point, Queens" do not).
+pub fn person_differences(facts: &[PersonFact]) -> Vec<PersonDifference> {
+    let surname = |f: &PersonFact| f.name.rsplit(' ').next().unwrap_or_default().to_owned();
+    let given = |f: &PersonFact| f.name.rsplit_once(' ').map(|(g, _)| g.split(' ').next().unwrap_or(g).to_owned());
+    let mut firsts: HashMap<String, HashSet<String>> = HashMap::new();
+    for f in facts {
+        if let Some(g) = given(f) {
+            firsts.entry(surname(f)).or_default().insert(g);
+        }
+    }
+    // Person key -> the facts about them, in order.
+    let mut people: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    for (k, f) in facts.iter().enumerate() {
+        let s = surname(f);
+        let g = match (given(f), firsts.get(&s)) {
+            (Some(g), _) => g,
+            (None, None) => String::new(),
+            (None, Some(gs)) if gs.len() == 1 => gs.iter().next().cloned().unwrap_or_default(),
+            (None, Some(_)) => continue,
+        };
+        people.entry((s, g)).or_default().push(k);
+    }
+    let mut res = Vec::new();
+    for ks in people.values() {
+        let one_age_per_source =
+            ks.iter().all(|&k| ks.iter().all(|&j| facts[j].source != facts[k].source || facts[j].age == facts[k].age));
+        let name = ks.iter().map(|&k| &facts[k].name).max_by_key(|n| n.len()).cloned().unwrap_or_default();
+        if one_age_per_source {
+            let ages = group(ks.iter().map(|&k| (facts[k].age.to_string(), k)));
+            if ages.len() > 1 {
+                res.push(PersonDifference { kind: "age_differs", name: name.clone(), values: ages });
+            }
+        }
+        let places = group(ks.iter().filter_map(|&k| Some((facts[k].place.clone()?, k))));
+        let apart = places
+            .iter()
+            .enumerate()
+            .any(|(x, (p, _))| places[x + 1..].iter().any(|(q, _)| !p.contains(q.as_str()) && !q.contains(p.as_str())));
+        if apart {
+            res.push(PersonDifference { kind: "hometown_differs", name, values: places });
+        }
+    }
+    res
+}
+
+/// Values with the facts giving each, in order of first appearance.
+fn group(items: impl Iterator<Item = (String, usize)>) -> Vec<(String, Vec<usize>)> {
+    let mut res: Vec<(String, Vec<usize>)> = Vec::new();
+    for (v, k) in items {
+        match res.iter_mut().find(|(x, _)| *x == v) {
+            Some((_, ks)) => ks.push(k),
+            None => res.push((v, vec![k])),
+        }
+    }
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(texts: &[&str]) -> Vec<PersonFact> {
+        texts.iter().enumerate().flat_map(|(s, t)| person_facts(s, 0, t)).collect()
+    }
+
+    #[test]
+    fn appositives_give_name_age_and_home_town() {
+        let f = person_facts(0, 3, "Police arrested Anthony LaSalle, 36, of Minneapolis, on Wednesday.");
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].name.as_str(), f[0].age, f[0].place.as_deref()), ("Anthony LaSalle", 36, Some("Minneapolis")));
+        let f = person_facts(
+            0,
+            0,
+            "Mr. Gigante, 77, died in prison; Sgt. Ray Orozco, 27, of College Point, Queens, was hurt.",
+        );
+        let got: Vec<(&str, u16, Option<&str>)> =
+            f.iter().map(|f| (f.name.as_str(), f.age, f.place.as_deref())).collect();
+        assert_eq!(got, [("Gigante", 77, None), ("Ray Orozco", 27, Some("College Point, Queens"))]);
+        let place = |t: &str| person_facts(0, 0, t).first().and_then(|f| f.place.clone());
+        assert_eq!(place("Ann Holm, 52, of St. Paul, Minn., said so.").as_deref(), Some("St. Paul, Minn."));
+        assert_eq!(place("It hit Ann Holm, 52, of Bloomington.").as_deref(), Some("Bloomington"));
+        assert_eq!(place("Ann Holm, 52, of Bloomington, said so.").as_deref(), Some("Bloomington"));
+        // Dates, counts and numbered things are no ages.
+        for text in [
+            "On Monday, 12, people were hurt.",
+            "It opened on December 5, 2008, in Utah.",
+            "The FBI, 12, said so.",
+            "The plant employs 1,200, most of them locals.",
+            "He scored in Week 17, 24, and 31.",
+        ] {
+            assert_eq!(person_facts(0, 0, text), Vec::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_person_aged_or_placed_differently_by_two_sources_is_found() {
+        let diffs = person_differences(&facts(&[
+            "Anthony LaSalle, 36, of Bloomington, was arrested.",
+            "LaSalle, 36, of Minneapolis, uses an alias.",
+            "Police said LaSalle, 35, was drunk.",
+        ]));
+        let got: Vec<(&str, &str, Vec<&str>)> =
+            diffs.iter().map(|d| (d.kind, d.name.as_str(), d.values.iter().map(|v| v.0.as_str()).collect())).collect();
+        assert_eq!(
+            got,
+            [
+                ("age_differs", "Anthony LaSalle", vec!["36", "35"]),
+                ("hometown_differs", "Anthony LaSalle", vec!["Bloomington", "Minneapolis"]),
+            ]
+        );
+        // The same age everywhere, a place inside another, two people of
+        // one surname, one source naming two people alike: nothing.
+        assert_eq!(person_differences(&facts(&["Ray Orozco, 27, fell.", "Orozco, 27, of Queens, fell."])), Vec::new());
+        assert_eq!(
+            person_differences(&facts(&[
+                "Chohan, 59, of Queens, died.",
+                "Chohan, 59, of College Point, Queens, died."
+            ])),
+            Vec::new()
+        );
+        assert_eq!(
+            person_differences(&facts(&["Kimani Gray, 16, was shot.", "His sister Mahnefah Gray, 19, was arrested."])),
+            Vec::new()
+        );
+        assert_eq!(
+            person_differences(&facts(&["Jenkin, 23, and Jenkin, 20, were held.", "Jenkin, 23, was held."])),
+            Vec::new()
+        );
+    }
+}
