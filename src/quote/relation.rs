@@ -33,13 +33,22 @@ pub fn overlap(a: &[Token], b: &[Token]) -> f32 {
     ka.intersection(&kb).count() as f32 / small as f32
 }
 
+/// A text's letters and digits, lower case (quote glyphs folded first):
+/// what is left when spaces, hyphens and full stops, which house style
+/// sets, are taken out.
+fn letters(text: &str) -> String {
+    text.chars().map(crate::normalize::fold_char).filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
 /// How two quotations relate, or `None` when they are different quotations.
 /// `a_text`/`b_text` are the quoted words (to spot an ellipsis marking an
 /// omission).
 pub fn relate(a: &[Token], a_text: &str, b: &[Token], b_text: &str) -> Option<QuoteStatus> {
     let ka: Vec<&str> = a.iter().map(|t| t.key.as_str()).collect();
     let kb: Vec<&str> = b.iter().map(|t| t.key.as_str()).collect();
-    if ka == kb {
+    // The same words, or the same letters set as one word or two ("data
+    // centers" / "datacenters", "e-mail" / "email", "F.B.I." / "FBI").
+    if ka == kb || letters(a_text) == letters(b_text) {
         return Some(QuoteStatus::Verbatim);
     }
     let shared = content_keys(a).intersection(&content_keys(b)).count();
@@ -84,5 +93,22 @@ pub fn speakers_differ(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => is_named(a) && is_named(b) && !described(a) && !described(b) && !same_speaker(a, b),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn house_style_leaves_a_quotation_verbatim() {
+        // One word or two, a hyphen or an abbreviation's full stops.
+        let rel = |a: &str, b: &str| relate(&crate::normalize::tokens(a), a, &crate::normalize::tokens(b), b);
+        for (a, b) in
+            [("build data centers for the F.B.I.", "build datacenters for the FBI"), ("an e-mail", "an email")]
+        {
+            assert_eq!(rel(a, b), Some(QuoteStatus::Verbatim), "{a}");
+        }
+        assert_ne!(rel("build data centers for the FBI", "build datacenters for the CIA"), Some(QuoteStatus::Verbatim));
     }
 }
