@@ -199,6 +199,12 @@ pub(super) fn marker_flag(
     let in_a = |k: usize| regions.iter().any(|r| r.a.contains(&k));
     let in_b = |k: usize| regions.iter().any(|r| r.b.contains(&k));
     let (ma, mb) = (collect(a, b, skip_a, &in_a), collect(b, a, skip_b, &in_b));
+    // As many negations on each side, in other words ("No financial terms
+    // were disclosed" / "Financial terms were not disclosed"): the same
+    // polarity.
+    if kind == Marker::Negation && !ma.is_empty() && ma.len() == mb.len() {
+        return None;
+    }
     let names: std::collections::BTreeSet<&str> = ma.iter().chain(&mb).map(|m| m.0.as_str()).collect();
     let mut ea = Vec::new();
     let mut eb = Vec::new();
@@ -280,6 +286,12 @@ mod tests {
         check_flags(
             "The union will not return until engineers who do not answer to the port authority inspect the cranes.",
             "The union will not return until engineers independent of the port authority inspect the cranes.",
+            &[],
+        );
+        // One negation for another keeps the polarity.
+        check_flags(
+            "No financial terms of the Kessel Quay deal were disclosed, the port authority said.",
+            "Financial terms of the Kessel Quay deal were not disclosed, the port authority said.",
             &[],
         );
         // A negated verb restated by its antonym says the same thing.
