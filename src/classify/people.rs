@@ -60,11 +60,41 @@ fn calendar_word(w: &str) -> bool {
         || crate::lexicon::MONTHS.iter().any(|m| m.len() > 3 && w.len() >= 3 && m.starts_with(&w))
 }
 
-/// The ages (1 to 110) a sentence gives in appositives, with the name
-/// before and the place after: "Name, 36," or "Name, 36, of Place".
+/// Nouns after "a 61-year-old Vancouver": the capitalised word before
+/// them says where the person is from, not who.
+const PERSON_NOUNS: &[&str] =
+    &["boy", "driver", "father", "girl", "man", "mother", "native", "resident", "student", "teen", "teenager", "woman"];
+
+/// The ages (1 to 110) a sentence gives: in appositives, with the name
+/// before and the place after ("Name, 36," or "Name, 36, of Place"), and
+/// before a name ("the 36-year-old LaSalle").
 pub fn person_facts(source: usize, sentence: usize, text: &str) -> Vec<PersonFact> {
+    // Tokenised copy sets the hyphens apart ("16 - year - old").
+    let text = text.replace(" - year - old ", "-year-old ").replace(" - year old ", "-year-old ");
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut res = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Some(age) = w.strip_suffix("-year-old").and_then(|d| d.parse::<u16>().ok()) else { continue };
+        let mut name: Vec<&str> = Vec::new();
+        let mut closed = false;
+        for w in words[i + 1..].iter().take(3) {
+            let bare = w.trim_end_matches([',', '.', ';', ':']);
+            if !name_word(bare) || calendar_word(bare) {
+                break;
+            }
+            name.push(bare);
+            closed = bare.len() != w.len();
+            if closed {
+                break;
+            }
+        }
+        let noun = !closed
+            && words.get(i + 1 + name.len()).is_some_and(|n| PERSON_NOUNS.contains(&n.trim_end_matches([',', '.'])));
+        if name.is_empty() || noun || !(1..=110).contains(&age) {
+            continue;
+        }
+        res.push(PersonFact { source, sentence, name: name.join(" "), age, place: None });
+    }
     for i in 1..words.len() {
         let Some(digits) = words[i].strip_suffix(',') else { continue };
         let Ok(age) = digits.parse::<u16>() else { continue };
@@ -206,6 +236,13 @@ mod tests {
         assert_eq!(place("Ann Holm, 52, of St. Paul, Minn., said so.").as_deref(), Some("St. Paul, Minn."));
         assert_eq!(place("It hit Ann Holm, 52, of Bloomington.").as_deref(), Some("Bloomington"));
         assert_eq!(place("Ann Holm, 52, of Bloomington, said so.").as_deref(), Some("Bloomington"));
+        let f = person_facts(
+            0,
+            0,
+            "Police shot the 16 - year - old Kimani Gray on Saturday, a 61-year-old Vancouver man and the 36-year-old LaSalle, who ran.",
+        );
+        let got: Vec<(&str, u16)> = f.iter().map(|f| (f.name.as_str(), f.age)).collect();
+        assert_eq!(got, [("Kimani Gray", 16), ("LaSalle", 36)]);
         // Dates, counts and numbered things are no ages.
         for text in [
             "On Monday, 12, people were hurt.",
