@@ -43,13 +43,15 @@ const TITLES: &[&str] = &[
 ];
 
 /// Whether a word is capitalised and written like a name ("LaSalle",
-/// "O'Neil", "Okonjo-Vance"): not an acronym, a number or a title.
+/// "O'Neil", "Okonjo-Vance"): not an acronym, a number, a title or a
+/// function word opening the sentence ("The", "His").
 fn name_word(w: &str) -> bool {
     let mut chars = w.chars();
     chars.next().is_some_and(char::is_uppercase)
         && w.chars().any(char::is_lowercase)
         && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-' | '.'))
         && !TITLES.contains(&w.trim_end_matches('.'))
+        && !crate::normalize::is_stop_word(&w.to_lowercase())
 }
 
 /// Whether a word names a day or a month ("Monday, 12," is no age).
@@ -106,8 +108,7 @@ pub fn person_facts(source: usize, sentence: usize, text: &str) -> Vec<PersonFac
             continue;
         }
         // The name's words run back over capitalised words ("Anthony
-        // LaSalle"), not into the sentence's first word unless it is part
-        // of a name of two words or more.
+        // LaSalle"), at most three.
         let mut first = i - 1;
         while first > 0 && i - first < 4 && name_word(words[first - 1]) && !calendar_word(words[first - 1]) {
             first -= 1;
@@ -223,6 +224,7 @@ mod tests {
     fn appositives_give_name_age_and_home_town() {
         let f = person_facts(0, 3, "Police arrested Anthony LaSalle, 36, of Minneapolis, on Wednesday.");
         assert_eq!(f.len(), 1);
+        assert_eq!(person_facts(0, 0, "The LaSalle, 36, was held.")[0].name, "LaSalle");
         assert_eq!((f[0].name.as_str(), f[0].age, f[0].place.as_deref()), ("Anthony LaSalle", 36, Some("Minneapolis")));
         let f = person_facts(
             0,
