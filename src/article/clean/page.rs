@@ -263,6 +263,10 @@ pub(super) fn is_caption_marker(lower: &str) -> bool {
         lower,
         &[
             "photo:",
+            // The same label in other languages ("Foto: dpa", "Фото:
+            // личный архив").
+            "foto:",
+            "\u{444}\u{43e}\u{442}\u{43e}:",
             "photo credit",
             "photograph:",
             "image:",
