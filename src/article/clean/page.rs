@@ -324,3 +324,17 @@ pub(super) fn is_shopping_disclosure(line: &str) -> bool {
 
 /// The most words a shopping disclosure line has.
 const DISCLOSURE_MAX_WORDS: usize = 60;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_photo_credit_in_another_language_is_a_caption() {
+        for line in ["Foto: dpa/Jan Brel", "\u{424}\u{43e}\u{442}\u{43e}: \u{430}\u{440}\u{445}\u{438}\u{432} Reuters"]
+        {
+            assert!(is_caption_marker(&line.to_lowercase()), "{line}");
+        }
+        assert!(!is_caption_marker("fotografers waited outside"));
+    }
+}
