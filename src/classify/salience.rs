@@ -6,7 +6,7 @@ use super::people::{person_differences, person_facts, PersonFact};
 use crate::findings::claims::{ClaimEntry, ClaimStatus, DateGap, Variant};
 use crate::findings::{Flag, Highlight, Row, SourceInfo, Status};
 use crate::normalize::{Token, TokenKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Accusation and action verbs: a one-source clause or sentence with one of
 /// these is a claim worth reading first.
@@ -195,7 +195,7 @@ pub(crate) fn story_year<'t>(
         return dated;
     }
     // Year -> the first article naming it, and whether a second one does.
-    let mut named: std::collections::HashMap<u16, (usize, bool)> = std::collections::HashMap::new();
+    let mut named: HashMap<u16, (usize, bool)> = HashMap::new();
     for (doc, text) in texts {
         for y in years(text) {
             let e = named.entry(y).or_insert((doc, false));
@@ -257,24 +257,12 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo], date_gaps
     // A person two outlets age or place differently, wherever in the story
     // they say it. An outlet dated far from the others may give an age a
     // year on: it is left out.
-    let mut at: HashMap<(usize, usize), (usize, &str)> = HashMap::new();
-    for (k, c) in claims.iter().enumerate().filter(|(_, c)| c.clause.is_none()) {
-        for v in c.variants.iter().filter(|v| date_gaps.iter().all(|g| g.source != v.source)) {
-            if let Some(&i) = v.side.indices.first() {
-                at.entry((v.source, i)).or_insert((k, v.side.sentence.as_str()));
-            }
-        }
-    }
-    let mut sentences: Vec<(usize, usize, &str)> = at.iter().map(|(&(s, i), &(_, text))| (s, i, text)).collect();
-    sentences.sort_unstable_by_key(|&(s, i, _)| (s, i));
-    let mut res = people_highlights(
-        sentences.into_iter(),
-        |f| {
-            let k = at[&(f.source, f.sentence)].0;
-            (k, claims[k].id.clone())
-        },
-        |s| format!("[{}] {}", s + 1, sources[s].outlet),
-    );
+    let sentences = claims.iter().enumerate().filter(|(_, c)| c.clause.is_none()).flat_map(|(k, c)| {
+        let dated = c.variants.iter().filter(|v| date_gaps.iter().all(|g| g.source != v.source));
+        dated.filter_map(move |v| Some((v.source, *v.side.indices.first()?, k, v.side.sentence.as_str())))
+    });
+    let mut res =
+        people_highlights(sentences, |_, _, k| claims[k].id.clone(), |s| format!("[{}] {}", s + 1, sources[s].outlet));
     let now = story_year(
         sources.iter().map(|s| s.date.as_deref()),
         claims.iter().flat_map(|c| c.variants.iter().map(|v| (v.source, v.side.sentence.as_str()))),
@@ -431,22 +419,15 @@ pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
     };
     let (words_a, words_b) = (words_of(|r| r.a.as_ref()), words_of(|r| r.b.as_ref()));
     // A person the two articles age or place differently, wherever in them.
-    let mut at: HashMap<(usize, usize), (usize, &str)> = HashMap::new();
-    for (k, r) in rows.iter().enumerate() {
-        for (source, side) in [(0, &r.a), (1, &r.b)] {
-            if let Some((&i, side)) = side.as_ref().and_then(|s| Some((s.indices.first()?, s))) {
-                at.entry((source, i)).or_insert((k, side.sentence.as_str()));
-            }
-        }
-    }
-    let mut sentences: Vec<(usize, usize, &str)> = at.iter().map(|(&(s, i), &(_, text))| (s, i, text)).collect();
-    sentences.sort_unstable_by_key(|&(s, i, _)| (s, i));
+    let sentences = rows.iter().enumerate().flat_map(|(k, r)| {
+        let sides = [(0, r.a.as_ref()), (1, r.b.as_ref())];
+        sides.into_iter().filter_map(move |(source, side)| {
+            let side = side?;
+            Some((source, *side.indices.first()?, k, side.sentence.as_str()))
+        })
+    });
     let side_name = |s: usize| if s == 0 { "A" } else { "B" };
-    res.extend(people_highlights(
-        sentences.into_iter(),
-        |f| (at[&(f.source, f.sentence)].0, format!("{}{}", side_name(f.source), f.sentence)),
-        |s| side_name(s).to_owned(),
-    ));
+    res.extend(people_highlights(sentences, |s, i, _| format!("{}{i}", side_name(s)), |s| side_name(s).to_owned()));
     for (row_idx, row) in rows.iter().enumerate() {
         let refs = match (&row.a, &row.b) {
             (Some(a), Some(b)) => format!("A{} B{}", a.index_label(), b.index_label()),
@@ -513,14 +494,20 @@ const HOMETOWN_WEIGHT: f32 = 12.0;
 
 /// The people whose age or home town the sources give differently
 /// ([`super::people`]), as summary findings. `sentences` gives each
-/// sentence once, as (source, index, text), in order; `at` a fact's row
-/// and reference; `source` a source's label.
+/// sentence as (source, index, row, text), a sentence on several rows
+/// once (its first row); `label` a sentence's reference from its source,
+/// index and row; `source` a source's label.
 fn people_highlights<'s>(
-    sentences: impl Iterator<Item = (usize, usize, &'s str)>,
-    at: impl Fn(&PersonFact) -> (usize, String),
+    sentences: impl Iterator<Item = (usize, usize, usize, &'s str)>,
+    label: impl Fn(usize, usize, usize) -> String,
     source: impl Fn(usize) -> String,
 ) -> Vec<Highlight> {
-    let facts: Vec<PersonFact> = sentences.flat_map(|(s, i, text)| person_facts(s, i, text)).collect();
+    // (source, index) -> (row, text), in reading order.
+    let mut at: BTreeMap<(usize, usize), (usize, &str)> = BTreeMap::new();
+    for (s, i, row, text) in sentences {
+        at.entry((s, i)).or_insert((row, text));
+    }
+    let facts: Vec<PersonFact> = at.iter().flat_map(|(&(s, i), &(_, text))| person_facts(s, i, text)).collect();
     let mut res = Vec::new();
     for d in person_differences(&facts) {
         let (mut row, mut refs) = (usize::MAX, Vec::new());
@@ -529,10 +516,11 @@ fn people_highlights<'s>(
             let mut sources: Vec<usize> = ks.iter().map(|&k| facts[k].source).collect();
             sources.dedup();
             for &k in ks {
-                let (r, label) = at(&facts[k]);
+                let (f, r) = (&facts[k], at[&(facts[k].source, facts[k].sentence)].0);
                 row = row.min(r);
-                if !refs.contains(&label) {
-                    refs.push(label);
+                let l = label(f.source, f.sentence, r);
+                if !refs.contains(&l) {
+                    refs.push(l);
                 }
             }
             let value = if d.kind == "hometown_differs" { format!("of {value}") } else { value.clone() };
