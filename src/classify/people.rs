@@ -7,6 +7,7 @@
 //! LaSalle, 36, of Minneapolis, faces charges").
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use unicode_normalization::UnicodeNormalization;
 
 /// One appositive: who, how old, from where, and where it was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +27,7 @@ pub struct PersonFact {
 /// A person whose age or home town two sources give differently.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonDifference {
-    /// `age_differs` or `hometown_differs`.
+    /// `age_differs`, `hometown_differs` or `spelling_differs`.
     pub kind: &'static str,
     /// The fullest name any source gives ("Anthony LaSalle").
     pub name: String,
@@ -200,6 +201,176 @@ pub fn person_differences(facts: &[PersonFact]) -> Vec<PersonDifference> {
     res
 }
 
+/// A person's name as one sentence writes it: the last two words of a run
+/// of capitalised name words ("Malcolm Tucker" in "Director Malcolm Tucker
+/// said"), possessives dropped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameMention {
+    /// The source (article) it was read in.
+    pub source: usize,
+    /// The sentence's index in that article.
+    pub sentence: usize,
+    /// Given name (or the word before the surname) and surname, as written.
+    pub words: [String; 2],
+}
+
+/// The two-word names a sentence gives. A title-case line with no full
+/// stop (a headline: "Tara Reid Checks Into Rehab") gives none: its
+/// capitals are not names.
+pub fn name_mentions(source: usize, sentence: usize, text: &str) -> Vec<NameMention> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let capitals = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    let full = text.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}']);
+    if !full && long.len() >= 4 && capitals * 10 >= long.len() * 7 {
+        return Vec::new();
+    }
+    let mut res = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut close = |run: &mut Vec<&str>| {
+        if let [.., a, b] = run.as_slice() {
+            res.push(NameMention { source, sentence, words: [(*a).to_owned(), (*b).to_owned()] });
+        }
+        run.clear();
+    };
+    for w in &words {
+        let core = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if core.len() != w.len() {
+            close(&mut run);
+        }
+        let bare = core.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("\u{2019}s")).unwrap_or(bare);
+        if name_word(bare) && !calendar_word(bare) && !bare.contains('.') {
+            run.push(bare);
+        } else {
+            close(&mut run);
+        }
+        if bare.len() != core.len() {
+            close(&mut run);
+        }
+    }
+    close(&mut run);
+    res
+}
+
+/// Whether two words of a name are one name spelled differently by one
+/// outlet ("Malcolm"/"Malcom", "Wolfe"/"Wolff"): four letters or more,
+/// the same first letter, at most two edits apart (one below five
+/// letters), and not house style (British and American spelling, accents),
+/// a plural or a shortened form ("Phil"/"Philip").
+fn misspelled(x: &str, y: &str) -> bool {
+    let fold = |w: &str| -> String {
+        let lower: String = w
+            .nfd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .map(crate::normalize::fold_char)
+            .flat_map(char::to_lowercase)
+            .collect();
+        crate::normalize::americanize(&lower).into_owned()
+    };
+    let (x, y) = (fold(x), fold(y));
+    let (short, long) = if x.len() <= y.len() { (&x, &y) } else { (&y, &x) };
+    let plural = ["s", "es"].iter().any(|s| long.strip_suffix(s) == Some(short.as_str()));
+    x != y && !plural && !long.starts_with(short.as_str()) && super::names::similar_words(&x, &y)
+}
+
+/// Whether every two spellings of a name differ only in vowels, doubled
+/// letters or an "h" after a consonant ("Heidar"/"Heydar", "Masoud"/
+/// "Massoud", "Askhar"/"Askar"): two transliterations more often than a
+/// mistake.
+pub fn transliterated(d: &PersonDifference) -> bool {
+    // Each run of vowels becomes one mark; doubled letters and an "h"
+    // after a consonant are dropped.
+    let skeleton = |w: &str| -> String {
+        let mut out = String::new();
+        let mut prev = ' ';
+        for c in w.nfd().filter(|c| c.is_alphabetic() || *c == ' ').flat_map(char::to_lowercase) {
+            let vowel = |c: char| "aeiouy".contains(c);
+            if vowel(c) {
+                if !vowel(prev) {
+                    out.push('*');
+                }
+            } else if c != prev && !(c == 'h' && prev.is_alphabetic() && !vowel(prev)) {
+                out.push(c);
+            }
+            prev = c;
+        }
+        out
+    };
+    let forms: Vec<String> = d.values.iter().map(|(v, _)| skeleton(v)).collect();
+    forms.windows(2).all(|w| w[0] == w[1])
+}
+
+/// The people whose name two sources spell differently: names of two words
+/// that differ in one ("Malcolm Tucker"/"Malcom Tucker", "Lennie
+/// Rosenbluth"/"Lenny Rosenbluth"), spellings linked through each other
+/// ("Heidar Alishvandi", "Heydar Alishvandi", "Heydar Alishbandi"). A
+/// source writing two of the spellings may name two people (sisters
+/// "Latonya" and "Latoya"): the name is left out. So is a word the story
+/// also writes in lower case (`is_word`: "Fire Marshal"/"Marshall"): a
+/// common word, not a name. The name is the spelling most sources use.
+pub fn spelling_differences(mentions: &[NameMention], is_word: impl Fn(&str) -> bool) -> Vec<PersonDifference> {
+    // Spelling -> its mentions, in order of first appearance.
+    let mut forms: Vec<(&[String; 2], Vec<usize>)> = Vec::new();
+    let mut index: HashMap<&[String; 2], usize> = HashMap::new();
+    for (k, m) in mentions.iter().enumerate() {
+        let f = *index.entry(&m.words).or_insert_with(|| {
+            forms.push((&m.words, Vec::new()));
+            forms.len() - 1
+        });
+        forms[f].1.push(k);
+    }
+    // Forms sharing one word are compared on the other: (position of the
+    // shared word, the word) -> forms.
+    let mut blocks: HashMap<(usize, &str), Vec<usize>> = HashMap::new();
+    for (f, (w, _)) in forms.iter().enumerate() {
+        blocks.entry((0, w[0].as_str())).or_default().push(f);
+        blocks.entry((1, w[1].as_str())).or_default().push(f);
+    }
+    let mut parent: Vec<usize> = (0..forms.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut keys: Vec<&(usize, &str)> = blocks.keys().collect();
+    keys.sort();
+    for key in keys {
+        let fs = &blocks[key];
+        let other = 1 - key.0;
+        for (i, &f) in fs.iter().enumerate() {
+            for &g in &fs[i + 1..] {
+                let (x, y) = (&forms[f].0[other], &forms[g].0[other]);
+                if misspelled(x, y) && !is_word(x) && !is_word(y) {
+                    let (rf, rg) = (root(&mut parent, f), root(&mut parent, g));
+                    parent[rf.max(rg)] = rf.min(rg);
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for f in 0..forms.len() {
+        let r = root(&mut parent, f);
+        groups.entry(r).or_default().push(f);
+    }
+    let sources = |f: usize| -> HashSet<usize> { forms[f].1.iter().map(|&k| mentions[k].source).collect() };
+    let mut res = Vec::new();
+    for fs in groups.into_values().filter(|fs| fs.len() > 1) {
+        let by_form: Vec<HashSet<usize>> = fs.iter().map(|&f| sources(f)).collect();
+        let apart = by_form.iter().enumerate().all(|(i, a)| by_form[i + 1..].iter().all(|b| a.is_disjoint(b)));
+        if !apart {
+            continue;
+        }
+        let most = (0..fs.len()).max_by_key(|&i| (by_form[i].len(), std::cmp::Reverse(i))).unwrap_or(0);
+        let name = forms[fs[most]].0.join(" ");
+        let values = fs.iter().map(|&f| (forms[f].0.join(" "), forms[f].1.clone())).collect();
+        res.push(PersonDifference { kind: "spelling_differs", name, values });
+    }
+    res
+}
+
 /// Values with the facts giving each, in order of first appearance.
 fn group(items: impl Iterator<Item = (String, usize)>) -> Vec<(String, Vec<usize>)> {
     let mut res: Vec<(String, Vec<usize>)> = Vec::new();
@@ -291,5 +462,78 @@ mod tests {
             person_differences(&facts(&["Jenkin, 23, and Jenkin, 20, were held.", "Jenkin, 23, was held."])),
             Vec::new()
         );
+    }
+
+    fn mentions(texts: &[&str]) -> Vec<NameMention> {
+        texts.iter().enumerate().flat_map(|(s, t)| name_mentions(s, 0, t)).collect()
+    }
+
+    fn spellings(texts: &[&str]) -> Vec<(String, Vec<String>)> {
+        let lower: HashSet<String> = texts
+            .iter()
+            .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .map(str::to_owned)
+            .collect();
+        spelling_differences(&mentions(texts), |w| lower.contains(&w.to_lowercase()))
+            .into_iter()
+            .map(|d| (d.name, d.values.into_iter().map(|v| v.0).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn names_are_the_last_two_words_of_a_run_of_capitals() {
+        let got: Vec<String> = mentions(&[
+            "Director Malcolm Tucker's office said on Monday that \"Anre Iguodala\" and Dr. Ilene Wolfe, Sarah, left.",
+        ])
+        .into_iter()
+        .map(|m| m.words.join(" "))
+        .collect();
+        assert_eq!(got, ["Malcolm Tucker", "Anre Iguodala", "Ilene Wolfe"]);
+        // A headline's capitals are not names.
+        assert!(mentions(&["Tara Reid Checks Into Promises Treatment Center"]).is_empty());
+    }
+
+    #[test]
+    fn a_name_two_sources_spell_differently_is_found() {
+        let got = spellings(&[
+            "Malcolm Tucker and Ilene Wolfe spoke.",
+            "Ilene Wolfe met Malcolm Tucker.",
+            "Malcom Tucker met Ilene Wolff.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                ("Malcolm Tucker".to_owned(), vec!["Malcolm Tucker".to_owned(), "Malcom Tucker".to_owned()]),
+                ("Ilene Wolfe".to_owned(), vec!["Ilene Wolfe".to_owned(), "Ilene Wolff".to_owned()]),
+            ]
+        );
+        // House style, accents, plurals, short forms, a source writing both
+        // (two people), a word the story writes in lower case: nothing.
+        for pair in [
+            ["the Kodak Theatre", "the Kodak Theater"],
+            ["Place Vendome", "Place Vendôme"],
+            ["the Texas Ranger", "the Texas Rangers"],
+            ["Philip Schiller", "Phil Schiller"],
+            ["the Fire Marshal said", "the Fire Marshall, a marshal of the city"],
+            ["Bob Woodward", "Bob Woodward and Bob Woodard"],
+        ] {
+            assert_eq!(spellings(&pair), Vec::new(), "{pair:?}");
+        }
+    }
+
+    #[test]
+    fn transliterations_differ_in_vowels_and_doubled_letters() {
+        let diff = |texts: &[&str]| {
+            let d = spelling_differences(&mentions(texts), |_| false);
+            assert_eq!(d.len(), 1, "{texts:?}");
+            transliterated(&d[0])
+        };
+        assert!(diff(&["Heidar Alishvandi", "Heydar Alishvandi"]));
+        assert!(diff(&["Masoud Dalman", "Massoud Dalman"]));
+        assert!(diff(&["Abu Askhar", "Abu Askar"]));
+        assert!(!diff(&["Malcolm Tucker", "Malcom Tucker"]));
+        assert!(!diff(&["Ilene Wolfe", "Ilene Wolff"]));
+        assert!(!diff(&["Jermayne Timmons", "Jerymayne Timmons"]));
     }
 }

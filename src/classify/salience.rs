@@ -2,10 +2,13 @@
 //! action verbs, numbers, other content words), and the ranked summary of
 //! a pairwise report built from it: [`highlights`].
 
-use super::people::{person_differences, person_facts, PersonFact};
+use super::people::{
+    name_mentions, person_differences, person_facts, spelling_differences, transliterated, NameMention, PersonFact,
+};
 use crate::findings::claims::{ClaimEntry, ClaimStatus, DateGap, Variant};
 use crate::findings::{Flag, Highlight, Row, SourceInfo, Status};
 use crate::normalize::{Token, TokenKind};
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Accusation and action verbs: a one-source clause or sentence with one of
@@ -491,6 +494,12 @@ pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
 const AGE_WEIGHT: f32 = 18.0;
 /// ...and a home town: one may name a district of the other's town.
 const HOMETOWN_WEIGHT: f32 = 12.0;
+/// ...and a person's name spelled two ways: one outlet has it wrong
+/// ("Malcom"/"Malcolm")...
+const SPELLING_WEIGHT: f32 = 12.0;
+/// ...or, when only vowels and doubled letters differ, more often two
+/// transliterations ("Heidar"/"Heydar"): listed below most findings.
+const TRANSLITERATION_WEIGHT: f32 = 6.0;
 
 /// The people whose age or home town the sources give differently
 /// ([`super::people`]), as summary findings. `sentences` gives each
@@ -508,17 +517,38 @@ fn people_highlights<'s>(
         at.entry((s, i)).or_insert((row, text));
     }
     let facts: Vec<PersonFact> = at.iter().flat_map(|(&(s, i), &(_, text))| person_facts(s, i, text)).collect();
+    let mentions: Vec<NameMention> = at.iter().flat_map(|(&(s, i), &(_, text))| name_mentions(s, i, text)).collect();
+    // The story's words in lower case, read only when two spellings are
+    // found: a name word the story also writes in lower case is a word.
+    let lower: OnceCell<HashSet<&str>> = OnceCell::new();
+    let is_word = |w: &str| {
+        let lower = lower.get_or_init(|| {
+            let words = at.values().flat_map(|(_, text)| text.split(|c: char| !c.is_alphabetic()));
+            words.filter(|w| w.starts_with(|c: char| c.is_lowercase())).collect()
+        });
+        lower.contains(w.to_lowercase().as_str())
+    };
+    let spellings = spelling_differences(&mentions, is_word);
     let mut res = Vec::new();
-    for d in person_differences(&facts) {
+    let found = person_differences(&facts).into_iter().map(|d| (d, true));
+    for (d, of_facts) in found.chain(spellings.into_iter().map(|d| (d, false))) {
+        let place = |k: usize| {
+            if of_facts {
+                (facts[k].source, facts[k].sentence)
+            } else {
+                (mentions[k].source, mentions[k].sentence)
+            }
+        };
         let (mut row, mut refs) = (usize::MAX, Vec::new());
         let mut values = Vec::new();
         for (value, ks) in &d.values {
-            let mut sources: Vec<usize> = ks.iter().map(|&k| facts[k].source).collect();
+            let mut sources: Vec<usize> = ks.iter().map(|&k| place(k).0).collect();
             sources.dedup();
             for &k in ks {
-                let (f, r) = (&facts[k], at[&(facts[k].source, facts[k].sentence)].0);
+                let (s, i) = place(k);
+                let r = at[&(s, i)].0;
                 row = row.min(r);
-                let l = label(f.source, f.sentence, r);
+                let l = label(s, i, r);
                 if !refs.contains(&l) {
                     refs.push(l);
                 }
@@ -526,8 +556,12 @@ fn people_highlights<'s>(
             let value = if d.kind == "hometown_differs" { format!("of {value}") } else { value.clone() };
             values.push(format!("{value} in {}", sources.into_iter().map(&source).collect::<Vec<_>>().join(", ")));
         }
-        let (what, salience) =
-            if d.kind == "age_differs" { ("age", AGE_WEIGHT) } else { ("home town", HOMETOWN_WEIGHT) };
+        let (what, salience) = match d.kind {
+            "age_differs" => ("age", AGE_WEIGHT),
+            "hometown_differs" => ("home town", HOMETOWN_WEIGHT),
+            _ if transliterated(&d) => ("spelling", TRANSLITERATION_WEIGHT),
+            _ => ("spelling", SPELLING_WEIGHT),
+        };
         res.push(Highlight {
             row,
             kind: d.kind.to_owned(),
