@@ -508,9 +508,10 @@ fn a_pronoun_with_nobody_speaking_yet_is_the_subject_named_before() {
          \u{201c}He has stood up and fought for our liberties,\u{201d} she said to cheers.",
         &[("He has stood up and fought for our liberties,", Some("Carly Fiorina"))],
     );
-    // A speaker named before still wins.
+    // A speaker named before still wins over a subject named earlier.
     check(
-        "\u{201c}We will see,\u{201d} said Jan Brel.\n\nMarta Quill visited the port.\n\n\u{201c}It is over,\u{201d} he said.",
+        "\u{201c}We will see,\u{201d} said Jan Brel.\n\nMarta Quill visited the port. The strike went on.\n\n\u{201c}It is \
+         over,\u{201d} he said.",
         &[("We will see,", Some("Jan Brel")), ("It is over,", Some("Jan Brel"))],
     );
 }
