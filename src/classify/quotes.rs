@@ -55,7 +55,13 @@ pub(super) fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
             });
         }
         if let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) {
-            if quote::speakers_differ(&qa.speaker, &qb.speaker) {
+            // A side whose own sentences name the other side's speaker
+            // outside the quotation credits both, or the one through the
+            // other: "said Laurence Mark and Bill Condon" against "Bill
+            // Condon called ...", "Paul Ferguson, a researcher at Trend
+            // Micro, said" against "Trend Micro said".
+            let credits_both = names_speaker(a, qa, sb) || names_speaker(b, qb, sa);
+            if quote::speakers_differ(&qa.speaker, &qb.speaker) && !credits_both {
                 let ev = |v: &View, q: &Quote| match speaker_span(v, q) {
                     Some((start, end)) => v.evidence(start, end),
                     None => v.evidence(q.span.start, q.span.end),
@@ -71,6 +77,23 @@ pub(super) fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
         }
     }
     res
+}
+
+/// Whether the side's sentences name `speaker` (by any of its capitalised
+/// words of three letters or more, titles aside) outside the quotation.
+fn names_speaker(v: &View, q: &Quote, speaker: &str) -> bool {
+    let words: Vec<&str> = speaker
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',']).trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && !quote::is_title(w))
+        .filter(|w| !crate::normalize::is_stop_word(&w.to_lowercase()))
+        .collect();
+    v.spans.iter().any(|sp| {
+        let outside = [(sp.start, q.span.start.clamp(sp.start, sp.end)), (q.span.end.clamp(sp.start, sp.end), sp.end)];
+        outside.iter().any(|&(from, to)| {
+            v.text[from..to].split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| words.contains(&w))
+        })
+    })
 }
 
 /// Whether some quotation of `a` has its version among `b`'s (the pairing
@@ -113,6 +136,15 @@ mod tests {
         check_flags(
             "\u{201c}Many people were hurt and the roads out of the quay were jammed,\u{201d} said a Kessel Quay crane driver.",
             "\u{201c}Many people were hurt and the roads out of the quay were jammed,\u{201d} said Marta Quill.",
+            &[],
+        );
+        // A side that names the other's speaker too credits both (a joint
+        // statement), or one through the other: no change told.
+        check_flags(
+            "\u{201c}Hugh Jackman is a consummate entertainer and a movie star,\u{201d} said Laurence Mark and Bill \
+             Condon, the producers.",
+            "Producers Laurence Mark and Bill Condon called the actor \u{201c}a consummate entertainer and a movie \
+             star.\u{201d}",
             &[],
         );
         // Different words from a different named speaker are two quotations.
