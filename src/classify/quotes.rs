@@ -79,20 +79,20 @@ pub(super) fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
     res
 }
 
-/// Whether the side's sentences name `speaker` (by any of its capitalised
-/// words of three letters or more, titles aside) outside the quotation.
+/// Whether the side's sentences name `speaker` (by its last word, a
+/// surname or the end of a body's name: not the roles and affiliations
+/// before it, "Chargers general manager") outside the quotation.
 fn names_speaker(v: &View, q: &Quote, speaker: &str) -> bool {
-    let words: Vec<&str> = speaker
+    let last = speaker
         .split_whitespace()
         .map(|w| w.trim_end_matches(['.', ',']).trim_end_matches("'s").trim_end_matches("\u{2019}s"))
-        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && !quote::is_title(w))
-        .filter(|w| !crate::normalize::is_stop_word(&w.to_lowercase()))
-        .collect();
+        .rfind(|w| w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && !quote::is_title(w));
+    let Some(last) = last.filter(|w| !crate::normalize::is_stop_word(&w.to_lowercase())) else { return false };
     v.spans.iter().any(|sp| {
         let outside = [(sp.start, q.span.start.clamp(sp.start, sp.end)), (q.span.end.clamp(sp.start, sp.end), sp.end)];
-        outside.iter().any(|&(from, to)| {
-            v.text[from..to].split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| words.contains(&w))
-        })
+        outside
+            .iter()
+            .any(|&(from, to)| v.text[from..to].split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == last))
     })
 }
 
