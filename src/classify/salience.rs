@@ -583,9 +583,13 @@ pub(crate) fn content_keys(text: &str) -> HashSet<String> {
 }
 
 /// Sorts highlights by salience, highest first (ties in row order), and
-/// keeps the first [`MAX_HIGHLIGHTS`].
+/// keeps the first [`MAX_HIGHLIGHTS`]. One finding is listed once: a second
+/// flag of the same kind on the same claim and outlets (two stretches of
+/// one quotation that differ) is left to the claim's detail.
 fn rank_highlights(res: &mut Vec<Highlight>) {
     res.sort_by(|x, y| y.salience.total_cmp(&x.salience).then(x.row.cmp(&y.row)));
+    let mut seen: HashSet<(usize, String, String)> = HashSet::new();
+    res.retain(|h| seen.insert((h.row, h.kind.clone(), h.refs.clone())));
     res.truncate(MAX_HIGHLIGHTS);
 }
 
