@@ -585,11 +585,12 @@ pub(crate) fn content_keys(text: &str) -> HashSet<String> {
 /// Sorts highlights by salience, highest first (ties in row order), and
 /// keeps the first [`MAX_HIGHLIGHTS`]. One finding is listed once: a second
 /// flag of the same kind on the same claim and outlets (two stretches of
-/// one quotation that differ) is left to the claim's detail.
+/// one quotation that differ) is left to the claim's detail. Clauses one
+/// side adds are each a claim of their own and all stay.
 fn rank_highlights(res: &mut Vec<Highlight>) {
     res.sort_by(|x, y| y.salience.total_cmp(&x.salience).then(x.row.cmp(&y.row)));
     let mut seen: HashSet<(usize, String, String)> = HashSet::new();
-    res.retain(|h| seen.insert((h.row, h.kind.clone(), h.refs.clone())));
+    res.retain(|h| h.kind.starts_with("clause_only") || seen.insert((h.row, h.kind.clone(), h.refs.clone())));
     res.truncate(MAX_HIGHLIGHTS);
 }
 
@@ -654,6 +655,22 @@ mod tests {
         assert_eq!(story_year([None, None].into_iter(), texts.into_iter()), Some(1962));
         assert_eq!(story_year([Some("2008-05-13"), None].into_iter(), texts.into_iter()), Some(2008));
         assert_eq!(story_year(std::iter::empty(), [(0, "In 1984 and 1990.")].into_iter()), None);
+    }
+
+    #[test]
+    fn a_finding_is_listed_once_but_every_added_clause_stays() {
+        let h = |kind: &str, salience: f32| Highlight {
+            row: 3,
+            kind: kind.to_owned(),
+            salience,
+            refs: "C4 [2]".to_owned(),
+            summary: format!("{kind} {salience}"),
+        };
+        let mut res =
+            vec![h("quote_altered", 20.0), h("quote_altered", 25.0), h("clause_only_b", 9.0), h("clause_only_b", 8.0)];
+        rank_highlights(&mut res);
+        let got: Vec<&str> = res.iter().map(|h| h.summary.as_str()).collect();
+        assert_eq!(got, ["quote_altered 25", "clause_only_b 9", "clause_only_b 8"]);
     }
 
     #[test]
