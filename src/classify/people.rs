@@ -31,8 +31,9 @@ pub struct PersonDifference {
     pub kind: &'static str,
     /// The fullest name any source gives ("Anthony LaSalle").
     pub name: String,
-    /// Each value given, with the facts (index into the facts passed to
-    /// [`person_differences`]) that give it, in order of first appearance.
+    /// Each value given, with the facts that give it (indices into the facts
+    /// passed to [`person_differences`], or the mentions passed to
+    /// [`spelling_differences`]), in order of first appearance.
     pub values: Vec<(String, Vec<usize>)>,
 }
 
