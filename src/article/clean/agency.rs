@@ -116,6 +116,7 @@ fn is_timestamp(line: &str) -> bool {
         return false;
     }
     let (mut time, mut date, mut month, mut day, mut year) = (false, false, false, false, false);
+    let mut other = 0;
     for raw in line.split_whitespace() {
         let t = raw.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '|' | '(' | ')' | '[' | ']'));
         if t.is_empty() || matches!(t, "-" | "\u{2013}" | "\u{2014}" | "/") {
@@ -150,10 +151,24 @@ fn is_timestamp(line: &str) -> bool {
                     | "modified"
             ))
         {
-            return false;
+            // A word of another language or a name ("By admin - 2018-09-16",
+            // "sexta-feira, 22 de outubro de 2010 às 20:13", "기사입력 :[
+            // 2018-08-25 15:24 ]"): counted, and a few allowed below.
+            other += 1;
+            if other > 5 {
+                return false;
+            }
         }
     }
-    time || date || (month && day && year)
+    if other == 0 {
+        return time || date || (month && day && year);
+    }
+    // With a few other words, a time with its date, or a numeric date with
+    // at most two words (a byline), on a line that is no sentence.
+    // (A slug opens with a time and a date too, `09:12 14/06/24 COURTS
+    // Quarry`: it is one.)
+    let stamped = (time && (date || (day && year)) && other <= 5) || (date && other <= 2);
+    stamped && !super::shape::ends_sentence(line) && !is_slug_line(line)
 }
 
 /// An ISO time's zone suffix removed: `09:12:00Z`, `09:12+01:00`.
@@ -458,4 +473,28 @@ pub(super) fn editors_note(line: &str) -> Option<bool> {
         ["--", ":", "-", "\u{2013}", "\u{2014}"].iter().find_map(|d| after.strip_prefix(d))?
     };
     Some(body.trim().trim_end_matches([')', ']']).trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_timestamp;
+
+    #[test]
+    fn a_stamp_with_a_few_words_of_another_language_or_a_byline_is_a_timestamp() {
+        for line in [
+            "By admin - 2018-09-16",
+            "sexta-feira, 22 de outubro de 2010 às 20:13",
+            "\u{AE30}\u{C0AC}\u{C785}\u{B825} :[ 2018-08-25 15:24 ]",
+        ] {
+            assert!(is_timestamp(line), "{line}");
+        }
+        // A sentence, a date with more words, a time with no date: kept.
+        for line in [
+            "Polls open at 07:00 on 2024-06-14.",
+            "The committee will publish its report on 2024-06-14",
+            "Kick-off is at 15:00 at Wembley",
+        ] {
+            assert!(!is_timestamp(line), "{line}");
+        }
+    }
 }
