@@ -108,7 +108,9 @@ fn is_slug_line(line: &str) -> bool {
 /// A time or date alone on its line, with at most "Updated", "First
 /// published", "on", "at", a weekday, a time zone: `10:05 BST 14/06/2024`,
 /// `Updated: June 14, 2024 10:05 a.m. EDT`, `2024-06-14T09:12:00Z`. A date
-/// needs its day, month and year.
+/// needs its day, month and year. Up to five other words (another
+/// language's, a label) go with a time and its date, two with a numeric
+/// date (a byline), when the line is no sentence.
 fn is_timestamp(line: &str) -> bool {
     // A time, a date and a day all hold a digit.
     // (A branch-free pass, so that it runs a vector at a time.)
