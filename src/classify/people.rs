@@ -240,7 +240,7 @@ pub fn name_mentions(source: usize, sentence: usize, text: &str) -> Vec<NameMent
             close(&mut run);
         }
         let bare = core.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("\u{2019}s")).unwrap_or(bare);
+        let bare = crate::quote::without_possessive(bare).unwrap_or(bare);
         if name_word(bare) && !calendar_word(bare) && !bare.contains('.') {
             run.push(bare);
         } else {

@@ -85,7 +85,8 @@ pub(super) fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
 fn names_speaker(v: &View, q: &Quote, speaker: &str) -> bool {
     let last = speaker
         .split_whitespace()
-        .map(|w| w.trim_end_matches(['.', ',']).trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .map(|w| quote::without_possessive(w).unwrap_or(w))
         .rfind(|w| w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && !quote::is_title(w));
     let Some(last) = last.filter(|w| !crate::normalize::is_stop_word(&w.to_lowercase())) else { return false };
     v.spans.iter().any(|sp| {

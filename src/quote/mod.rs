@@ -47,5 +47,5 @@ pub use extract::extract;
 pub use meaning::PARAPHRASE_COSINE;
 pub use relation::{overlap, relate, speakers_differ};
 pub use survey::survey;
-pub(crate) use words::is_title;
 pub use words::{is_named, same_speaker};
+pub(crate) use words::{is_title, without_possessive};

@@ -205,7 +205,7 @@ pub(super) fn floor_boundary(s: &str, i: usize) -> usize {
 
 /// A word without its possessive "'s" ("Ryan's" -> "Ryan", "Asif’s" ->
 /// "Asif"), or `None` when it has none.
-pub(super) fn without_possessive(w: &str) -> Option<&str> {
+pub(crate) fn without_possessive(w: &str) -> Option<&str> {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
 }
 
