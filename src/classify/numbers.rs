@@ -42,6 +42,33 @@ fn number_value(key: &str) -> Option<f64> {
     }
 }
 
+/// The magnitude a range gives its first number: token `k` opens "140-150
+/// million", "140 to 150 million" or "$1.2-$1.5bn" (written with a hyphen,
+/// a dash or "to"), and the second number carries the magnitude word or
+/// suffix that the first lacks.
+fn range_magnitude(v: &View, k: usize) -> Option<f64> {
+    let toks = &v.tokens;
+    let first = toks[k];
+    let j = if toks.get(k + 1).is_some_and(|t| v.word(t) == "to") { k + 2 } else { k + 1 };
+    let second = *toks.get(j)?;
+    if second.kind != TokenKind::Number {
+        return None;
+    }
+    let between: String = v.text[first.end..second.start].chars().filter(|c| !c.is_whitespace() && *c != '$').collect();
+    if !matches!(between.as_str(), "-" | "\u{2013}" | "\u{2014}" | "to") {
+        return None;
+    }
+    let low = number_value(&first.key)?;
+    let (high, m) = match toks.get(j + 1).and_then(|n| magnitude(&v.word(n))) {
+        Some(m) => (number_value(&second.key)?, m),
+        None => {
+            let digits = second.key.find(|c: char| !c.is_ascii_digit() && c != '.')?;
+            (second.key[..digits].parse().ok()?, magnitude(&second.key[digits..])?)
+        }
+    };
+    (low <= high).then_some(m)
+}
+
 /// Determiners before which "one" is a pronoun ("the one", "this one",
 /// "the first one", "the only one"), not the number 1.
 const ONE_DETERMINERS: &[&str] = &["the", "this", "that", "which", "any", "every", "each", "another", "no"];
@@ -107,6 +134,10 @@ fn numbers(v: &View) -> Vec<NumExpr> {
                 end = toks[k + 1].end;
                 k += 1;
             }
+        } else if let (Some(x), Some(m)) = (value, range_magnitude(v, k)) {
+            // "$140-150 million": the range's magnitude is the first number's too.
+            value = Some(x * m);
+            key = canonical(x * m);
         }
         let before = k.checked_sub(1).and_then(|p| month(p).map(|m| (p, m)));
         let after = month(k + 1).map(|m| (k + 1, m));
@@ -375,6 +406,28 @@ mod tests {
             "The crane at the Kessel Quay terminal collapsed on March 12, crushing a carrier.",
             &["number_changed"],
         );
+        // A range's magnitude word belongs to both ends.
+        for (a, b, flags) in [
+            (
+                "The Orioles offered between $140 million and $150 million over seven years.",
+                "The Orioles offered $140-150 million over seven years.",
+                &[][..],
+            ),
+            (
+                "The Orioles offered between $140 million and $150 million over seven years.",
+                "The Orioles offered $140 to $150 million over seven years.",
+                &[],
+            ),
+            ("The Orioles offered $1.4bn to $1.5bn in all.", "The Orioles offered $1.4-1.5bn in all.", &[]),
+            ("The Orioles offered $1.4bn to $1.5bn in all.", "The Orioles offered $ 1.4- $ 1.5 billion in all.", &[]),
+            (
+                "The Orioles offered between $140 million and $150 million over seven years.",
+                "The Orioles offered $130-150 million over seven years.",
+                &["number_changed"],
+            ),
+        ] {
+            check_flags(a, b, flags);
+        }
         // A date given to the day is the same date as its month alone (the
         // day is a detail one side adds, not a clause of its own).
         check_flags(
