@@ -44,6 +44,17 @@ const HEDGE_PAIRS: &[(&str, &[&str])] = &[
     ("said", &["to"]),
 ];
 
+/// The hedges that weigh a statement's likelihood; every other hedge
+/// attributes it or casts it as an allegation ("allegedly", "reportedly",
+/// "according to", "suspected"). A hedge one side lacks is a change only if
+/// that side has no hedge of the same kind: "alleged" for "allegedly",
+/// "reportedly" for "allegedly" and "might" for "may" keep the hedge.
+const LIKELIHOOD_HEDGES: &[&str] = &["may", "might", "could", "possibly", "probably", "likely"];
+
+fn likelihood(name: &str) -> bool {
+    LIKELIHOOD_HEDGES.contains(&name)
+}
+
 /// Verbs whose negation says what the other verb says ("will not end until"
 /// = "will continue until"): a negation before one of them, where the other
 /// side has the other verb instead, is a restatement, not a negation added.
@@ -217,6 +228,10 @@ pub(super) fn marker_flag(
         if ca == cb || (ca > 0 && cb > 0) {
             continue;
         }
+        let lacking = if ca > cb { &mb } else { &ma };
+        if kind == Marker::Hedge && lacking.iter().any(|m| likelihood(&m.0) == likelihood(name)) {
+            continue;
+        }
         // "according to X" where the other side has "X said" is the same
         // attribution in other words, not a hedge added.
         if name == "according to" && attributes(if ca > cb { b } else { a }) {
@@ -380,6 +395,22 @@ mod tests {
             "Police say the driver's blood alcohol level was 0.31%.\n\nThat is nearly four times the legal limit for drivers in the state.",
             "His blood alcohol level was nearly four times the legal limit for drivers in the state, according to the charges.",
             &[],
+        );
+        // A hedge of the same kind in other words keeps the hedge.
+        for (a, b) in [
+            (
+                "The alleged gunman was arrested at his home on Friday.",
+                "The gunman, who allegedly fired first, was arrested at his home on Friday.",
+            ),
+            ("The gunman reportedly fled in a stolen car.", "The gunman allegedly fled in a stolen car."),
+            ("The strike might spread to the rail yards.", "The strike could spread to the rail yards."),
+        ] {
+            check_flags(a, b, &[]);
+        }
+        check_flags(
+            "The gunman reportedly fled in a stolen car.",
+            "The gunman may have fled in a stolen car.",
+            &["hedge_changed"],
         );
         // Both sides attributing alike is no change, whatever precedes them.
         check_flags(

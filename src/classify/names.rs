@@ -162,6 +162,27 @@ pub(super) fn similar_words(x: &str, y: &str) -> bool {
 /// A phrase that is the other with words dropped at an edge ("Asif" for
 /// "Khawaja Asif") is a shorter reference, not a change.
 fn compare_names(a: &NamePhrase, b: &NamePhrase) -> Option<NameChange> {
+    if a.words == b.words {
+        return None;
+    }
+    // A plural ("AK-47s" for "AK-47") is grammar, not the name written
+    // another way: compare the singular.
+    if let (Some(x), Some(y)) = (a.words.last(), b.words.last()) {
+        let plural_of = |p: &str, s: &str| p.len() > 2 && p.strip_suffix('s') == Some(s);
+        let singular = |p: &NamePhrase| {
+            let mut words = p.words.clone();
+            if let Some(w) = words.last_mut() {
+                w.pop();
+            }
+            NamePhrase { start: p.start, end: p.end, words }
+        };
+        if plural_of(x, y) {
+            return compare_names(&singular(a), b);
+        }
+        if plural_of(y, x) {
+            return compare_names(a, &singular(b));
+        }
+    }
     let joined = |p: &NamePhrase| p.words.iter().map(|w| w.replace('-', "")).collect::<String>();
     if joined(a) == joined(b) {
         return Some(NameChange::Hyphenation);

@@ -42,6 +42,20 @@ fn number_value(key: &str) -> Option<f64> {
     }
 }
 
+/// Whether `written` is the second group of "2, 000" or "2, 000ft": three
+/// digits, and a unit glued to them at most.
+fn thousands_group(written: &str) -> bool {
+    written.len() >= 3
+        && written.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+        && written[3..].bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// Whether the number token `t` is part of a model's or a thing's name, set
+/// after capitals and a hyphen ("AK-47s", "F-16", "G-20"), not a figure.
+fn model_number(v: &View, t: &Token) -> bool {
+    v.text[..t.start].strip_suffix('-').is_some_and(|before| before.ends_with(|c: char| c.is_ascii_uppercase()))
+}
+
 /// The magnitude a range gives its first number: token `k` opens "140-150
 /// million", "140 to 150 million" or "$1.2-$1.5bn" (written with a hyphen,
 /// a dash or "to"), and the second number carries the magnitude word or
@@ -100,7 +114,7 @@ fn numbers(v: &View) -> Vec<NumExpr> {
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
-        if t.kind != TokenKind::Number || pronoun_one(v, k) {
+        if t.kind != TokenKind::Number || pronoun_one(v, k) || model_number(v, t) {
             k += 1;
             continue;
         }
@@ -112,12 +126,25 @@ fn numbers(v: &View) -> Vec<NumExpr> {
                 && &v.text[t.end..n.start] == ", "
                 && t.key.len() <= 3
                 && t.key.bytes().all(|b| b.is_ascii_digit())
-                && v.text[n.start..n.end].len() == 3
-                && n.key.bytes().all(|b| b.is_ascii_digit())
+                && thousands_group(&v.text[n.start..n.end])
         }) {
             number_key.push_str(&n.key);
             end = n.end;
             k += 1;
+        }
+        // "0800 555 111" is one telephone number, "0800 555111" written
+        // another way: digit groups after a group opening on 0.
+        if t.key.starts_with('0') && t.key.len() >= 3 && t.key.bytes().all(|b| b.is_ascii_digit()) {
+            while let Some(n) = toks.get(k + 1).filter(|n| {
+                n.kind == TokenKind::Number
+                    && &v.text[end..n.start] == " "
+                    && n.key.len() >= 2
+                    && n.key.bytes().all(|b| b.is_ascii_digit())
+            }) {
+                number_key.push_str(&n.key);
+                end = n.end;
+                k += 1;
+            }
         }
         let measure = measures::reading(v.text, start, end);
         if let Some((m, unit_end)) = measure.as_ref().filter(|(m, _)| !m.ambiguous) {
@@ -200,6 +227,9 @@ enum Unit {
     Time(u8),
     /// A length, mass or speed with its unit written.
     Measure(measures::Dim),
+    /// A rank ("eighth", "58th"): never the count written alike ("eight
+    /// days", "58 wins").
+    Ordinal,
     Plain,
 }
 
@@ -244,6 +274,12 @@ fn clock(v: &View, x: &NumExpr) -> Option<u8> {
     Some(zone.map_or(0, |k| k as u8 + 1))
 }
 
+/// Whether a number's key is a rank: "8th" (from "eighth" too), "21st".
+fn ordinal(key: &str) -> bool {
+    let digits = key.trim_start_matches(|c: char| c.is_ascii_digit());
+    digits.len() < key.len() && matches!(digits, "st" | "nd" | "rd" | "th")
+}
+
 /// A date: a month, with its day when given ("november 28").
 fn is_date(x: &NumExpr) -> bool {
     crate::lexicon::MONTHS.iter().any(|m| x.key.starts_with(m))
@@ -258,6 +294,9 @@ fn unit(v: &View, x: &NumExpr) -> Unit {
     }
     if let Some(m) = x.measure.as_ref().filter(|m| !m.ambiguous) {
         return Unit::Measure(m.dim);
+    }
+    if ordinal(&x.key) {
+        return Unit::Ordinal;
     }
     let before = v.text[..x.start].trim_end();
     let after = v.text[x.end..].trim_start().to_lowercase();
@@ -345,7 +384,7 @@ pub(super) fn number_flags(a: &View, b: &View) -> Option<Flag> {
         let near = !ca[i].is_disjoint(&cb[j]);
         match measures(i, j) {
             Some(_) => near,
-            None => units_a[i] == units_b[j] && (units_a[i] != Unit::Plain || near),
+            None => units_a[i] == units_b[j] && (!matches!(units_a[i], Unit::Plain | Unit::Ordinal) || near),
         }
     };
     let same = |i: usize, j: usize| {
@@ -425,6 +464,38 @@ mod tests {
                 "The Orioles offered $130-150 million over seven years.",
                 &["number_changed"],
             ),
+        ] {
+            check_flags(a, b, flags);
+        }
+        // A rank is no count, a model's number no figure, and a telephone
+        // number is one number however its digits are grouped.
+        for (a, b, flags) in [
+            (
+                "Rioters attacked shops in Athens eight days after the shooting.",
+                "Rioters attacked shops in Athens on the eighth day after the shooting.",
+                &[][..],
+            ),
+            (
+                "It was Klitschko's 58th victory as a professional.",
+                "Klitschko improved to 58 victories as a professional.",
+                &[],
+            ),
+            (
+                "The navy seized seven AK-47 rifles from the pirates.",
+                "The navy seized seven AK-47s from the pirates.",
+                &[],
+            ),
+            (
+                "Call Crimestoppers anonymously on 0800 555111 with any information.",
+                "Call Crimestoppers anonymously on 0800 555 111 with any information.",
+                &[],
+            ),
+            (
+                "Call Surrey Police on 0845 125 2222 with any information.",
+                "Call Surrey Police on 0845 125 222 with any information.",
+                &["number_changed"],
+            ),
+            ("Buckley fell about 2, 000 feet from the ridge.", "Buckley fell about 2, 000ft from the ridge.", &[]),
         ] {
             check_flags(a, b, flags);
         }
