@@ -134,6 +134,13 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
     let next = v.tokens.iter().position(|x| std::ptr::eq(*x, t)).and_then(|k| v.tokens.get(k + 1)).copied();
     match kind {
         Marker::Negation => {
+            // "It was not until May that ..." dates something; it denies nothing.
+            if next.is_some_and(|n| v.word(n) == "until") && t.key == "not" {
+                let k = v.tokens.iter().position(|x| std::ptr::eq(*x, t)).unwrap_or(0);
+                if v.tokens[k.saturating_sub(3)..k].iter().any(|x| x.key == "it") {
+                    return None;
+                }
+            }
             if t.key == "not" {
                 return Some(("not".to_owned(), t.end));
             }
@@ -187,7 +194,7 @@ pub(super) fn marker_flag(
     skip_b: &dyn Fn(&Token) -> bool,
 ) -> Option<Flag> {
     let collect = |v: &View, other: &View, skip: &dyn Fn(&Token) -> bool, changed: &dyn Fn(usize) -> bool| {
-        let mut res: Vec<(String, usize, usize, bool)> = Vec::new();
+        let mut res: Vec<(String, usize, usize, bool, bool)> = Vec::new();
         let mut last_end = 0;
         for (k, t) in v.tokens.iter().enumerate() {
             if t.start < last_end || (kind == Marker::Negation && (skip(t) || restated(v, k, other))) {
@@ -199,10 +206,8 @@ pub(super) fn marker_flag(
             }
             if let Some((name, end)) = marker_at(v, t, kind) {
                 last_end = end;
-                if kind == Marker::Negation && !negates_shared(v, end, other) {
-                    continue;
-                }
-                res.push((name, t.start, end, changed(k)));
+                let shared = kind == Marker::Hedge || negates_shared(v, end, other);
+                res.push((name, t.start, end, changed(k), shared));
             }
         }
         res
@@ -211,11 +216,15 @@ pub(super) fn marker_flag(
     let in_b = |k: usize| regions.iter().any(|r| r.b.contains(&k));
     let (ma, mb) = (collect(a, b, skip_a, &in_a), collect(b, a, skip_b, &in_b));
     // As many negations on each side, in other words ("No financial terms
-    // were disclosed" / "Financial terms were not disclosed"): the same
-    // polarity.
+    // were disclosed" / "Financial terms were not disclosed", "would not
+    // say why" / "it wasn't clear why"): the same polarity. Counted before
+    // either side's negations of words the other lacks are set aside, so
+    // that the two sides are weighed alike.
     if kind == Marker::Negation && !ma.is_empty() && ma.len() == mb.len() {
         return None;
     }
+    let (ma, mb): (Vec<_>, Vec<_>) =
+        (ma.into_iter().filter(|m| m.4).collect(), mb.into_iter().filter(|m| m.4).collect());
     let names: std::collections::BTreeSet<&str> = ma.iter().chain(&mb).map(|m| m.0.as_str()).collect();
     let mut ea = Vec::new();
     let mut eb = Vec::new();
@@ -285,6 +294,24 @@ mod tests {
             "The union said the dockers will not return to the Kessel Quay cranes.",
             &[],
         );
+        // One negation on each side is the same polarity, whatever each
+        // negates; "it was not until" dates something and denies nothing.
+        for (a, b) in [
+            (
+                "Ketsoyan would not say what the actress was being treated for.",
+                "Ketsoyan did not reveal what the actress was being treated for.",
+            ),
+            (
+                "It was n't until May 30, 2005, that Felt's family revealed his identity in Vanity Fair.",
+                "Felt's family revealed his identity in Vanity Fair on May 30, 2005.",
+            ),
+            (
+                "It wasn't until May 30, 2005, that Felt's family revealed his identity in Vanity Fair.",
+                "Felt's family revealed his identity in Vanity Fair on May 30, 2005.",
+            ),
+        ] {
+            check_flags(a, b, &[]);
+        }
         // A negation of what the other side does not say belongs to a
         // clause of its own side.
         let report = crate::classify::testutil::flag_report(
