@@ -4,7 +4,7 @@
 
 use super::names::name_before;
 use super::words::{
-    capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, possessive, same_speaker,
+    bare, capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, possessive, same_speaker,
     without_possessive, PRONOUNS,
 };
 use super::Quote;
@@ -252,7 +252,13 @@ fn introduced(text: &str) -> Vec<String> {
         {
             k -= 1;
         }
-        while k < i && NAME_PARTICLES.contains(&words[k]) {
+        // "For Page, the photos were ...": a preposition or conjunction
+        // opening the sentence is no part of the name.
+        let opener = |w: &str| {
+            let b = bare(w);
+            super::names::PREPOSITIONS.contains(&b.as_str()) || super::names::OPENERS.contains(&b.as_str())
+        };
+        while k < i && (NAME_PARTICLES.contains(&words[k]) || opener(words[k])) {
             k += 1;
         }
         if i > k {
@@ -314,5 +320,18 @@ mod tests {
         let got: Vec<Option<String>> = super::super::extract(text).into_iter().map(|q| q.speaker).collect();
         let want = ["Condon", "Jackman", "Jackman", "Jackman"];
         assert_eq!(got, want.map(|s| Some(s.to_owned())));
+    }
+
+    #[test]
+    fn a_preposition_opening_the_sentence_is_no_part_of_the_name() {
+        let text =
+            "\u{201c}I never liked it,\u{201d} Bettie Page said. \u{201c}I never returned his calls,\u{201d} she \
+                    once said. For Page, the photos were harmless fun. \u{201c}Who could take any of this \
+                    seriously?\u{201d} she said years later.";
+        let got: Vec<Option<String>> = super::super::extract(text).into_iter().map(|q| q.speaker).collect();
+        assert_eq!(
+            got,
+            [Some("Bettie Page".to_owned()), Some("Bettie Page".to_owned()), Some("Bettie Page".to_owned())]
+        );
     }
 }

@@ -178,7 +178,8 @@ pub(super) fn name_before(words: &[&str]) -> Option<String> {
     }
     // A conjunction opening the sentence is no part of the name ("As Tom
     // Ridge put it", "But Clinton said").
-    while k + 1 < end && OPENERS.contains(&bare(words[k]).as_str()) {
+    while k + 1 < end && (OPENERS.contains(&bare(words[k]).as_str()) || PREPOSITIONS.contains(&bare(words[k]).as_str()))
+    {
         k += 1;
     }
     if k == end {
@@ -324,5 +325,10 @@ pub(super) fn name_from(words: &[&str]) -> Option<String> {
 }
 
 /// Conjunctions that open a sentence before its subject.
+/// Prepositions that may open a sentence before a name ("For Page, the
+/// photos were harmless fun"): never the first word of the name.
+pub(super) const PREPOSITIONS: &[&str] =
+    &["for", "to", "with", "from", "at", "in", "on", "by", "like", "unlike", "despite", "about", "under", "among"];
+
 pub(super) const OPENERS: &[&str] =
     &["as", "but", "and", "or", "so", "yet", "while", "when", "if", "after", "before", "then", "though", "although"];
