@@ -30,6 +30,7 @@ mod salience;
 mod testutil;
 pub mod units;
 mod view;
+mod weights;
 
 pub use diff::word_diff;
 pub use rows::pair_report;

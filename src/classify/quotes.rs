@@ -107,14 +107,19 @@ pub(super) fn paired(a: &View, b: &View) -> bool {
 /// the quote marks (a resolved pronoun is not found: the name is elsewhere).
 pub(super) fn speaker_span(v: &View, q: &Quote) -> Option<(usize, usize)> {
     let speaker = q.speaker.as_deref()?;
-    v.spans.iter().find_map(|sp| {
-        let sentence = &v.text[sp.start..sp.end];
-        sentence
-            .match_indices(speaker)
-            .map(|(k, _)| sp.start + k)
-            .find(|&k| k >= q.span.end || k + speaker.len() <= q.span.start)
-            .map(|k| (k, k + speaker.len()))
-    })
+    let find = |name: &str| {
+        v.spans.iter().find_map(|sp| {
+            let sentence = &v.text[sp.start..sp.end];
+            sentence
+                .match_indices(name)
+                .map(|(k, _)| sp.start + k)
+                .find(|&k| k >= q.span.end || k + name.len() <= q.span.start)
+                .map(|k| (k, k + name.len()))
+        })
+    };
+    // The name as read may be written otherwise ("A.J Smith" for "A.J.
+    // Smith"): then its last word.
+    find(speaker).or_else(|| find(speaker.split_whitespace().last().filter(|w| w.len() > 2)?))
 }
 
 #[cfg(test)]

@@ -308,3 +308,28 @@ fn text_matrix_is_drawn_for_up_to_forty_sources() {
     let header = matrix.lines().next().unwrap();
     assert_eq!(header.split(',').count(), 4 + 41, "{header}");
 }
+
+/// One pair of speakers swapped on several quotations is one finding in the
+/// summary; each claim's detail still flags it.
+#[test]
+fn a_speaker_swapped_on_several_quotations_is_listed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = |who: &str| {
+        format!(
+            "\u{201c}We have to move on from this and find a new coach before the draft,\u{201d} said general manager \
+             A.J. {who}.\n\n\u{201c}The players deserve a staff that believes in them every single week,\u{201d} \
+             {who} added.\n\nThe team finished the season with eight wins and eight losses.\n"
+        )
+    };
+    for (name, who) in [("a", "Butler"), ("b", "Smith"), ("c", "Smith")] {
+        std::fs::write(dir.path().join(format!("{name}.txt")), format!("---\noutlet: {name}\n---\n\n{}", body(who)))
+            .unwrap();
+    }
+    let v: serde_json::Value =
+        serde_json::from_str(&run(&["compare", "--format", "json", dir.path().to_str().unwrap()])).unwrap();
+    let count = |kind: &str| v["highlights"].as_array().unwrap().iter().filter(|h| h["kind"] == kind).count();
+    let flagged =
+        v["claims"].as_array().unwrap().iter().filter(|c| c.to_string().contains("\"speaker_changed\"")).count();
+    assert_eq!(flagged, 2, "{v:#}");
+    assert_eq!(count("speaker_changed"), 1, "{:#}", v["highlights"]);
+}
