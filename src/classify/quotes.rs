@@ -69,7 +69,7 @@ pub(super) fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
                 res.push(Flag {
                     name: "speaker_changed".to_owned(),
                     rule: "quote:speaker".to_owned(),
-                    explanation: format!("the same quote is attributed to {sa} in A and to {sb} in B"),
+                    explanation: format!("{SPEAKER_INTRO}{sa}{SPEAKER_BETWEEN}{sb} in B"),
                     a: vec![ev(a, qa)],
                     b: vec![ev(b, qb)],
                 });
@@ -77,6 +77,15 @@ pub(super) fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
         }
     }
     res
+}
+
+const SPEAKER_INTRO: &str = "the same quote is attributed to ";
+const SPEAKER_BETWEEN: &str = " in A and to ";
+
+/// The two speakers a `speaker_changed` flag's explanation names.
+pub(super) fn changed_speakers(explanation: &str) -> Option<(&str, &str)> {
+    let rest = explanation.strip_prefix(SPEAKER_INTRO)?.strip_suffix(" in B")?;
+    rest.split_once(SPEAKER_BETWEEN)
 }
 
 /// Whether the side's sentences name `speaker` (by its last word, a

@@ -272,14 +272,13 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo], date_gaps
                 for (f, s, vs) in found {
                     // One pair of speakers swapped on several quotations of
                     // the story is one finding (its first claim listed).
-                    if f.name == "speaker_changed" {
-                        let surname = |e: &[crate::findings::Evidence]| {
-                            let last = e.first().and_then(|e| e.text.split_whitespace().last()).unwrap_or("");
+                    if let Some((x, y)) = super::quotes::changed_speakers(&f.explanation) {
+                        let surname = |n: &str| {
+                            let last = n.split_whitespace().last().unwrap_or("");
                             last.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
                         };
-                        let (x, y) = (surname(&f.a), surname(&f.b));
-                        let pair = if x <= y { (x, y) } else { (y, x) };
-                        if !speaker_pairs.insert(pair) {
+                        let (x, y) = (surname(x), surname(y));
+                        if !speaker_pairs.insert(if x <= y { (x, y) } else { (y, x) }) {
                             continue;
                         }
                     }
