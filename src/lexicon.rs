@@ -4,7 +4,8 @@
 //! grouping's window, claims' date gaps), units of measure (the
 //! normaliser's unit keys, numbers' measures), years and currency signs
 //! (numbers, the summary), and the leads of link lines (the cleaner's
-//! related links, clause claims). A leaf module: it imports
+//! related links, clause claims), and the words that end an organisation's
+//! name (the summary's people told apart). A leaf module: it imports
 //! nothing.
 
 /// Month names, lower-cased, January first.
@@ -170,6 +171,100 @@ pub(crate) fn opens_as_link(text: &str) -> bool {
     let head: String = text.trim_start().chars().take(24).flat_map(char::to_lowercase).collect();
     LINK_LEADS.iter().any(|l| head.starts_with(l))
 }
+
+/// Words that end the name of an organisation, a place, a product or an
+/// event rather than a person ("Summit Entertainment", "Kraft Foods",
+/// "American Boulevard"): two such names sharing their first word are not
+/// two people.
+pub(crate) const ORGANISATION_HEADS: &[&str] = &[
+    "academy",
+    "agency",
+    "airlines",
+    "airport",
+    "army",
+    "arena",
+    "association",
+    "avenue",
+    "award",
+    "bank",
+    "bay",
+    "boulevard",
+    "bowl",
+    "bridge",
+    "center",
+    "centre",
+    "channel",
+    "church",
+    "city",
+    "club",
+    "coalition",
+    "college",
+    "committee",
+    "company",
+    "corp",
+    "council",
+    "county",
+    "court",
+    "cup",
+    "department",
+    "entertainment",
+    "festival",
+    "films",
+    "force",
+    "foods",
+    "foundation",
+    "fund",
+    "graphics",
+    "group",
+    "guard",
+    "hall",
+    "hospital",
+    "institute",
+    "island",
+    "journal",
+    "lake",
+    "league",
+    "media",
+    "medal",
+    "ministry",
+    "motors",
+    "mountain",
+    "museum",
+    "navy",
+    "network",
+    "news",
+    "office",
+    "park",
+    "party",
+    "pictures",
+    "plant",
+    "police",
+    "post",
+    "press",
+    "prison",
+    "prize",
+    "radio",
+    "records",
+    "river",
+    "road",
+    "school",
+    "series",
+    "service",
+    "services",
+    "society",
+    "stadium",
+    "station",
+    "street",
+    "studio",
+    "studios",
+    "team",
+    "television",
+    "theater",
+    "theatre",
+    "times",
+    "union",
+    "university",
+];
 
 #[cfg(test)]
 mod tests {

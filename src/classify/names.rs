@@ -136,7 +136,9 @@ enum NameChange {
     Hyphenation,
     Spelling,
     Middle,
-    Variant,
+    /// The same given name or names, then a surname of each side's own
+    /// ("Kristen Stewart" / "Kristen Bell"): another person.
+    Different,
 }
 
 fn fold_name_word(w: &str) -> String {
@@ -250,9 +252,29 @@ fn compare_names(a: &NamePhrase, b: &NamePhrase) -> Option<NameChange> {
             }
         }
     }
+    // Each side ends in a name word of its own after the words they share
+    // ("Kristen Stewart" / "Kristen Bell"): another person named.
+    let own_end = |p: &NamePhrase, matched: &[usize]| {
+        matched.last().is_some_and(|&k| k + 1 < p.words.len())
+            && p.words[matched[matched.len() - 1] + 1..].iter().all(|w| w.chars().count() > 1 && !quote::is_title(w))
+    };
+    if own_end(short, &matched_short) && own_end(long, &matched_long) {
+        return Some(NameChange::Different);
+    }
     // Only words dropped at an edge: a shorter reference ("Asif" for
     // "Khawaja Asif") or a title, not a change.
     None
+}
+
+/// Whether either side also names the other side's person (by the last
+/// word of `x` or `y`): two lists of names, not one name changed ("a
+/// delegation of Asif, ... and Mohammad Sadiq" / "Khawaja Mohammad Asif
+/// and ...").
+fn names_either(a: &View, b: &View, x: &NamePhrase, y: &NamePhrase) -> bool {
+    let has = |v: &View, word: Option<&String>| {
+        word.is_some_and(|w| v.text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|t| t.to_lowercase() == *w))
+    };
+    has(a, y.words.last()) || has(b, x.words.last())
 }
 
 /// Whether the letters of `p` (two words or more) are a run of whole words
@@ -320,12 +342,34 @@ pub(super) fn name_flags(a: &View, b: &View) -> Vec<Flag> {
     let keys_a: HashSet<String> = pa.iter().map(NamePhrase::key).collect();
     let keys_b: HashSet<String> = pb.iter().map(NamePhrase::key).collect();
     let free_a: Vec<&NamePhrase> = pa.iter().filter(|p| !keys_b.contains(&p.key())).collect();
-    let mut free_b: Vec<&NamePhrase> = pb.iter().filter(|p| !keys_a.contains(&p.key())).collect();
+    let free_b: Vec<&NamePhrase> = pb.iter().filter(|p| !keys_a.contains(&p.key())).collect();
+    // Pairs that share more words first, so that "Kristen Bell" goes with
+    // "Kristen Stewart", not with the "Bella" it resembles.
+    let mut pairs: Vec<(usize, usize, usize, NameChange)> = Vec::new();
+    for (i, x) in free_a.iter().enumerate() {
+        for (j, y) in free_b.iter().enumerate() {
+            if let Some(change) =
+                compare_names(x, y).filter(|&c| c != NameChange::Different || !names_either(a, b, x, y))
+            {
+                let shared = x.words.iter().filter(|w| y.words.contains(w)).count();
+                pairs.push((shared, i, j, change));
+            }
+        }
+    }
+    pairs.sort_by(|p, q| q.0.cmp(&p.0).then(p.1.cmp(&q.1)).then(p.2.cmp(&q.2)));
+    let (mut used_a, mut used_b) = (vec![false; free_a.len()], vec![false; free_b.len()]);
+    let mut chosen: Vec<(usize, usize, NameChange)> = Vec::new();
+    for (_, i, j, change) in pairs {
+        if !used_a[i] && !used_b[j] {
+            used_a[i] = true;
+            used_b[j] = true;
+            chosen.push((i, j, change));
+        }
+    }
+    chosen.sort_by_key(|c| c.0);
     let mut res = Vec::new();
-    for x in free_a {
-        let Some(k) = free_b.iter().position(|y| compare_names(x, y).is_some()) else { continue };
-        let y = free_b.remove(k);
-        let change = compare_names(x, y).unwrap_or(NameChange::Variant);
+    for (i, j, change) in chosen {
+        let (x, y) = (free_a[i], free_b[j]);
         // A respaced name inside a longer phrase ("Afghanistan Ubaidur
         // Rehman Nizamani" for "Ubaid Ur Rehman Nizamani") is shown as the
         // run that is the same name, not the words glued before it.
@@ -349,7 +393,7 @@ pub(super) fn name_flags(a: &View, b: &View) -> Vec<Flag> {
                 let side = if has_inner_extra(y, x) { "B" } else { "A" };
                 ("name:middle", format!("a middle name only in {side}"))
             }
-            NameChange::Variant => ("name:variant", "written differently".to_owned()),
+            NameChange::Different => ("name:different", "another name".to_owned()),
         };
         res.push(Flag {
             name: "name_changed".to_owned(),
@@ -389,6 +433,30 @@ mod tests {
             "name_changed",
         );
         assert!(f.explanation.contains("spelling"), "{}", f.explanation);
+        // The same given name and another surname is another person, and a
+        // name is paired with the one sharing most words with it ("Bella"
+        // resembles "Bell", but "Kristen Bell" goes with "Kristen Stewart").
+        let f = the_flag(
+            "Robert Pattinson and Kristen Stewart will star in Moon, centred on the teenager Bella.",
+            "Robert Pattinson and Kristen Bell will star in Moon, centred on the teenager Bella.",
+            "name_changed",
+        );
+        assert_eq!(
+            (f.rule.as_str(), f.a[0].text.as_str(), f.b[0].text.as_str()),
+            ("name:different", "Kristen Stewart", "Kristen Bell")
+        );
+        let f = the_flag(
+            "Robert Pattinson and Kristen Stewart will star in Moon, centred on the teenager Bella.",
+            "Moon stars Robert Pattinson and Kristen Bell in the lead roles.",
+            "name_changed",
+        );
+        assert_eq!(f.a[0].text, "Kristen Stewart");
+        // Two lists of names, each side naming the other's person too.
+        check_flags(
+            "The delegation of Asif, Nadeem Anjum and Mohammad Sadiq visited Kabul for talks on security.",
+            "The delegation of Khawaja Mohammad Asif and Nadeem Anjum visited Kabul for talks on security.",
+            &[],
+        );
         // A shorter reference to the same person is not a change.
         check_flags(
             "Defence Minister Khawaja Asif said the group was still using Afghan soil.",

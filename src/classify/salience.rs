@@ -244,7 +244,7 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo], date_gaps
         sources.iter().map(|s| s.date.as_deref()),
         claims.iter().flat_map(|c| c.variants.iter().map(|v| (v.source, v.side.sentence.as_str()))),
     );
-    let mut speaker_pairs: HashSet<(String, String)> = HashSet::new();
+    let mut people_pairs: HashSet<(String, String)> = HashSet::new();
     for (k, c) in claims.iter().enumerate() {
         let outlet = |v: &Variant| format!("[{}] {}", v.source + 1, sources[v.source].outlet);
         match (c.status, &c.clause) {
@@ -272,13 +272,22 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo], date_gaps
                 for (f, s, vs) in found {
                     // One pair of speakers swapped on several quotations of
                     // the story is one finding (its first claim listed).
-                    if let Some((x, y)) = super::quotes::changed_speakers(&f.explanation) {
+                    // So is a person named otherwise on several claims, or
+                    // both as a speaker and a name.
+                    let names = match super::quotes::changed_speakers(&f.explanation) {
+                        Some(pair) => Some(pair),
+                        None if f.rule == "name:different" => {
+                            f.a.first().zip(f.b.first()).map(|(x, y)| (x.text.as_str(), y.text.as_str()))
+                        }
+                        None => None,
+                    };
+                    if let Some((x, y)) = names {
                         let surname = |n: &str| {
                             let last = n.split_whitespace().last().unwrap_or("");
                             last.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
                         };
                         let (x, y) = (surname(x), surname(y));
-                        if !speaker_pairs.insert(if x <= y { (x, y) } else { (y, x) }) {
+                        if !people_pairs.insert(if x <= y { (x, y) } else { (y, x) }) {
                             continue;
                         }
                     }

@@ -28,10 +28,60 @@ pub(super) fn flag_weight(f: &Flag) -> Option<f32> {
         "clause_only_a" | "clause_only_b" => 8.0,
         "number_changed" | "negation_changed" => 8.0,
         "hedge_changed" => 5.0,
-        "name_changed" if f.rule == "name:variant" => 3.0,
+        // Another person named where the other outlet names someone else.
+        "name_changed" if f.rule == "name:different" && another_person(f) => 12.0,
         _ => return None,
     })
 }
+
+/// Whether a `name:different` flag names two people: each side's last two
+/// words are a given name they share (or initials: "A.J.") and a surname
+/// of its own, written as a person's ("Kristen Stewart" / "Kristen Bell"),
+/// not an organisation's, a product's or a place's ("Summit Entertainment"
+/// / "Summit Studios", "BlackBerry Curve", "South Sudan", "Macbook Air"),
+/// nor one surname abbreviating or containing the other ("Blvd",
+/// "Jones-Drew" / "Drew").
+fn another_person(f: &Flag) -> bool {
+    let last_two = |e: &[Evidence]| -> Option<(String, String)> {
+        let words: Vec<&str> = e.first()?.text.split_whitespace().collect();
+        let [.., given, surname] = words.as_slice() else { return None };
+        Some(((*given).to_owned(), (*surname).to_owned()))
+    };
+    let (Some((ga, sa)), Some((gb, sb))) = (last_two(&f.a), last_two(&f.b)) else { return false };
+    let initials = |w: &str| {
+        w.len() >= 2 && w.split_terminator('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    let written_as_name = |w: &str, min: usize| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(|c| c.is_uppercase())
+            && w.chars().count() >= min
+            && cs.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '\u{2019}'))
+    };
+    let org = |w: &str| {
+        let w = w.to_lowercase();
+        let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let heads = crate::lexicon::ORGANISATION_HEADS;
+        heads.contains(&w) || w.strip_suffix('s').is_some_and(|one| heads.contains(&one))
+    };
+    let (la, lb) = (sa.to_lowercase(), sb.to_lowercase());
+    let within = |x: &str, y: &str| {
+        let mut ys = y.chars();
+        x.chars().all(|c| ys.any(|d| d == c))
+    };
+    ga == gb
+        && (initials(&ga) || (written_as_name(&ga, 3) && !NOT_GIVEN.contains(&ga.to_lowercase().as_str())))
+        && written_as_name(&sa, 4)
+        && written_as_name(&sb, 4)
+        && !org(&sa)
+        && !org(&sb)
+        && !within(&la, &lb)
+        && !within(&lb, &la)
+}
+
+/// First words of places and bodies, never a given name ("South Sudan",
+/// "New Jersey", "National Oceanic").
+const NOT_GIVEN: &[&str] =
+    &["east", "federal", "great", "national", "new", "north", "royal", "saint", "south", "state", "united", "west"];
 
 /// Whether a quotation's words differ only in function words ("has",
 /// "the" for "this": a transcription, not words put in a mouth) or in an
@@ -94,6 +144,27 @@ mod tests {
         for rule in ["name:spelling", "name:hyphenation", "name:middle"] {
             assert_eq!(flag_weight(&flag(rule)), None, "{rule}");
         }
-        assert!(flag_weight(&flag("name:variant")).is_some());
+        let named = |a: &str, b: &str| Flag {
+            name: "name_changed".to_owned(),
+            rule: "name:different".to_owned(),
+            explanation: String::new(),
+            a: vec![Evidence { start: 0, end: a.len(), text: a.to_owned() }],
+            b: vec![Evidence { start: 0, end: b.len(), text: b.to_owned() }],
+        };
+        for (a, b) in [("Kristen Stewart", "Kristen Bell"), ("A.J. Butler", "General Manager A.J. Smith")] {
+            assert_eq!(flag_weight(&named(a, b)), Some(12.0), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("Summit Entertainment", "Summit Studios"),
+            ("BlackBerry Curve", "BlackBerry Maps"),
+            ("South Kordofan", "South Sudan"),
+            ("Macbook Air", "Macbook Pro"),
+            ("West American Boulevard", "W. American Blvd"),
+            ("Maurice Jones-Drew", "Maurice Drew"),
+            ("EYP MCF", "EYP Mission"),
+            ("State Medical Boards", "American Medical Association's"),
+        ] {
+            assert_eq!(flag_weight(&named(a, b)), None, "{a} / {b}");
+        }
     }
 }
