@@ -96,12 +96,28 @@ fn attribution_only(text: &str, ws: &[Range<usize>], lowered: &[String]) -> bool
         && (0..ws.len()).all(|k| {
             let w = lowered[k].as_str();
             let name = k > 0 && text[ws[k].clone()].starts_with(char::is_uppercase);
-            let auxiliary = VERBS.contains(&w) && lowered.get(k + 1).is_some_and(|next| verb_like(next));
+            // An auxiliary before its verb, adverbs between ("have already
+            // noted").
+            let verb_after = lowered[k + 1..].iter().find(|n| !adverb(n));
+            let auxiliary = VERBS.contains(&w) && verb_after.is_some_and(|next| verb_like(next));
             // "asked" also requests ("had asked for a meeting").
             let saying = SPEECH.contains(&w) && w != "asked";
             name || !verb_like(w) || saying || REPORTING.contains(&w) || auxiliary
         })
 }
+
+/// Whether a word is an adverb that may stand between an auxiliary and its
+/// verb ("already", "also", "previously").
+fn adverb(w: &str) -> bool {
+    matches!(w, "already" | "also" | "not" | "never" | "since" | "just" | "now" | "still")
+        || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Prepositions left without their object when a relative clause moved it
+/// ("where Gibson retired *to* after his accident"), and the words that may
+/// come right after such a stranded one.
+const STRANDABLE: &[&str] = &["about", "at", "for", "from", "into", "of", "to", "with"];
+const AFTER_STRANDED: &[&str] = &["after", "before", "during", "since", "until", "when", "while"];
 
 /// Lower-case words that can open a clause as (part of) its subject:
 /// determiners, pronouns, quantifiers and number words. A clause that opens
@@ -314,6 +330,20 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     let (opened, closed) = (unit.matches('\u{201c}').count(), unit.matches('\u{201d}').count());
     if DANGLING.contains(&last_word.as_str()) || straight % 2 == 1 || opened != closed {
         return None;
+    }
+    // A preposition without its object ("where Mel Gibson retired to after
+    // his accident"): a relative clause's remnant, not a claim.
+    if lowered.windows(2).any(|p| STRANDABLE.contains(&p[0].as_str()) && AFTER_STRANDED.contains(&p[1].as_str())) {
+        return None;
+    }
+    // A verb cut from the verb it shares its object with ("a detective shot
+    // | and killed an unarmed woman").
+    let after_unit = text[ws[hi].end..sentence.end].trim_start();
+    if verb_at(&lowered, lowered.len() - 1) {
+        let mut next = after_unit.split_whitespace();
+        if matches!(next.next(), Some("and" | "or")) && next.next().is_some_and(|w| verb_form(&lower(w))) {
+            return None;
+        }
     }
     // A predicate whose subject sits in another clause ("was shut down for
     // the season", "asked whether ...") is not readable alone.
@@ -534,6 +564,16 @@ mod tests {
         // A horizontal bar sets off an aside, as a dash does.
         let s = "Crutcher, 40 \u{2015} a father who sang at church \u{2015} was shot by an officer.";
         assert_eq!(unit(s, "was shot by an officer"), None);
+        // A preposition stranded by a relative clause, a verb cut from the
+        // verb it shares its object with, an attribution with an adverb.
+        let s = "Promises is a celebrity favourite, and it is where Mel Gibson retired to after his 2006 accident.";
+        assert_eq!(unit(s, "Mel Gibson retired to after his 2006 accident"), None);
+        let s = "Only blocks away, a narcotics detective shot and killed an unarmed woman, the police said.";
+        assert_eq!(unit(s, "a narcotics detective shot"), None);
+        let s = "As several readers have already noted in the comments, this fix is for 32-bit versions only.";
+        assert_eq!(unit(s, "several readers have already noted in the comments"), None);
+        let s = "The patrol car stopped, and a narcotics detective shot at the tyres of the van.";
+        assert!(unit(s, "a narcotics detective shot at the tyres").is_some());
     }
 
     #[test]
