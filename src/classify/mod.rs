@@ -18,6 +18,7 @@
 
 mod clauses;
 mod diff;
+mod figures;
 mod markers;
 mod measures;
 mod names;

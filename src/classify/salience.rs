@@ -238,8 +238,10 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo], date_gaps
         let dated = c.variants.iter().filter(|v| date_gaps.iter().all(|g| g.source != v.source));
         dated.filter_map(move |v| Some((v.source, *v.side.indices.first()?, k, v.side.sentence.as_str())))
     });
-    let mut res =
-        people_highlights(sentences, |_, _, k| claims[k].id.clone(), |s| format!("[{}] {}", s + 1, sources[s].outlet));
+    let label = |_: usize, _: usize, k: usize| claims[k].id.clone();
+    let outlet_of = |s: usize| format!("[{}] {}", s + 1, sources[s].outlet);
+    let mut res = people_highlights(sentences.clone(), label, outlet_of);
+    res.extend(super::figures::figure_highlights(sentences, label, outlet_of));
     let now = story_year(
         sources.iter().map(|s| s.date.as_deref()),
         claims.iter().flat_map(|c| c.variants.iter().map(|v| (v.source, v.side.sentence.as_str()))),
