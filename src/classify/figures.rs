@@ -16,6 +16,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// name spelled two ways.
 pub(super) const FIGURE_WEIGHT: f32 = 12.0;
 
+/// The most counts of one noun compared across a story.
+const MAX_MENTIONS: usize = 256;
+
 /// Nouns of time and measure after a number: durations, ages, shares and
 /// scores, not things counted ("three days", "16-year-old").
 const NOT_COUNTED: &[&str] = &[
@@ -162,6 +165,11 @@ pub(super) fn figure_highlights<'s>(
             values.entry(m.source).or_default().insert(m.value);
         }
         let single: Vec<&&Mention> = ms.iter().filter(|m| values[&m.source].len() == 1).collect();
+        // A noun counted in hundreds of sentences is no one figure (and
+        // comparing every two of them would take time quadratic in them).
+        if single.len() > MAX_MENTIONS {
+            continue;
+        }
         let linked: Vec<&&Mention> =
             single.iter().copied().filter(|a| single.iter().any(|b| a.value != b.value && one_thing(a, b))).collect();
         let mut given: BTreeMap<u64, Vec<&Mention>> = BTreeMap::new();

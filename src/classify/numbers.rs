@@ -218,6 +218,8 @@ pub(super) fn shared(a: &View, b: &View) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Unit {
     Money,
+    /// An amount of money per year, month, week, day or game.
+    MoneyRate,
     Percent,
     Date,
     Year,
@@ -305,7 +307,18 @@ fn unit(v: &View, x: &NumExpr) -> Unit {
         || written.starts_with(crate::lexicon::CURRENCY_SIGNS)
         || ["dollar", "pound", "euro", "rupee", "yen", "yuan", "sterling"].iter().any(|w| after.starts_with(w))
     {
-        Unit::Money
+        // "$23 million a year", "an average annual value": a rate, which a
+        // total is not ("$184 million over eight years").
+        let next: Vec<&str> = after.split_whitespace().take(4).collect();
+        let per = next.windows(2).any(|w| {
+            matches!(w[0], "a" | "per" | "each" | "every")
+                && matches!(w[1].trim_end_matches(['.', ',']), "year" | "season" | "month" | "week" | "day" | "game")
+        });
+        if per || next.iter().any(|w| w.starts_with("annual")) {
+            Unit::MoneyRate
+        } else {
+            Unit::Money
+        }
     } else if after.starts_with('%')
         || after.starts_with("per cent")
         || after.starts_with("percent")
@@ -443,6 +456,17 @@ mod tests {
         check_flags(
             "The crane at the Kessel Quay terminal collapsed on March 11, crushing a carrier.",
             "The crane at the Kessel Quay terminal collapsed on March 12, crushing a carrier.",
+            &["number_changed"],
+        );
+        // A rate is not a total.
+        check_flags(
+            "The Red Sox offer was eight years and $184 million, WCVB said.",
+            "The Red Sox offer was eight years and a $23 million average annual value, WCVB said.",
+            &[],
+        );
+        check_flags(
+            "The Red Sox offered Teixeira $22 million a year over eight years.",
+            "The Red Sox offered Teixeira $23 million a year over eight years.",
             &["number_changed"],
         );
         // A range's magnitude word belongs to both ends.
