@@ -27,6 +27,9 @@ pub(super) fn flag_weight(f: &Flag) -> Option<f32> {
         "speaker_changed" => 18.0,
         "clause_only_a" | "clause_only_b" => 8.0,
         "number_changed" | "negation_changed" => 8.0,
+        // An outlet naming its source ("according to the district
+        // attorney's office") where another names none hedges little.
+        "hedge_changed" if f.a.iter().chain(&f.b).all(|e| e.text.eq_ignore_ascii_case("according to")) => 2.0,
         "hedge_changed" => 5.0,
         // Another person named where the other outlet names someone else.
         "name_changed" if f.rule == "name:different" && another_person(f) => 12.0,
@@ -130,6 +133,9 @@ mod tests {
         for (a, b) in [(&["sustained"][..], &["suffered"][..]), (&["port authority"], &["minister"])] {
             assert_eq!(flag_weight(&flag(a, b)), Some(20.0), "{a:?} {b:?}");
         }
+        let hedge = |words: &[&str]| Flag { name: "hedge_changed".to_owned(), ..flag(&[], words) };
+        assert_eq!(flag_weight(&hedge(&["according to"])), Some(2.0));
+        assert_eq!(flag_weight(&hedge(&["reportedly"])), Some(5.0));
     }
 
     #[test]
