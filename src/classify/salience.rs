@@ -240,12 +240,12 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo], date_gaps
     });
     let label = |_: usize, _: usize, k: usize| claims[k].id.clone();
     let outlet_of = |s: usize| format!("[{}] {}", s + 1, sources[s].outlet);
-    let mut res = people_highlights(sentences.clone(), label, outlet_of);
-    res.extend(super::figures::figure_highlights(sentences, label, outlet_of));
     let now = story_year(
         sources.iter().map(|s| s.date.as_deref()),
         claims.iter().flat_map(|c| c.variants.iter().map(|v| (v.source, v.side.sentence.as_str()))),
     );
+    let mut res = people_highlights(sentences.clone(), label, outlet_of);
+    res.extend(super::figures::figure_highlights(sentences, now, label, outlet_of));
     let mut people_pairs: HashSet<(String, String)> = HashSet::new();
     for (k, c) in claims.iter().enumerate() {
         let outlet = |v: &Variant| format!("[{}] {}", v.source + 1, sources[v.source].outlet);
