@@ -68,10 +68,9 @@ struct Mention<'t> {
     noun: String,
     noun_text: &'t str,
     names: Vec<String>,
-    /// The keys of the words governing the count, and those words as
+    /// The words governing the count: each word's key and the word as
     /// written.
-    context: Vec<String>,
-    context_text: Vec<&'t str>,
+    context: Vec<(String, &'t str)>,
 }
 
 /// The counts a sentence gives: a whole number of 2 or more (not a year, a
@@ -119,8 +118,7 @@ fn mentions(source: usize, sentence: usize, row: usize, text: &str) -> Vec<Menti
                 at.push(j);
             }
         }
-        let context = at.iter().map(|&j| toks[j].key.to_string()).collect();
-        let context_text = at.iter().map(|&j| &text[toks[j].start..toks[j].end]).collect();
+        let context = at.iter().map(|&j| (toks[j].key.to_string(), &text[toks[j].start..toks[j].end])).collect();
         res.push(Mention {
             source,
             sentence,
@@ -130,7 +128,6 @@ fn mentions(source: usize, sentence: usize, row: usize, text: &str) -> Vec<Menti
             noun_text: &text[n.start..n.end],
             names: names.clone(),
             context,
-            context_text,
         });
     }
     res
@@ -155,13 +152,10 @@ fn between(text: &str, from: usize, to: usize) -> &str {
     text.get(from..to).unwrap_or("")
 }
 
-/// Whether two counts are of one thing: different outlets and claims, a
-/// name and a governing word in common.
+/// Whether two counts that one word governs are of one thing: different
+/// outlets and claims, and a name in common.
 fn one_thing(a: &Mention, b: &Mention) -> bool {
-    a.source != b.source
-        && a.row != b.row
-        && a.names.iter().any(|n| b.names.contains(n))
-        && a.context.iter().any(|w| b.context.contains(w))
+    a.source != b.source && a.row != b.row && a.names.iter().any(|n| b.names.contains(n))
 }
 
 /// The summary's `figure_differs` findings over a story's sentences
@@ -201,12 +195,12 @@ pub(super) fn figure_highlights<'s>(
         // The counts one governing word links ("killing 10 people" /
         // "killing three people"; not "injuring 50 people"): the word that
         // links the most.
-        let words: BTreeSet<&str> = single.iter().flat_map(|m| m.context.iter().map(String::as_str)).collect();
+        let words: BTreeSet<&str> = single.iter().flat_map(|m| m.context.iter().map(|c| c.0.as_str())).collect();
         let Some((word, linked)) = words
             .into_iter()
             .map(|w| {
                 let group: Vec<&&Mention> =
-                    single.iter().copied().filter(|m| m.context.iter().any(|c| c == w)).collect();
+                    single.iter().copied().filter(|m| m.context.iter().any(|c| c.0 == w)).collect();
                 let linked: Vec<&&Mention> = group
                     .iter()
                     .copied()
@@ -226,8 +220,7 @@ pub(super) fn figure_highlights<'s>(
             continue;
         }
         let row = linked.iter().map(|m| m.row).min().unwrap_or(0);
-        let first = linked[0];
-        let governing = first.context.iter().position(|c| c == word).map_or(word, |k| first.context_text[k]);
+        let governing = linked[0].context.iter().find(|c| c.0 == word).map_or(word, |c| c.1);
         let mut refs: Vec<String> = Vec::new();
         let mut parts = Vec::new();
         // The value most outlets give first.

@@ -131,12 +131,13 @@ fn is_month(v: &View, t: &Token) -> bool {
 /// The marker a token starts, if any: its name and the span it covers.
 pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, usize)> {
     let w = v.word(t);
-    let next = v.tokens.iter().position(|x| std::ptr::eq(*x, t)).and_then(|k| v.tokens.get(k + 1)).copied();
+    let at = v.tokens.iter().position(|x| std::ptr::eq(*x, t));
+    let next = at.and_then(|k| v.tokens.get(k + 1)).copied();
     match kind {
         Marker::Negation => {
             // "It was not until May that ..." dates something; it denies nothing.
             if next.is_some_and(|n| v.word(n) == "until") && t.key == "not" {
-                let k = v.tokens.iter().position(|x| std::ptr::eq(*x, t)).unwrap_or(0);
+                let k = at.unwrap_or(0);
                 if v.tokens[k.saturating_sub(3)..k].iter().any(|x| x.key == "it") {
                     return None;
                 }

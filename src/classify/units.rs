@@ -338,9 +338,9 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     }
     // A verb cut from the verb it shares its object with ("a detective shot
     // | and killed an unarmed woman").
-    let after_unit = text[ws[hi].end..sentence.end].trim_start();
+    let rest = text[ws[hi].end..sentence.end].trim_start();
     if verb_at(&lowered, lowered.len() - 1) {
-        let mut next = after_unit.split_whitespace();
+        let mut next = rest.split_whitespace();
         if matches!(next.next(), Some("and" | "or")) && next.next().is_some_and(|w| verb_form(&lower(w))) {
             return None;
         }
@@ -392,7 +392,6 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     }
     // A lead-in ("Brian Krebs sounds worried:", "There were comic-opera
     // moments:") says what follows the colon, not a claim of its own.
-    let rest = text[ws[hi].end..sentence.end].trim_start();
     if rest.starts_with(':') {
         return None;
     }

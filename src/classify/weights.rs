@@ -62,7 +62,7 @@ fn another_person(f: &Flag) -> bool {
     };
     let org = |w: &str| {
         let w = w.to_lowercase();
-        let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let w = crate::quote::without_possessive(&w).unwrap_or(&w);
         let heads = crate::lexicon::ORGANISATION_HEADS;
         heads.contains(&w) || w.strip_suffix('s').is_some_and(|one| heads.contains(&one))
     };

@@ -4,7 +4,7 @@
 
 use super::names::name_before;
 use super::words::{
-    bare, capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, possessive, same_speaker,
+    capitalised, clean_word, floor_boundary, is_named, is_speech_verb, is_title, possessive, same_speaker,
     without_possessive, PRONOUNS,
 };
 use super::Quote;
@@ -254,11 +254,7 @@ fn introduced(text: &str) -> Vec<String> {
         }
         // "For Page, the photos were ...": a preposition or conjunction
         // opening the sentence is no part of the name.
-        let opener = |w: &str| {
-            let b = bare(w);
-            super::names::PREPOSITIONS.contains(&b.as_str()) || super::names::OPENERS.contains(&b.as_str())
-        };
-        while k < i && (NAME_PARTICLES.contains(&words[k]) || opener(words[k])) {
+        while k < i && (NAME_PARTICLES.contains(&words[k]) || super::names::opens_before_name(words[k])) {
             k += 1;
         }
         if i > k {

@@ -178,8 +178,7 @@ pub(super) fn name_before(words: &[&str]) -> Option<String> {
     }
     // A conjunction opening the sentence is no part of the name ("As Tom
     // Ridge put it", "But Clinton said").
-    while k + 1 < end && (OPENERS.contains(&bare(words[k]).as_str()) || PREPOSITIONS.contains(&bare(words[k]).as_str()))
-    {
+    while k + 1 < end && opens_before_name(words[k]) {
         k += 1;
     }
     if k == end {
@@ -324,11 +323,18 @@ pub(super) fn name_from(words: &[&str]) -> Option<String> {
     Some(res.join(" "))
 }
 
-/// Conjunctions that open a sentence before its subject.
 /// Prepositions that may open a sentence before a name ("For Page, the
 /// photos were harmless fun"): never the first word of the name.
-pub(super) const PREPOSITIONS: &[&str] =
+const PREPOSITIONS: &[&str] =
     &["for", "to", "with", "from", "at", "in", "on", "by", "like", "unlike", "despite", "about", "under", "among"];
 
+/// Whether a word opening a sentence is no part of the name after it: a
+/// conjunction ("But Clinton said") or a preposition ("For Page, ...").
+pub(super) fn opens_before_name(w: &str) -> bool {
+    let b = bare(w);
+    OPENERS.contains(&b.as_str()) || PREPOSITIONS.contains(&b.as_str())
+}
+
+/// Conjunctions that open a sentence before its subject.
 pub(super) const OPENERS: &[&str] =
     &["as", "but", "and", "or", "so", "yet", "while", "when", "if", "after", "before", "then", "though", "although"];

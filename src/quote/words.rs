@@ -322,7 +322,6 @@ mod tests {
     #[test]
     fn a_surname_spelled_two_ways_is_one_speaker_and_no_one_is_nobody() {
         assert!(same_speaker("Hugh Hefner", "Heffner"));
-        assert!(!same_speaker("A.J. Smith", "A.J. Butler") || same_speaker("A.J.", "A.J."));
         assert!(!same_speaker("Jones", "Jonas") && !same_speaker("Hugh Hefner", "Heller"));
         for w in ["No-one", "Nobody", "Someone", "Everyone"] {
             assert!(!is_named(w), "{w}");
