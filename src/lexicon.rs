@@ -164,11 +164,25 @@ pub(crate) const LINK_LEADS: &[&str] = &[
     "related post",
     "related content:",
     "related coverage:",
+    // The reader sent elsewhere ("You can follow the entire saga on ...").
+    "you can follow ",
+    "you can read ",
+    "you can view ",
+    "you can watch ",
+    "you can check out ",
+    "you can also follow ",
+    "you can also read ",
+    "you can also view ",
+    "you can also watch ",
 ];
 
-/// Whether `text` opens like a link line ([`LINK_LEADS`]), in any case.
+/// Whether `text` opens like a link line ([`LINK_LEADS`]), in any case,
+/// after any quote mark a flattened page left before it.
 pub(crate) fn opens_as_link(text: &str) -> bool {
-    let head: String = text.trim_start().chars().take(24).flat_map(char::to_lowercase).collect();
+    let text = text.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}')
+    });
+    let head: String = text.chars().take(24).flat_map(char::to_lowercase).collect();
     LINK_LEADS.iter().any(|l| head.starts_with(l))
 }
 
@@ -279,6 +293,24 @@ mod tests {
         assert_eq!(day_number("2025-03-1\u{ab}3"), None);
         assert_eq!(day_number("2025-3-10xx"), None);
         assert_eq!(day_number("2025-13-01"), None);
+    }
+
+    #[test]
+    fn a_line_sending_the_reader_elsewhere_opens_as_a_link() {
+        for line in [
+            "More from GlobalPost: Dockers walk out",
+            "\u{201d} You can follow the entire saga on Harbour Rumours.",
+            "You can also read the union's letter on its website.",
+        ] {
+            assert!(opens_as_link(line), "{line}");
+        }
+        for line in [
+            "As you can see, the quay is empty, the pilot said.",
+            "You can't run a port on goodwill, Okonjo-Vance said.",
+            "\u{201c}You can see the cranes from here,\u{201d} she said.",
+        ] {
+            assert!(!opens_as_link(line), "{line}");
+        }
     }
 
     #[test]

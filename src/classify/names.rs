@@ -151,11 +151,15 @@ pub(super) fn similar_words(x: &str, y: &str) -> bool {
         return true;
     }
     // Short words differ by at most one letter ("Amid" is not "Asif"), longer
-    // ones by two ("Majeed"/"Majid"), and must still read alike.
+    // ones by two ("Majeed"/"Majid"), and must still read alike. They open
+    // on one letter, or on a hard C and a K, which sound alike
+    // ("Catherine"/"Katherine", "Carl"/"Karl").
     let short = fx.chars().count().min(fy.chars().count());
     let max_edits = if short < 5 { 1 } else { 2 };
+    let initial = |w: &str| w.chars().next().map(|c| c.to_ascii_lowercase());
+    let initials = (initial(&fx), initial(&fy));
     short >= 4
-        && fx.chars().next() == fy.chars().next()
+        && (initials.0 == initials.1 || matches!(initials, (Some('c'), Some('k')) | (Some('k'), Some('c'))))
         && strsim::levenshtein(&fx, &fy) <= max_edits
         && strsim::jaro_winkler(&fx, &fy) >= 0.85
 }

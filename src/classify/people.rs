@@ -522,6 +522,9 @@ mod tests {
                 ("Ilene Wolfe".to_owned(), vec!["Ilene Wolfe".to_owned(), "Ilene Wolff".to_owned()]),
             ]
         );
+        // A hard C and a K sound alike.
+        let got = spellings(&["Catherine Gomes, 61, was found.", "Katherine Gomes, 61, was found."]);
+        assert_eq!(got.len(), 1, "{got:?}");
         // House style, accents, plurals, short forms, a source writing both
         // (two people), a word the story writes in lower case: nothing.
         for pair in [
