@@ -283,7 +283,10 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
         return None;
     }
     let mut lo = first;
-    while lo > 0 {
+    // A stretch that opens on a connective ("..., Brooklyn | and one
+    // ricocheted off a wall") is a clause of its own: nothing before the
+    // connective belongs to it.
+    while lo > 0 && !is_connective(text, &ws, first) {
         let prev = &ws[lo - 1];
         if crosses_boundary(text, prev.end, ws[lo].start) || is_connective(text, &ws, lo - 1) {
             break;
@@ -421,6 +424,12 @@ mod tests {
             unit(s, "banned militant group was equipped with advanced").as_deref(),
             Some("the banned militant group was equipped with advanced weapons")
         );
+    }
+
+    #[test]
+    fn a_stretch_opening_on_a_connective_starts_there() {
+        let s = "Gunmen were firing from a rooftop in Eastgate, Northport and one bullet ricocheted off a wall.";
+        assert_eq!(unit(s, "and one bullet ricocheted off").as_deref(), Some("one bullet ricocheted off a wall"));
     }
 
     #[test]
