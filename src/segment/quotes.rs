@@ -19,6 +19,36 @@ pub(super) fn attributed_quote(b: &[u8], i: usize, j: usize, e: usize, ctx: &Nex
     quoted && !ctx.opening && attribution_follows(b, skip_ws(b, e).0)
 }
 
+/// The end of a closing quote that tokenised copy set apart from the stop
+/// before it by spaces (`... Program. ”`, `... the #Oscars! " DeGeneres
+/// tweeted`), or `e` when there is none. A curly closing mark followed by a
+/// space can open nothing; a straight one closes only a quotation left open
+/// in the sentence so far (`b[start..e]` holds an odd number of them).
+#[inline]
+pub(super) fn spaced_closer(b: &[u8], start: usize, e: usize) -> usize {
+    let mut p = e;
+    while p < b.len() && matches!(b[p], b' ' | b'\t') {
+        p += 1;
+    }
+    if p == e || p >= b.len() {
+        return e;
+    }
+    let after = if b[p] == b'"' {
+        p + 1
+    } else if b[p..].starts_with("\u{201d}".as_bytes()) {
+        p + 3
+    } else {
+        return e;
+    };
+    let alone = after == b.len() || b[after].is_ascii_whitespace();
+    let closes = b[p] != b'"' || b[start.min(e)..e].iter().filter(|&&c| c == b'"').count() % 2 == 1;
+    if alone && closes {
+        after
+    } else {
+        e
+    }
+}
+
 /// Whether the words at `p` are a short attribution that ends its clause:
 /// up to three words (a name, a title, a pronoun) then a speech verb, then a
 /// full stop or a comma (`Ms Quill asked.`, `he shouted,`).
@@ -35,6 +65,7 @@ fn attribution_follows(b: &[u8], mut p: usize) -> bool {
         b"says",
         b"shouted",
         b"told",
+        b"tweeted",
         b"wondered",
         b"wrote",
         b"yelled",
@@ -84,6 +115,24 @@ mod tests {
         );
         check("\u{201c}It is done.\u{201d} he said.", &["\u{201c}It is done.\u{201d} he said."]);
         check("\u{201c}Is it safe?\u{201d} asked one voter.", &["\u{201c}Is it safe?\u{201d} asked one voter."]);
+    }
+
+    #[test]
+    fn a_closing_quote_set_apart_by_a_space_closes() {
+        // Tokenised copy puts a space before the closing mark.
+        check(
+            "It was nominated for \u{201c} Best Film. \u{201d} In typical fashion, she joked.",
+            &["It was nominated for \u{201c} Best Film. \u{201d}", "In typical fashion, she joked."],
+        );
+        check(
+            "\"It's official: I'm hosting! \" Ellen Strand tweeted Friday. \"I'd like to thank my wife.",
+            &["\"It's official: I'm hosting! \" Ellen Strand tweeted Friday.", "\"I'd like to thank my wife."],
+        );
+        // A straight mark with no quotation open before it opens one.
+        check(
+            "The talks failed. \" We will strike, \" he said.",
+            &["The talks failed.", "\" We will strike, \" he said."],
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::lines::{ends_with_terminal, last_non_ws};
 use super::lists::{bullet_at, marker_at, starts_item_line, ListStyle};
 use super::long::{first_piece_end, MAX_SENTENCE_BYTES};
 use super::missing_space::missing_space_boundary;
-use super::quotes::attributed_quote;
+use super::quotes::{attributed_quote, spaced_closer};
 use super::terminators::terminal_run_end;
 use super::Span;
 
@@ -192,7 +192,7 @@ impl<'a> Splitter<'a> {
         if bracketed_omission(b, i, j, dots) {
             return j + 1;
         }
-        let e = skip_closers(b, j);
+        let e = spaced_closer(b, self.seg_start, skip_closers(b, j));
         let ctx = next_context(self.text, e);
         if ctx.paragraph {
             return self.cut_and_start(e);
@@ -213,7 +213,7 @@ impl<'a> Splitter<'a> {
     /// missing-space case `word.Next` (gr01, gr04–gr20, gr43, gr45, gr52).
     fn on_single_period(&mut self, i: usize) -> usize {
         let b = self.b;
-        let e = skip_closers(b, i + 1);
+        let e = spaced_closer(b, self.seg_start, skip_closers(b, i + 1));
         let ctx = next_context(self.text, e);
         if ctx.paragraph {
             return self.cut_and_start(e);
