@@ -217,9 +217,12 @@ pub(super) fn shared(a: &View, b: &View) -> bool {
 /// not one figure given differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Unit {
-    Money,
+    /// An amount of money, in a currency ([`currency`]): amounts in two
+    /// currencies are one figure converted ("€103 million" is "£88m"), not
+    /// one changed.
+    Money(u8),
     /// An amount of money per year, month, week, day or game.
-    MoneyRate,
+    MoneyRate(u8),
     Percent,
     Date,
     Year,
@@ -303,10 +306,7 @@ fn unit(v: &View, x: &NumExpr) -> Unit {
     let before = v.text[..x.start].trim_end();
     let after = v.text[x.end..].trim_start().to_lowercase();
     let written = &v.text[x.start..x.end];
-    if crate::lexicon::after_currency(before)
-        || written.starts_with(crate::lexicon::CURRENCY_SIGNS)
-        || ["dollar", "pound", "euro", "rupee", "yen", "yuan", "sterling"].iter().any(|w| after.starts_with(w))
-    {
+    if let Some(cur) = currency(before, written, &after) {
         // "$23 million a year", "an average annual value": a rate, which a
         // total is not ("$184 million over eight years").
         let next: Vec<&str> = after.split_whitespace().take(4).collect();
@@ -315,9 +315,9 @@ fn unit(v: &View, x: &NumExpr) -> Unit {
                 && matches!(w[1].trim_end_matches(['.', ',']), "year" | "season" | "month" | "week" | "day" | "game")
         });
         if per || next.iter().any(|w| w.starts_with("annual")) {
-            Unit::MoneyRate
+            Unit::MoneyRate(cur)
         } else {
-            Unit::Money
+            Unit::Money(cur)
         }
     } else if after.starts_with('%')
         || after.starts_with("per cent")
@@ -330,6 +330,45 @@ fn unit(v: &View, x: &NumExpr) -> Unit {
     } else {
         Unit::Plain
     }
+}
+
+/// Currency words after an amount, each with its currency's code.
+const CURRENCY_WORDS: &[(&str, u8)] =
+    &[("dollar", 1), ("pound", 2), ("sterling", 2), ("euro", 3), ("yen", 4), ("rupee", 5), ("yuan", 6)];
+
+/// The currency of an amount (`before` the number, the number as
+/// `written`, the lower-cased text `after` it), when it is one: 1 dollars,
+/// 2 pounds, 3 euros, 4 yen, 5 rupees, 6 yuan, 7 another dollar ("A$",
+/// "C$", "HK$": a conversion from US dollars is no change either).
+fn currency(before: &str, written: &str, after: &str) -> Option<u8> {
+    let sign = |c: char, rest: &str| -> Option<u8> {
+        // The letters before a dollar sign name whose dollar: none or "US"
+        // the American one.
+        let letters = &rest[rest.trim_end_matches(|c: char| c.is_ascii_uppercase()).len()..];
+        Some(match c {
+            '$' if !matches!(letters, "" | "US") => 7,
+            '$' => 1,
+            '£' => 2,
+            '€' => 3,
+            '¥' => 4,
+            '₹' => 5,
+            _ => return None,
+        })
+    };
+    if let Some(c) = before.chars().next_back() {
+        if let Some(cur) = sign(c, &before[..before.len() - c.len_utf8()]) {
+            return Some(cur);
+        }
+    }
+    if let Some(c) = written.chars().next() {
+        if let Some(cur) = sign(c, before) {
+            return Some(cur);
+        }
+    }
+    if crate::lexicon::after_currency(before) {
+        return Some(5);
+    }
+    CURRENCY_WORDS.iter().find(|(w, _)| after.starts_with(w)).map(|&(_, cur)| cur)
 }
 
 /// How many tokens after a number (before it, when nothing follows) its
@@ -469,6 +508,33 @@ mod tests {
             "The Red Sox offered Teixeira $23 million a year over eight years.",
             &["number_changed"],
         );
+        // Amounts in two currencies are one figure converted; in one
+        // currency, however written, they are compared.
+        for (a, b, flags) in [
+            (
+                "The thieves made off with jewellery worth \u{20ac}103 million at a Cannes hotel.",
+                "The thieves made off with jewellery worth \u{a3}88m at a Cannes hotel.",
+                &[][..],
+            ),
+            (
+                "The thieves made off with jewellery worth 103 million euros at a Cannes hotel.",
+                "The thieves made off with jewellery worth $136 million at a Cannes hotel.",
+                &[],
+            ),
+            ("The port paid A$40 million for the cranes.", "The port paid $28 million for the cranes.", &[]),
+            (
+                "The thieves made off with jewellery worth \u{20ac}103 million at a Cannes hotel.",
+                "The thieves made off with jewellery worth 108 million euros at a Cannes hotel.",
+                &["number_changed"],
+            ),
+            (
+                "The port paid US$40 million for the cranes.",
+                "The port paid $48 million for the cranes.",
+                &["number_changed"],
+            ),
+        ] {
+            check_flags(a, b, flags);
+        }
         // A range's magnitude word belongs to both ends.
         for (a, b, flags) in [
             (
