@@ -55,10 +55,17 @@ pub fn claims_report(corpus: &Corpus, claims: &[Claim], encoder: Option<&crate::
                     let (diff, flags) = if x == claim.representative {
                         (Vec::new(), Vec::new())
                     } else {
-                        let flags = classify::group_flags(
+                        let mut flags = classify::group_flags(
                             (&corpus.docs[rep.doc], &rep.sentences, &quotes[rep.doc]),
                             (&corpus.docs[m.doc], &m.sentences, &quotes[m.doc]),
                         );
+                        // As in pairwise reports: a detail flag needs a pair
+                        // that is one claim; a member that joined through
+                        // the others (below that with the representative)
+                        // keeps only the clauses it adds.
+                        if m.score.same_claim < crate::sameclaim::CONFIDENT {
+                            flags.retain(|f| f.name.starts_with("clause_only"));
+                        }
                         (classify::word_diff(&rep_side.sentence, &side.sentence), flags)
                     };
                     Variant {
