@@ -160,7 +160,17 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
                     return None;
                 }
             }
+            // "not just X", "not only X" (but Y) adds; "none more so" ranks.
+            let after = next.map(|n| v.word(n)).unwrap_or_default();
+            if (w == "not" && matches!(after.as_str(), "just" | "only" | "merely")) || (w == "none" && after == "more")
+            {
+                return None;
+            }
             if t.key == "not" {
+                return Some(("not".to_owned(), t.end));
+            }
+            // "had yet to regain" is "had not yet regained".
+            if w == "yet" && next.is_some_and(|n| v.word(n) == "to") {
                 return Some(("not".to_owned(), t.end));
             }
             // "No." is "number" ("crane No. 5").
@@ -183,6 +193,12 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
                 if v.tokens[k.saturating_sub(4)..k].iter().any(|x| v.word(x) == "so") {
                     return None;
                 }
+            }
+            // "Could not face him" is "was unable to": no likelihood.
+            if w == "could"
+                && next.is_some_and(|n| n.key == "not" || matches!(v.word(n).as_str(), "n't" | "n\u{2019}t"))
+            {
+                return None;
             }
             if HEDGES.contains(&w.as_str()) {
                 return Some((w, t.end));
@@ -314,6 +330,19 @@ mod tests {
             "The authority said the terminal was still accepting new vessels.",
             &["negation_changed"],
         );
+        // "Yet to" is "not yet"; "not just" and "none more so" deny nothing.
+        for (a, b) in [
+            (
+                "The injured pilot had yet to regain consciousness on Wednesday, police said.",
+                "The injured pilot had not yet regained consciousness on Wednesday, police said.",
+            ),
+            (
+                "The strike hit not just the Kessel Quay cranes but the rail yards too.",
+                "The strike hit the Kessel Quay cranes and the rail yards too.",
+            ),
+        ] {
+            check_flags(a, b, &[]);
+        }
         check_flags(
             "The union said the dockers won't return to the Kessel Quay cranes.",
             "The union said the dockers will return to the Kessel Quay cranes.",
@@ -473,6 +502,14 @@ mod tests {
             (
                 "Vale faces the DUI allegation as well as a probation charge.",
                 "Vale faces charges on the alleged DUI as well as a probation charge.",
+            ),
+            (
+                "The Russian pulled out with an ankle injury and could not face Vale.",
+                "The Russian pulled out with an ankle injury and did not face Vale.",
+            ),
+            (
+                "The Russian pulled out with an ankle injury and could n't face Vale.",
+                "The Russian pulled out with an ankle injury and did not face Vale.",
             ),
             // A modal of purpose says why, not how likely.
             (

@@ -83,7 +83,7 @@ pub fn salience_of(text: &str, toks: &[Token]) -> f32 {
 /// A flag's ranking score: its kind's weight raised by the salience of the
 /// words behind it, scaled by how sure it is.
 fn flag_salience(f: &Flag, similarity: f32) -> Option<f32> {
-    let base = flag_weight(f)?;
+    let base = flag_weight(f).filter(|_| super::weights::listed(f, similarity))?;
     let words: String = f.a.iter().chain(&f.b).map(|e| e.text.as_str()).collect::<Vec<_>>().join(" ");
     Some((base + salience(&words)) * confidence(f, similarity))
 }
