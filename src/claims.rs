@@ -193,16 +193,21 @@ fn nearest_of(corpus: &Corpus, claims: &[Claim], batch: &[usize]) -> Vec<(usize,
                 .iter()
                 .enumerate()
                 .filter(|(d, _)| *d != m.doc)
-                .flat_map(|(d, doc)| doc.sentences.iter().enumerate().map(move |(i, s)| (d, i, s)))
+                // Its sentences, and its title: a headline that makes the
+                // claim carries it (no sentence to compare clauses with).
+                .flat_map(|(d, doc)| {
+                    let title = (!doc.title_profile.bag.is_empty()).then_some((d, None, &doc.title_profile));
+                    doc.sentences.iter().enumerate().map(move |(i, s)| (d, Some(i), &s.profile)).chain(title)
+                })
                 // Only sentences sharing a content word or close in meaning
                 // can carry the claim; the containment prefilter then skips
                 // the character features of pairs that share too few words
                 // and too little meaning to reach any cut (as the global
                 // index does).
-                .filter(|(_, _, s)| crate::matching::may_carry(&mine, &s.profile))
-                .filter_map(|(d, i, s)| {
-                    crate::matching::score_above(corpus, &mine, &s.profile, crate::matching::PREFILTER_CONTAINMENT)
-                        .map(|s| (s.same_claim, Some((d, i))))
+                .filter(|(_, _, p)| crate::matching::may_carry(&mine, p))
+                .filter_map(|(d, i, p)| {
+                    crate::matching::score_above(corpus, &mine, p, crate::matching::PREFILTER_CONTAINMENT)
+                        .map(|s| (s.same_claim, i.map(|i| (d, i))))
                 })
                 .fold((0.0f32, None), |x, y| if y.0 > x.0 { y } else { x });
             (k, best, at)
@@ -405,10 +410,12 @@ impl<'c> KeyIndex<'c> {
         let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
         let mut doc_of = Vec::new();
         for (d, doc) in corpus.docs.iter().enumerate() {
-            for s in &doc.sentences {
+            // The title counts as one more sentence of its outlet: a claim
+            // another outlet's headline makes is not one outlet's alone.
+            for toks in doc.sentences.iter().map(|s| &s.tokens).chain([&doc.title]) {
                 let n = doc_of.len() as u32;
                 doc_of.push(d as u32);
-                for t in s.tokens.iter().filter(|t| t.kind != TokenKind::Stop) {
+                for t in toks.iter().filter(|t| t.kind != TokenKind::Stop) {
                     let list = postings.entry(t.key.as_str()).or_default();
                     if list.last() != Some(&n) {
                         list.push(n);

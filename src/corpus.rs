@@ -150,6 +150,62 @@ pub struct Document {
     pub article: Article,
     /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
+    /// The tokens of its title (spans into the title), when it has one: a
+    /// headline is no sentence of the article, but what it says another
+    /// outlet cannot be the only one to say.
+    pub title: Vec<Token>,
+    /// The title's profile (empty without a title), for the same check by
+    /// meaning.
+    pub title_profile: Profile,
+}
+
+/// The vocabulary being interned while a corpus is built: each key's id and
+/// sentence frequency.
+#[derive(Default)]
+struct Vocab {
+    ids: HashMap<String, u32>,
+    keys: Vec<String>,
+    df: Vec<u32>,
+}
+
+impl Vocab {
+    /// The profile of a text's tokens (their spans index `text`), their keys
+    /// interned (ids final only after [`Corpus::build`] renumbers them).
+    fn profile(&mut self, text: &str, tokens: &[Token]) -> Profile {
+        let mut bag: Vec<(u32, f32)> = Vec::with_capacity(tokens.len());
+        let mut seq: Vec<u32> = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            // Look up before inserting: most tokens are seen before, and the
+            // lookup needs no copy of the key.
+            let id = match self.ids.get(t.key.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.keys.len() as u32;
+                    self.keys.push(t.key.to_string());
+                    self.df.push(0);
+                    self.ids.insert(t.key.to_string(), id);
+                    id
+                }
+            };
+            bag.push((id, kind_factor(t.kind)));
+            seq.push(id);
+        }
+        normalize_bag(&mut bag);
+        let mut words = plain_words(text, tokens);
+        let plain = words.join(" ");
+        words.sort_unstable();
+        let char_bigrams = char_bigrams(&plain);
+        Profile {
+            bag,
+            seq,
+            plain,
+            sorted: words.join(" "),
+            char_bigrams,
+            word_bigrams: Vec::new(),
+            vector: Vec::new(),
+            facts: Facts::of(text, tokens, 0),
+        }
+    }
 }
 
 /// All documents of one comparison, with a shared vocabulary.
@@ -238,56 +294,28 @@ impl Corpus {
                 (article, sents)
             })
             .collect();
-        let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut keys = Vec::new();
-        let mut df: Vec<u32> = Vec::new();
+        let mut vocab = Vocab::default();
         let mut n_sentences = 0usize;
         let mut docs: Vec<Document> = Vec::with_capacity(pre.len());
         for (article, sents) in pre {
             let mut sentences = Vec::with_capacity(sents.len());
             for (idx, (span, tokens)) in sents.into_iter().enumerate() {
-                let mut bag: Vec<(u32, f32)> = Vec::with_capacity(tokens.len());
-                let mut seq: Vec<u32> = Vec::with_capacity(tokens.len());
-                for t in &tokens {
-                    // Look up before inserting: most tokens are seen before,
-                    // and the lookup needs no copy of the key.
-                    let id = match ids.get(t.key.as_str()) {
-                        Some(&id) => id,
-                        None => {
-                            let id = keys.len() as u32;
-                            keys.push(t.key.to_string());
-                            df.push(0);
-                            ids.insert(t.key.to_string(), id);
-                            id
-                        }
-                    };
-                    bag.push((id, kind_factor(t.kind)));
-                    seq.push(id);
-                }
-                normalize_bag(&mut bag);
-                for &(id, _) in &bag {
-                    df[id as usize] += 1;
+                let profile = vocab.profile(&article.text, &tokens);
+                for &(id, _) in &profile.bag {
+                    vocab.df[id as usize] += 1;
                 }
                 n_sentences += 1;
                 let text = collapse_ws(&article.text[span.start..span.end]);
-                let mut words = plain_words(&article.text, &tokens);
-                let plain = words.join(" ");
-                words.sort_unstable();
-                let char_bigrams = char_bigrams(&plain);
-                let profile = Profile {
-                    bag,
-                    seq,
-                    plain,
-                    sorted: words.join(" "),
-                    char_bigrams,
-                    word_bigrams: Vec::new(),
-                    vector: Vec::new(),
-                    facts: Facts::of(&article.text, &tokens, 0),
-                };
                 sentences.push(Sentence { idx, span, text, tokens, profile });
             }
-            docs.push(Document { article, sentences });
+            // The title is profiled like a sentence, but counts in no word's
+            // sentence frequency: it is no sentence of the article.
+            let title_text = article.meta.title.clone().unwrap_or_default();
+            let title = normalize::tokens(&title_text);
+            let title_profile = vocab.profile(&title_text, &title);
+            docs.push(Document { article, sentences, title, title_profile });
         }
+        let Vocab { mut keys, df, .. } = vocab;
         // Renumber ids in key order, so that a corpus built from the same
         // articles in any order is the same corpus: bags sort identically and
         // every score is bit-for-bit independent of argument order.
@@ -300,15 +328,15 @@ impl Corpus {
         let keys: Vec<String> = order.iter().map(|&o| std::mem::take(&mut keys[o as usize])).collect();
         let df: Vec<u32> = order.iter().map(|&o| df[o as usize]).collect();
         for doc in &mut docs {
-            for s in &mut doc.sentences {
-                for e in &mut s.profile.bag {
+            for p in doc.sentences.iter_mut().map(|s| &mut s.profile).chain([&mut doc.title_profile]) {
+                for e in &mut p.bag {
                     e.0 = remap[e.0 as usize];
                 }
-                s.profile.bag.sort_by_key(|e| e.0);
-                for id in &mut s.profile.seq {
+                p.bag.sort_by_key(|e| e.0);
+                for id in &mut p.seq {
                     *id = remap[*id as usize];
                 }
-                s.profile.finish();
+                p.finish();
             }
         }
         let n = n_sentences as f32;
@@ -325,7 +353,15 @@ impl Corpus {
         if n > max_sentences {
             return false;
         }
-        let texts: Vec<&str> = self.docs.iter().flat_map(|d| d.sentences.iter().map(|s| s.text.as_str())).collect();
+        // Every sentence, then every title (a headline another outlet's
+        // claim may repeat).
+        let titled = |d: &Document| !d.title_profile.bag.is_empty();
+        let texts: Vec<&str> = self
+            .docs
+            .iter()
+            .flat_map(|d| d.sentences.iter().map(|s| s.text.as_str()))
+            .chain(self.docs.iter().filter(|d| titled(d)).map(|d| d.article.meta.title.as_deref().unwrap_or("")))
+            .collect();
         let vectors = encoder.embed(&texts);
         let dim = encoder.dim();
         let mut chunks = vectors.chunks_exact(dim);
@@ -333,6 +369,9 @@ impl Corpus {
             for s in &mut doc.sentences {
                 s.profile.vector = chunks.next().map(<[f32]>::to_vec).unwrap_or_default();
             }
+        }
+        for doc in self.docs.iter_mut().filter(|d| titled(d)) {
+            doc.title_profile.vector = chunks.next().map(<[f32]>::to_vec).unwrap_or_default();
         }
         self.scorer = Scorer::Semantic(encoder.name().to_owned());
         true

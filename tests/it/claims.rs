@@ -333,3 +333,27 @@ fn a_speaker_swapped_on_several_quotations_is_listed_once() {
     assert_eq!(flagged, 2, "{v:#}");
     assert_eq!(count("speaker_changed"), 1, "{:#}", v["highlights"]);
 }
+
+#[test]
+fn a_claim_another_outlets_headline_makes_is_not_one_outlets_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = "Dockers at Kessel Quay walked off the job on Monday in a dispute over crane safety.\n\n\
+                  The union said about 1,200 members joined the strike at the terminal gates.\n";
+    let own = "Harbour master Ines Carvell said Greyfield Insurance had tripled the terminal's premiums to $4 million last spring.\n";
+    let write = |name: &str, title: &str, extra: &str| {
+        let text = format!("---\noutlet: {name}\ntitle: {title}\n---\n\n{shared}\n{extra}");
+        std::fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
+    };
+    let summary = |dir: &std::path::Path| -> String {
+        let v: serde_json::Value =
+            serde_json::from_str(&run(&["compare", "--format", "json", dir.to_str().unwrap()])).unwrap();
+        v["highlights"].to_string()
+    };
+    write("a", "Kessel Quay dockers strike", own);
+    write("b", "Dockers walk out at Kessel Quay", "");
+    write("c", "Port strike over crane safety", "");
+    assert!(summary(dir.path()).contains("Greyfield Insurance had tripled"), "{}", summary(dir.path()));
+    // Another outlet's headline says it: then it is not one outlet's alone.
+    write("c", "Greyfield Insurance tripled Kessel terminal premiums to $4 million, harbour master Carvell says", "");
+    assert!(!summary(dir.path()).contains("Greyfield Insurance had tripled"), "{}", summary(dir.path()));
+}
