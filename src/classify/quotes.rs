@@ -31,7 +31,16 @@ pub(super) fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
             let rb: Vec<&Token> = tb.iter().collect();
             let mut ea = Vec::new();
             let mut eb = Vec::new();
-            for r in regions(&ra, &rb) {
+            // Words only one version has before the first shared word or
+            // after the last are more or less of the quotation (one outlet
+            // quoting a sentence of the paragraph the other quotes whole),
+            // not words altered: a trimmed quotation, as `quote::relate`
+            // calls one that is a stretch of the other word for word.
+            let edge = |r: &super::view::Region| {
+                (r.a.is_empty() || r.b.is_empty())
+                    && ((r.a.start == 0 && r.b.start == 0) || (r.a.end == ra.len() && r.b.end == rb.len()))
+            };
+            for r in regions(&ra, &rb).into_iter().filter(|r| !edge(r)) {
                 if !r.a.is_empty() {
                     ea.push(a.evidence(ra[r.a.start].start, ra[r.a.end - 1].end));
                 }
@@ -46,13 +55,16 @@ pub(super) fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
                     e.iter().map(|e| format!("\"{}\"", e.text)).collect::<Vec<_>>().join(", ")
                 }
             };
-            res.push(Flag {
-                name: "quote_altered".to_owned(),
-                rule: "quote:words-differ".to_owned(),
-                explanation: format!("quoted words differ: {} (A) vs {} (B)", list(&ea), list(&eb)),
-                a: ea,
-                b: eb,
-            });
+            // (Nothing left but the edges: trimmed, not altered.)
+            if !ea.is_empty() || !eb.is_empty() {
+                res.push(Flag {
+                    name: "quote_altered".to_owned(),
+                    rule: "quote:words-differ".to_owned(),
+                    explanation: format!("quoted words differ: {} (A) vs {} (B)", list(&ea), list(&eb)),
+                    a: ea,
+                    b: eb,
+                });
+            }
         }
         if let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) {
             // A side whose own sentences name the other side's speaker
@@ -147,6 +159,15 @@ mod tests {
             "\u{201c}Nobody should have to choose between a pay cheque and coming home alive,\u{201d} said Marta Quill.",
             &["speaker_changed"],
         );
+        // One outlet quotes a stretch of what the other quotes: only the
+        // words changed inside it differ, not the words it leaves out.
+        let whole =
+            "\u{201c}Look, we warned the port authority twice and nobody listened, and now a man is dead,\u{201d} \
+                     said Dariusz Okonjo-Vance.";
+        let part = "\u{201c}We warned the harbour board twice and nobody listened,\u{201d} said Dariusz Okonjo-Vance.";
+        let f = the_flag(whole, part, "quote_altered");
+        assert_eq!((f.a.len(), f.b.len()), (1, 1), "{f:?}");
+        assert_eq!((f.a[0].text.as_str(), f.b[0].text.as_str()), ("port authority", "harbour board"));
         // A speaker described may be the one named: no change told.
         check_flags(
             "\u{201c}Many people were hurt and the roads out of the quay were jammed,\u{201d} said a Kessel Quay crane driver.",
