@@ -169,8 +169,12 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
             if t.key == "not" {
                 return Some(("not".to_owned(), t.end));
             }
-            // "had yet to regain" is "had not yet regained".
-            if w == "yet" && next.is_some_and(|n| v.word(n) == "to") {
+            // "had yet to regain" is "had not yet regained" (not "yet to
+            // many observers").
+            let prev = at.and_then(|k| k.checked_sub(1)).map(|k| v.word(v.tokens[k]));
+            let auxiliary =
+                prev.is_some_and(|p| matches!(p.as_str(), "has" | "have" | "had" | "is" | "are" | "was" | "were"));
+            if w == "yet" && auxiliary && next.is_some_and(|n| v.word(n) == "to") {
                 return Some(("not".to_owned(), t.end));
             }
             // "No." is "number" ("crane No. 5").
@@ -343,6 +347,12 @@ mod tests {
         ] {
             check_flags(a, b, &[]);
         }
+        // A conjunction "yet" before "to" denies nothing.
+        check_flags(
+            "The walkout was short, yet to the dockers at Kessel Quay it was a victory.",
+            "The walkout was short, but to the dockers at Kessel Quay it was a victory.",
+            &[],
+        );
         check_flags(
             "The union said the dockers won't return to the Kessel Quay cranes.",
             "The union said the dockers will return to the Kessel Quay cranes.",
