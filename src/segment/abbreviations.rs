@@ -94,7 +94,8 @@ pub(super) fn classify_word(b: &[u8], from: usize, i: usize) -> WordClass {
         b"mr" | b"mrs" | b"ms" | b"messrs" | b"dr" | b"prof" | b"gen" | b"sen" | b"rep" | b"reps" | b"sens"
         | b"gov" | b"lt" | b"col" | b"capt" | b"cpt" | b"sgt" | b"maj" | b"adm" | b"cmdr" | b"cdr" | b"brig"
         | b"cpl" | b"pvt" | b"rev" | b"hon" | b"pres" | b"supt" | b"insp" | b"det" | b"atty" | b"gens" | b"vs"
-        | b"fr" | b"ald" | b"amb" | b"mme" | b"mlle" | b"approx" | b"cf" | b"viz" => WordClass::Title,
+        | b"fr" | b"ald" | b"amb" | b"mme" | b"mlle" | b"approx" | b"cf" | b"viz" | b"msgr" | b"const" | b"asst"
+        | b"pfc" | b"spc" => WordClass::Title,
         // Abbreviations and units that are normally followed by a number.
         b"no" | b"nos" | b"p" | b"pp" | b"vol" | b"vols" | b"fig" | b"figs" | b"art" | b"ch" | b"chap" | b"sec"
         | b"para" | b"ed" | b"op" | b"hwy" | b"rte" | b"apt" | b"bldg" | b"ste" | b"ext" | b"tel" | b"ref" | b"ca"
@@ -140,6 +141,14 @@ mod tests {
         check("Lt Gen Ahmed spoke first. Gov. Reyes followed.", &["Lt Gen Ahmed spoke first.", "Gov. Reyes followed."]);
         check("It was Smith vs. Jones again.", &["It was Smith vs. Jones again."]);
         check("(Mr. Okafor declined to comment.)", &["(Mr. Okafor declined to comment.)"]);
+        check(
+            "CNA spoke with Msgr. Ruiz. Const. Okafor and Asst. Chief Lin arrived. Pfc. Diaz and Spc. Cole left.",
+            &[
+                "CNA spoke with Msgr. Ruiz.",
+                "Const. Okafor and Asst. Chief Lin arrived.",
+                "Pfc. Diaz and Spc. Cole left.",
+            ],
+        );
     }
 
     #[test]
