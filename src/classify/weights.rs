@@ -18,9 +18,10 @@ pub(super) fn confidence(f: &Flag, similarity: f32) -> f32 {
 /// A negation one side lacks is listed in the summary only on wordings at
 /// least this alike. On 81 real stories the 14 negation items of the
 /// summaries, read, were all two statements, none a claim denied ("Ross is
-/// not signed" / "the stars are all signed on"), and 11 of them sat below
-/// this; a claim denied keeps its words ("had not been flagged" / "had been
-/// flagged": 0.99; "no longer" / "still": 0.77).
+/// not signed" / "the stars are all signed on"); 9 of them sat below this
+/// (2 more were "yet to" and "none more so", no negations). A claim denied
+/// keeps its words ("had not been flagged" / "had been flagged": 0.99; "no
+/// longer" / "still": 0.77).
 const NEGATION_MIN_SIMILARITY: f32 = 0.7;
 
 /// Whether a flag on a wording this alike (the matcher's score) may be
