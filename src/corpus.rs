@@ -271,7 +271,7 @@ impl Corpus {
     /// Segments and tokenizes every article (in parallel: articles are
     /// independent) and interns their tokens.
     pub fn build(articles: Vec<Article>) -> Corpus {
-        let pre: Vec<(Article, Vec<SentenceTokens>)> = articles
+        let pre: Vec<(Article, Vec<SentenceTokens>, Vec<Token>)> = articles
             .into_par_iter()
             .map(|article| {
                 let sents = segment::split(&article.text)
@@ -291,13 +291,14 @@ impl Corpus {
                         (span, exact)
                     })
                     .collect();
-                (article, sents)
+                let title = article.meta.title.as_deref().map(normalize::tokens).unwrap_or_default();
+                (article, sents, title)
             })
             .collect();
         let mut vocab = Vocab::default();
         let mut n_sentences = 0usize;
         let mut docs: Vec<Document> = Vec::with_capacity(pre.len());
-        for (article, sents) in pre {
+        for (article, sents, title) in pre {
             let mut sentences = Vec::with_capacity(sents.len());
             for (idx, (span, tokens)) in sents.into_iter().enumerate() {
                 let profile = vocab.profile(&article.text, &tokens);
@@ -310,9 +311,7 @@ impl Corpus {
             }
             // The title is profiled like a sentence, but counts in no word's
             // sentence frequency: it is no sentence of the article.
-            let title_text = article.meta.title.clone().unwrap_or_default();
-            let title = normalize::tokens(&title_text);
-            let title_profile = vocab.profile(&title_text, &title);
+            let title_profile = vocab.profile(article.meta.title.as_deref().unwrap_or(""), &title);
             docs.push(Document { article, sentences, title, title_profile });
         }
         let Vocab { mut keys, df, .. } = vocab;

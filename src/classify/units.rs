@@ -286,7 +286,8 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     // A stretch that opens on a connective ("..., Brooklyn | and one
     // ricocheted off a wall") is a clause of its own: nothing before the
     // connective belongs to it.
-    while lo > 0 && !is_connective(text, &ws, first) {
+    let grows_back = !is_connective(text, &ws, first);
+    while grows_back && lo > 0 {
         let prev = &ws[lo - 1];
         if crosses_boundary(text, prev.end, ws[lo].start) || is_connective(text, &ws, lo - 1) {
             break;
