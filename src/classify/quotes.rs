@@ -78,10 +78,9 @@ pub(super) fn quote_flags(a: &View, b: &View) -> Vec<Flag> {
             // the reader's guess, and on 81 real stories such guesses made
             // 13 of the 14 changed speakers listed in the summaries (the one
             // left: "A.J. Butler" / "A.J. Smith", both named).
-            let named = (speaker_span(a, qa), speaker_span(b, qb));
-            if let ((Some(sa_at), Some(sb_at)), true) =
-                (named, quote::speakers_differ(&qa.speaker, &qb.speaker) && !credits_both)
-            {
+            let named = || Some((speaker_span(a, qa)?, speaker_span(b, qb)?));
+            let changed = quote::speakers_differ(&qa.speaker, &qb.speaker) && !credits_both;
+            if let Some((sa_at, sb_at)) = changed.then(named).flatten() {
                 res.push(Flag {
                     name: "speaker_changed".to_owned(),
                     rule: "quote:speaker".to_owned(),
