@@ -154,16 +154,17 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
     match kind {
         Marker::Negation => {
             // "It was not until May that ..." dates something; it denies nothing.
-            if next.is_some_and(|n| v.word(n) == "until") && t.key == "not" {
+            if t.key == "not" && next.is_some_and(|n| v.word(n) == "until") {
                 let k = at.unwrap_or(0);
                 if v.tokens[k.saturating_sub(3)..k].iter().any(|x| x.key == "it") {
                     return None;
                 }
             }
+            // (The neighbouring words are read only for the words below:
+            // this runs for every token of a flagged pair.)
+            let next_is = |words: &[&str]| next.is_some_and(|n| words.contains(&v.word(n).as_str()));
             // "not just X", "not only X" (but Y) adds; "none more so" ranks.
-            let after = next.map(|n| v.word(n)).unwrap_or_default();
-            if (w == "not" && matches!(after.as_str(), "just" | "only" | "merely")) || (w == "none" && after == "more")
-            {
+            if (w == "not" && next_is(&["just", "only", "merely"])) || (w == "none" && next_is(&["more"])) {
                 return None;
             }
             if t.key == "not" {
@@ -171,10 +172,11 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
             }
             // "had yet to regain" is "had not yet regained" (not "yet to
             // many observers").
-            let prev = at.and_then(|k| k.checked_sub(1)).map(|k| v.word(v.tokens[k]));
-            let auxiliary =
-                prev.is_some_and(|p| matches!(p.as_str(), "has" | "have" | "had" | "is" | "are" | "was" | "were"));
-            if w == "yet" && auxiliary && next.is_some_and(|n| v.word(n) == "to") {
+            let after_auxiliary = || {
+                let prev = at.and_then(|k| k.checked_sub(1)).map(|k| v.word(v.tokens[k]));
+                prev.is_some_and(|p| matches!(p.as_str(), "has" | "have" | "had" | "is" | "are" | "was" | "were"))
+            };
+            if w == "yet" && next_is(&["to"]) && after_auxiliary() {
                 return Some(("not".to_owned(), t.end));
             }
             // "No." is "number" ("crane No. 5").
