@@ -100,6 +100,15 @@ struct GroupLink {
     a: (usize, Vec<usize>),
     b: (usize, Vec<usize>),
     score: Score,
+    /// Whether the link is a fallback inside a group link (see
+    /// [`single_links`]): fallbacks are merged after every other link.
+    fallback: bool,
+}
+
+impl GroupLink {
+    fn new(a: (usize, Vec<usize>), b: (usize, Vec<usize>), score: Score) -> GroupLink {
+        GroupLink { a, b, score, fallback: false }
+    }
 }
 
 fn pair_links(corpus: &Corpus, cfg: &MatchConfig, progress: &(dyn Fn(usize, usize) + Sync)) -> Vec<GroupLink> {
@@ -113,7 +122,11 @@ fn pair_links(corpus: &Corpus, cfg: &MatchConfig, progress: &(dyn Fn(usize, usiz
             .flat_map_iter(|&(da, db)| {
                 let al = align::align_pair(corpus, da, db, cfg);
                 progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, pairs.len());
-                al.links.into_iter().map(move |Link { a, b, score }| GroupLink { a: (da, a), b: (db, b), score })
+                let singles: Vec<GroupLink> = al.links.iter().flat_map(|l| single_links(corpus, da, db, l)).collect();
+                al.links
+                    .into_iter()
+                    .map(move |Link { a, b, score }| GroupLink::new((da, a), (db, b), score))
+                    .chain(singles)
             })
             .collect();
     }
@@ -131,10 +144,41 @@ fn pair_links(corpus: &Corpus, cfg: &MatchConfig, progress: &(dyn Fn(usize, usiz
             let (n_a, n_b) = (corpus.docs[*da].sentences.len(), corpus.docs[*db].sentences.len());
             let kept = align::assign(edges, n_a, n_b);
             progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total);
-            kept.into_iter().map(move |(i, j, score)| GroupLink { a: (*da, vec![i]), b: (*db, vec![j]), score })
+            kept.into_iter().map(move |(i, j, score)| GroupLink::new((*da, vec![i]), (*db, vec![j]), score))
         })
         .collect()
 }
+
+/// The single-sentence links inside a link that joins several sentences
+/// (one outlet's sentence told in two by another): each sentence of the
+/// group against the other side, scored on its own. They are fallbacks,
+/// tried after every other link: when the group could not join a claim
+/// (its sentences already sit in two claims), the sentence that clearly
+/// carries the other side's claim still can. One that is not clearly ahead
+/// of the others sharing a sentence with it (the other side tells both
+/// parts, as a quotation with another sentence's attribution) is no
+/// fallback: which claim it belongs to is a guess.
+fn single_links(corpus: &Corpus, da: usize, db: usize, l: &Link) -> Vec<GroupLink> {
+    if l.a.len() + l.b.len() <= 2 {
+        return Vec::new();
+    }
+    let mut all = Vec::new();
+    for &i in &l.a {
+        for &j in &l.b {
+            let score = align::score_groups(corpus, da, &[i], db, &[j]);
+            all.push(GroupLink { a: (da, vec![i]), b: (db, vec![j]), score, fallback: true });
+        }
+    }
+    let p = |x: &GroupLink| x.score.same_claim;
+    let clear = |x: &GroupLink| {
+        all.iter().all(|y| std::ptr::eq(x, y) || (x.a.1 != y.a.1 && x.b.1 != y.b.1) || p(x) >= p(y) + FALLBACK_MARGIN)
+    };
+    all.iter().filter(|x| clear(x)).cloned().collect()
+}
+
+/// How far a fallback link must be ahead of the others sharing a sentence
+/// with it.
+const FALLBACK_MARGIN: f32 = 0.1;
 
 /// Merges links into claims, surest first, under two rules: a claim holds
 /// at most one sentence group per document, and its members are one claim
@@ -155,9 +199,9 @@ fn merge(corpus: &Corpus, cfg: &MatchConfig, mut links: Vec<GroupLink>) -> Vec<C
     let node = |doc: usize, s: usize| offsets[doc] + s;
     links.retain(|l| l.score.same_claim >= cfg.min_same_claim);
     links.sort_by(|x, y| {
-        y.score
-            .same_claim
-            .total_cmp(&x.score.same_claim)
+        x.fallback
+            .cmp(&y.fallback)
+            .then_with(|| y.score.same_claim.total_cmp(&x.score.same_claim))
             .then_with(|| (x.a.0, &x.a.1, x.b.0, &x.b.1).cmp(&(y.a.0, &y.a.1, y.b.0, &y.b.1)))
     });
     let mut sets = Sets::new(corpus);
@@ -416,7 +460,7 @@ mod tests {
         let claims = cluster(&c, &MatchConfig::default(), &|_, _| {});
         assert_eq!(claims.iter().map(|c| c.members.len()).max(), Some(3), "{claims:#?}");
         // ...and a link across it that shares little wording is dropped.
-        let link = |score: Score| GroupLink { a: (0, vec![0]), b: (2, vec![0]), score };
+        let link = |score: Score| GroupLink::new((0, vec![0]), (2, vec![0]), score);
         let days = [Some(19458i64), Some(19459), Some(19802)];
         let retold = link(Score { jaccard: 0.2, same_claim: 0.9, ..Score::default() });
         assert!(!holds_across_dates(&days, &retold));
@@ -438,5 +482,31 @@ mod tests {
             assert_eq!(docs.len(), claim.members.len());
             assert!(claim.members.iter().all(|m| m.sentences.len() == 1));
         }
+    }
+
+    #[test]
+    fn a_sentence_grouped_with_its_neighbour_still_joins_its_claim() {
+        // Outlets 0 and 1 tell two statements in two sentences; outlet 2
+        // tells the second, aligned with outlet 1's two sentences as one.
+        let two = "A child died when a wall collapsed in the village, a doctor told reporters.\n\n\
+                   About 50 people were hurt when the walls of their houses fell in, she added.\n";
+        let c =
+            corpus(&[two, two, "About 50 people were hurt when the walls of their houses fell in, a doctor said.\n"]);
+        let single = |da: usize, i: usize, db: usize, j: usize| {
+            GroupLink::new((da, vec![i]), (db, vec![j]), align::score_groups(&c, da, &[i], db, &[j]))
+        };
+        let group = Link { a: vec![0, 1], b: vec![0], score: align::score_groups(&c, 1, &[0, 1], 2, &[0]) };
+        let fallbacks = single_links(&c, 1, 2, &group);
+        // Only the sentence that clearly carries outlet 2's claim.
+        assert_eq!(fallbacks.iter().map(|l| l.a.clone()).collect::<Vec<_>>(), vec![(1, vec![1])]);
+        let links =
+            vec![single(0, 0, 1, 0), single(0, 1, 1, 1), GroupLink::new((1, group.a), (2, group.b), group.score)];
+        let cfg = MatchConfig::default();
+        let holds_2 = |claims: &[Claim]| claims.iter().any(|c| c.members.len() == 3);
+        // The group cannot join (its sentences sit in two claims)...
+        assert!(!holds_2(&merge(&c, &cfg, links.clone())));
+        // ...and its fallback can.
+        let claims = merge(&c, &cfg, links.into_iter().chain(fallbacks).collect());
+        assert!(holds_2(&claims), "{claims:#?}");
     }
 }
