@@ -393,6 +393,76 @@ fn context<'v>(v: &'v View, x: &NumExpr) -> HashSet<&'v str> {
     v.tokens[lo..first].iter().rev().filter(content).take(3).map(|t| t.key.as_str()).collect()
 }
 
+/// What a count of people says happened to them, by the words of each
+/// fate (any form a report uses: "killing", "dead", "death toll").
+const FATES: &[(&str, u8)] = &[
+    ("arrest", 3),
+    ("arrested", 3),
+    ("arrests", 3),
+    ("dead", 0),
+    ("death", 0),
+    ("deaths", 0),
+    ("detained", 3),
+    ("died", 0),
+    ("displaced", 4),
+    ("evacuated", 4),
+    ("fatalities", 0),
+    ("homeless", 4),
+    ("hospitalised", 1),
+    ("hospitalized", 1),
+    ("hurt", 1),
+    ("injured", 1),
+    ("injuries", 1),
+    ("injuring", 1),
+    ("kill", 0),
+    ("killed", 0),
+    ("killing", 0),
+    ("missing", 2),
+    ("rescued", 5),
+    ("wounded", 1),
+    ("wounding", 1),
+];
+
+/// The fate ([`FATES`]) named nearest to a number in its own clause, up to
+/// [`CONTEXT_TOKENS`] tokens either side (the nearer side first, the words
+/// before it on a tie: "killing five people and injuring dozens"). A
+/// clause ends at punctuation and at "and", "but", "while", "as".
+fn fate(v: &View, x: &NumExpr) -> Option<u8> {
+    let first = v.tokens.partition_point(|t| t.end <= x.start);
+    let last = v.tokens.partition_point(|t| t.start < x.end);
+    let of = |k: usize| FATES.binary_search_by(|f| f.0.cmp(&v.word(v.tokens[k]).as_str())).ok().map(|i| FATES[i].1);
+    let ends = |k: usize| matches!(v.word(v.tokens[k]).as_str(), "and" | "but" | "while" | "as");
+    // Whether punctuation stands between tokens `k` and `k + 1`.
+    let gap = |k: usize| {
+        v.text.get(v.tokens[k].end..v.tokens[k + 1].start).is_some_and(|g| g.contains([',', ';', ':', '.', '(', ')']))
+    };
+    let mut before = None;
+    for d in 1..=CONTEXT_TOKENS.min(first) {
+        let k = first - d;
+        if gap(k) || ends(k) {
+            break;
+        }
+        if let Some(f) = of(k) {
+            before = Some((d, f));
+            break;
+        }
+    }
+    let mut after = None;
+    for k in last..(last + CONTEXT_TOKENS).min(v.tokens.len()) {
+        if (k > 0 && gap(k - 1)) || ends(k) {
+            break;
+        }
+        if let Some(f) = of(k) {
+            after = Some((k + 1 - last, f));
+            break;
+        }
+    }
+    match (before, after) {
+        (Some(b), Some(a)) => Some(if a.0 < b.0 { a.1 } else { b.1 }),
+        (b, a) => b.or(a).map(|x| x.1),
+    }
+}
+
 /// Whether one date key is the other given to the day: "march" and
 /// "march 3" are one date, "march 3" and "march 4" two.
 fn refined_date(x: &str, y: &str) -> bool {
@@ -432,11 +502,20 @@ pub(super) fn number_flags(a: &View, b: &View) -> Option<Flag> {
         (Some(x), Some(y)) if x.dim == y.dim => Some((x, y)),
         _ => None,
     };
+    // A count of people says what happened to them: "killing five people"
+    // and "injuring 50 people" are two figures.
+    let (fa, fb): (Vec<_>, Vec<_>) =
+        (only_a.iter().map(|x| fate(a, x)).collect(), only_b.iter().map(|x| fate(b, x)).collect());
     let counterpart = |i: usize, j: usize| {
         let near = !ca[i].is_disjoint(&cb[j]);
+        let one_fate = fa[i].is_none() || fb[j].is_none() || fa[i] == fb[j];
         match measures(i, j) {
             Some(_) => near,
-            None => units_a[i] == units_b[j] && (!matches!(units_a[i], Unit::Plain | Unit::Ordinal) || near),
+            None => {
+                units_a[i] == units_b[j]
+                    && (!matches!(units_a[i], Unit::Plain | Unit::Ordinal) || near)
+                    && (units_a[i] != Unit::Plain || one_fate)
+            }
         }
     };
     let same = |i: usize, j: usize| {
@@ -497,6 +576,37 @@ mod tests {
             "The crane at the Kessel Quay terminal collapsed on March 12, crushing a carrier.",
             &["number_changed"],
         );
+        // A count of people is compared with a count of the same fate:
+        // the killed with the killed, never with the injured.
+        for (a, b, flags) in [
+            (
+                "An earthquake flattened buildings, killing at least five people and injuring dozens in the province.",
+                "An earthquake caused buildings to collapse, injuring at least 50 people in the province.",
+                &[][..],
+            ),
+            (
+                "An earthquake flattened buildings, killing at least five people and injuring dozens in the province.",
+                "An earthquake flattened buildings, killing at least three people and injuring dozens in the province.",
+                &["number_changed"],
+            ),
+            (
+                "The quake left 24 people dead and over 200 injured in the province.",
+                "The quake left 25 people dead and 180 injured in the province.",
+                &["number_changed"],
+            ),
+            (
+                "The quake left 24 people dead in the province.",
+                "The quake left 180 people injured in the province.",
+                &[],
+            ),
+            (
+                "Police said 12 people were arrested at the march.",
+                "Police said 14 people were arrested at the march.",
+                &["number_changed"],
+            ),
+        ] {
+            check_flags(a, b, flags);
+        }
         // A rate is not a total.
         check_flags(
             "The Red Sox offer was eight years and $184 million, WCVB said.",
@@ -734,5 +844,10 @@ mod tests {
             "number_changed",
         );
         assert_eq!((f.a[0].text.as_str(), f.b[0].text.as_str()), ("1,200", "1,500"));
+    }
+
+    #[test]
+    fn fates_are_sorted_for_binary_search() {
+        assert!(super::FATES.windows(2).all(|w| w[0].0 < w[1].0));
     }
 }
