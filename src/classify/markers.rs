@@ -39,6 +39,47 @@ const HEDGES: &[&str] = &[
     "allegation",
     "allegations",
 ];
+/// Words after which "claims" is the noun: determiners and possessives,
+/// prepositions, and the verbs that probe, make or dispute claims. (At the
+/// start of a sentence it is the noun too: "Claims that ...".)
+const CLAIMS_NOUN_AFTER: &[&str] = &[
+    "about",
+    "any",
+    "backed",
+    "deny",
+    "denied",
+    "denies",
+    "dismissed",
+    "disputed",
+    "false",
+    "her",
+    "his",
+    "investigate",
+    "investigating",
+    "its",
+    "made",
+    "make",
+    "making",
+    "new",
+    "of",
+    "on",
+    "over",
+    "probe",
+    "probing",
+    "rejected",
+    "rejects",
+    "repeated",
+    "such",
+    "the",
+    "their",
+    "these",
+    "those",
+    "to",
+    "unfounded",
+    "unsubstantiated",
+    "your",
+];
+
 /// Hedges of two words: the first word, and the word that must follow.
 const HEDGE_PAIRS: &[(&str, &[&str])] = &[
     ("according", &["to"]),
@@ -205,6 +246,14 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
                 && next.is_some_and(|n| n.key == "not" || matches!(v.word(n).as_str(), "n't" | "n\u{2019}t"))
             {
                 return None;
+            }
+            // "probe claims Clinton made", "the claims": the noun names what
+            // is disputed; only "X claims (that) ..." casts it as a claim.
+            if w == "claims" {
+                let prev = at.and_then(|k| k.checked_sub(1)).map(|k| v.word(v.tokens[k]));
+                if prev.is_none_or(|p| CLAIMS_NOUN_AFTER.contains(&p.as_str())) {
+                    return None;
+                }
             }
             if HEDGES.contains(&w.as_str()) {
                 return Some((w, t.end));
@@ -445,8 +494,25 @@ mod tests {
                 "The hydraulic system was believed to have been leaking for weeks.",
                 "The hydraulic system had been leaking for weeks.",
             ),
+            (
+                "The union claims managers ignored two written complaints about the brakes.",
+                "Managers ignored two written complaints about the brakes.",
+            ),
         ] {
             check_flags(a, b, &["hedge_changed"]);
+        }
+        // "Claims" the noun casts nothing as alleged.
+        for (a, b) in [
+            (
+                "The chairmen asked prosecutors to probe claims Clinton made at the hearing last fall.",
+                "The chairmen asked prosecutors to look into what Clinton said at the hearing last fall.",
+            ),
+            (
+                "The union repeated the claims about the brakes at the hearing on Monday.",
+                "The union repeated its complaints about the brakes at the hearing on Monday.",
+            ),
+        ] {
+            check_flags(a, b, &[]);
         }
         let f = the_flag(
             "The dispute may spread to the rail freight yards at Fenwick Junction.",
