@@ -430,7 +430,7 @@ const FATES: &[(&str, u8)] = &[
 fn fate(v: &View, x: &NumExpr) -> Option<u8> {
     let first = v.tokens.partition_point(|t| t.end <= x.start);
     let last = v.tokens.partition_point(|t| t.start < x.end);
-    let of = |k: usize| FATES.binary_search_by(|f| f.0.cmp(&v.word(v.tokens[k]).as_str())).ok().map(|i| FATES[i].1);
+    let of = |k: usize| FATES.binary_search_by(|f| f.0.cmp(v.word(v.tokens[k]).as_str())).ok().map(|i| FATES[i].1);
     let ends = |k: usize| matches!(v.word(v.tokens[k]).as_str(), "and" | "but" | "while" | "as");
     // Whether punctuation stands between tokens `k` and `k + 1`.
     let gap = |k: usize| {
