@@ -16,6 +16,7 @@
 //! stretch, and `salience.rs` ranks the findings and the
 //! one-source sentences for the summary ([`highlights`]).
 
+mod asides;
 mod clauses;
 mod diff;
 mod figures;

@@ -2,6 +2,9 @@
 //! action verbs, numbers, other content words), and the ranked summary of
 //! a pairwise report built from it: [`highlights`].
 
+use super::asides::{
+    continues_quotation, only_past_years, opens_in_a_past_year, reads_as_headline, story_year, writer_speaks,
+};
 use super::people::{
     name_mentions, person_differences, person_facts, spelling_differences, transliterated, NameMention, PersonFact,
 };
@@ -10,7 +13,7 @@ use crate::findings::claims::{ClaimEntry, ClaimStatus, DateGap, Variant};
 use crate::findings::{Flag, Highlight, Row, SourceInfo, Status};
 use crate::normalize::{Token, TokenKind};
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 /// Accusation and action verbs: a one-source clause or sentence with one of
 /// these is a claim worth reading first.
@@ -114,117 +117,6 @@ fn single_salience_of(sentence: &str, now: Option<u16>, salience: impl FnOnce() 
     (s >= 3.0).then_some(s * weight)
 }
 
-/// Whether a sentence opens on a time in a given year ("In 2004 a massive
-/// tremor ...", "In September 2009, ...", "Since 1986 ..."): background
-/// history, as a news story sets it out.
-fn opens_in_a_past_year(sentence: &str) -> bool {
-    let words: Vec<&str> = sentence.split_whitespace().take(4).collect();
-    let opener = words.first().is_some_and(|w| matches!(*w, "In" | "By" | "Since" | "Until" | "During" | "Back"));
-    let year = |w: &&str| crate::lexicon::is_year(w.trim_end_matches([',', ';']));
-    opener && words[1..].iter().take(2).any(year)
-}
-
-/// The years a text names ("1984", "2008,"), in order.
-fn years(text: &str) -> impl Iterator<Item = u16> + '_ {
-    text.split(|c: char| !c.is_ascii_digit()).filter(|w| crate::lexicon::is_year(w)).filter_map(|w| w.parse().ok())
-}
-
-/// How many years before the story's a year must be for a sentence naming
-/// it to be history: a contract awarded three years ago and revealed today
-/// is news.
-const HISTORY_YEARS: u16 = 5;
-
-/// Whether a sentence names years and every one of them is at least
-/// [`HISTORY_YEARS`] before the story's year ("Perot sold EDS to General
-/// Motors in 1984", "The company lost $1.7 billion in 2003" in a 2008
-/// story): background history.
-fn only_past_years(sentence: &str, now: Option<u16>) -> bool {
-    let Some(now) = now else { return false };
-    // A weekday or "today" dates the sentence in the news itself ("The
-    // deal, announced Tuesday, ... Hurd, who was hired in 2005").
-    let current = sentence.split(|c: char| !c.is_alphabetic()).any(|w| {
-        let w = w.to_lowercase();
-        crate::lexicon::WEEKDAYS.contains(&w.as_str()) || matches!(w.as_str(), "today" | "yesterday" | "tonight")
-    });
-    if current {
-        return false;
-    }
-    let mut named = false;
-    for y in years(sentence) {
-        if y + HISTORY_YEARS > now {
-            return false;
-        }
-        named = true;
-    }
-    named
-}
-
-/// The year a story is set in: the latest year of its articles' dates, or
-/// without dates, the latest year that two articles or more name (a year
-/// one article alone names may be a plan or a forecast). `texts` gives each
-/// sentence with its article's number.
-pub(crate) fn story_year<'t>(
-    dates: impl Iterator<Item = Option<&'t str>>,
-    texts: impl Iterator<Item = (usize, &'t str)>,
-) -> Option<u16> {
-    let dated = dates.flatten().filter_map(|d| d.get(..4)?.parse::<u16>().ok()).max();
-    if dated.is_some() {
-        return dated;
-    }
-    // Year -> the first article naming it, and whether a second one does.
-    let mut named: HashMap<u16, (usize, bool)> = HashMap::new();
-    for (doc, text) in texts {
-        for y in years(text) {
-            let e = named.entry(y).or_insert((doc, false));
-            e.1 |= e.0 != doc;
-        }
-    }
-    named.into_iter().filter(|(_, (_, two))| *two).map(|(y, _)| y).max()
-}
-
-/// Whether the writer speaks in the first person outside quotation marks
-/// ("CNN, where I host a weekly program, ..."): a column's aside.
-fn writer_speaks(sentence: &str) -> bool {
-    let mut quoted = false;
-    let mut outside = String::new();
-    for c in sentence.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            '\u{201c}' => quoted = true,
-            '\u{201d}' => quoted = false,
-            _ if !quoted => outside.push(c),
-            _ => {}
-        }
-    }
-    let words: Vec<&str> =
-        outside.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
-    words.iter().enumerate().any(|(i, w)| match *w {
-        "my" | "me" | "My" => true,
-        // "World War I", "Elizabeth I", "Phase I": a numeral after a name
-        // (a capitalised word that does not open the sentence, nor a day or
-        // a month: "On Tuesday I ...").
-        "I" => {
-            let prev = if i > 1 { words[i - 1] } else { "" };
-            let lower = prev.to_lowercase();
-            let when =
-                crate::lexicon::WEEKDAYS.contains(&lower.as_str()) || crate::lexicon::MONTHS.contains(&lower.as_str());
-            !prev.chars().next().is_some_and(char::is_uppercase) || when
-        }
-        _ => false,
-    })
-}
-
-/// Whether a sentence is set in title case ("Ben Carson Slams Hillary And
-/// The Media"): four or more words of four letters or more, nearly all
-/// capitalised.
-fn reads_as_headline(sentence: &str) -> bool {
-    let long: Vec<&str> =
-        sentence.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-    let capitalised =
-        long.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count();
-    long.len() >= 4 && capitalised * 10 >= long.len() * 9
-}
-
 /// Ranks a claims report's findings for its summary, as [`highlights`] does
 /// for a pair: each flag between an outlet's wording and the claim's
 /// representative, each clause one outlet adds, and each one-outlet claim,
@@ -246,6 +138,22 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo], date_gaps
     );
     let mut res = people_highlights(sentences.clone(), label, outlet_of);
     res.extend(super::figures::figure_highlights(sentences, now, label, outlet_of));
+    // A one-outlet sentence's rank in the summary, `None` when it is not
+    // listed: another outlet may carry it in other words (then "only this
+    // outlet" is not sure enough to lead the summary), or it restates the
+    // others, or it is below the bar. (The claim's salience was computed
+    // from the corpus's tokens of this same sentence.)
+    let unique_salience = |c: &ClaimEntry| {
+        if c.nearest_elsewhere.is_some_and(|p| p >= UNIQUE_LEAD_MAX) || c.novelty.is_some_and(|n| !leads_as_new(n)) {
+            return None;
+        }
+        single_salience_of(&c.variants.first()?.side.sentence, now, || c.salience)
+    };
+    let listed: HashSet<(usize, usize)> = claims
+        .iter()
+        .filter(|c| c.status == ClaimStatus::Unique && c.clause.is_none() && unique_salience(c).is_some())
+        .filter_map(|c| Some((c.variants[0].source, *c.variants[0].side.indices.first()?)))
+        .collect();
     let mut people_pairs: HashSet<(String, String)> = HashSet::new();
     for (k, c) in claims.iter().enumerate() {
         let outlet = |v: &Variant| format!("[{}] {}", v.source + 1, sources[v.source].outlet);
@@ -316,25 +224,22 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo], date_gaps
             }
             (ClaimStatus::Unique, None) => {
                 let v = &c.variants[0];
-                // Another outlet may carry it in other words: then "only
-                // this outlet" is not sure enough to lead the summary.
-                if c.nearest_elsewhere.is_some_and(|p| p >= UNIQUE_LEAD_MAX) {
+                let Some(s) = unique_salience(c) else { continue };
+                // A quotation that carries on from a listed sentence of its
+                // outlet just before it (the rest of a quote, the words of
+                // a statement just reported) is that finding again.
+                let i = v.side.indices.first().copied().unwrap_or(0);
+                let follows = (1..=2).any(|d| i >= d && listed.contains(&(v.source, i - d)));
+                if follows && continues_quotation(&v.side.sentence) {
                     continue;
                 }
-                if c.novelty.is_some_and(|n| !leads_as_new(n)) {
-                    continue;
-                }
-                // The claim's salience was computed from the corpus's
-                // tokens of this same sentence.
-                if let Some(s) = single_salience_of(&v.side.sentence, now, || c.salience) {
-                    res.push(Highlight {
-                        row: k,
-                        kind: "unique".to_owned(),
-                        salience: s,
-                        refs: format!("{} [{}]", c.id, v.source + 1),
-                        summary: format!("only {}: {}", outlet(v), v.side.sentence),
-                    });
-                }
+                res.push(Highlight {
+                    row: k,
+                    kind: "unique".to_owned(),
+                    salience: s,
+                    refs: format!("{} [{}]", c.id, v.source + 1),
+                    summary: format!("only {}: {}", outlet(v), v.side.sentence),
+                });
             }
         }
         if res.len() >= 2 * MAX_HIGHLIGHTS + 64 {
@@ -645,14 +550,6 @@ mod tests {
         assert!(writer_speaks("The minister and I spoke on Sunday."));
         assert!(writer_speaks("On Tuesday I spoke to the minister."));
         assert!(opens_in_a_past_year(past) && !opens_in_a_past_year(news));
-    }
-
-    #[test]
-    fn the_story_year_is_the_latest_date_or_a_year_two_articles_name() {
-        let texts = [(0, "The plant opened in 1962."), (1, "It opened in 1962."), (0, "It will close by 2030.")];
-        assert_eq!(story_year([None, None].into_iter(), texts.into_iter()), Some(1962));
-        assert_eq!(story_year([Some("2008-05-13"), None].into_iter(), texts.into_iter()), Some(2008));
-        assert_eq!(story_year(std::iter::empty(), [(0, "In 1984 and 1990.")].into_iter()), None);
     }
 
     #[test]

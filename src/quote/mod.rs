@@ -48,4 +48,4 @@ pub use meaning::PARAPHRASE_COSINE;
 pub use relation::{overlap, relate, speakers_differ};
 pub use survey::survey;
 pub use words::{is_named, same_speaker};
-pub(crate) use words::{is_title, without_possessive};
+pub(crate) use words::{is_speech_verb, is_title, without_possessive};

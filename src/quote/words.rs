@@ -137,7 +137,7 @@ pub(super) const SPEECH_NOUNS: &[&str] = &[
 
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];
 
-pub(super) fn is_speech_verb(w: &str) -> bool {
+pub(crate) fn is_speech_verb(w: &str) -> bool {
     // Quote marks and dashes (General Punctuation) are no letters: skipped
     // without the Unicode tables, as ASCII is.
     let t = w.trim_matches(|c: char| match c {

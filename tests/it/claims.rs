@@ -357,3 +357,31 @@ fn a_claim_another_outlets_headline_makes_is_not_one_outlets_alone() {
     write("c", "Greyfield Insurance tripled Kessel terminal premiums to $4 million, harbour master Carvell says", "");
     assert!(!summary(dir.path()).contains("Greyfield Insurance had tripled"), "{}", summary(dir.path()));
 }
+
+/// The rest of a quotation (or the words of a statement just reported), a
+/// sentence with no speaker of its own, is not a second one-outlet finding
+/// after the sentence that reports it.
+#[test]
+fn a_quotation_carried_on_is_listed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = "Dockers at Kessel Quay walked off the job on Monday in a dispute over crane safety.\n\n\
+                  The union said about 1,200 members joined the strike at the terminal gates.\n";
+    let own = "Greyfield Insurance said it had tripled the terminal's premiums to $4 million after the collapse.\n\n\
+               \u{201c}Our underwriters in Saltmere have cancelled every policy Greyfield wrote for Northport since 2019.\u{201d}\n";
+    for (name, extra) in [("a", own), ("b", ""), ("c", "")] {
+        let text = format!("---\noutlet: {name}\n---\n\n{shared}\n{extra}");
+        std::fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
+    }
+    let v: serde_json::Value =
+        serde_json::from_str(&run(&["compare", "--format", "json", dir.path().to_str().unwrap()])).unwrap();
+    let summary = v["highlights"].to_string();
+    assert!(summary.contains("tripled the terminal"), "{summary}");
+    assert!(!summary.contains("underwriters"), "{summary}");
+    // With a speaker of its own, the quotation is a finding of its own.
+    let said = own.replace("2019.\u{201d}", "2019,\u{201d} said Greyfield chief Ines Carvell.");
+    std::fs::write(dir.path().join("a.txt"), format!("---\noutlet: a\n---\n\n{shared}\n{said}")).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&run(&["compare", "--format", "json", dir.path().to_str().unwrap()])).unwrap();
+    let summary = v["highlights"].to_string();
+    assert!(summary.contains("underwriters") && summary.contains("tripled the terminal"), "{summary}");
+}
