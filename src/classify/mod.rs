@@ -14,7 +14,8 @@
 //! rules read; `rows.rs` builds the rows ([`pair_report`]), `diff.rs` the
 //! word diff ([`word_diff`]), `units.rs` the clause unit around a one-side
 //! stretch, and `salience.rs` ranks the findings and the
-//! one-source sentences for the summary ([`highlights`]).
+//! one-source sentences for the summary ([`highlights`]), with `asides.rs`
+//! telling what kind of sentence a one-source sentence is.
 
 mod asides;
 mod clauses;
