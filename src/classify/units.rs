@@ -15,6 +15,11 @@ const CONNECTIVES: &[&str] = &[
     "unless", "until", "when", "where", "whereas", "whether", "which", "while", "who", "whom", "whose",
 ];
 
+/// Words that open a subordinate clause: what comes before one in a unit
+/// must have a verb, or the unit is no clause of its own.
+const SUBORDINATORS: &[&str] =
+    &["after", "although", "because", "before", "if", "since", "though", "unless", "until", "when", "whereas", "while"];
+
 /// Words that make a stretch a clause: auxiliaries, modals and the verbs of
 /// saying (other verbs are recognised by their -ed ending or as accusation
 /// and action verbs).
@@ -360,6 +365,25 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     if verb_form(first) {
         return None;
     }
+    // A clause cut in two (after the opening adverbs and connective): words
+    // with no verb before a subordinator ("one
+    // month before actress Jayne Mansfield appeared ...": no main clause),
+    // or the tail of a name cut off at a comma before "and" ("...,
+    // Brownsville, | Brooklyn and one ricocheted off a wall").
+    if let Some(k) = (lead + 1..lowered.len()).find(|&k| {
+        let w = lowered[k].as_str();
+        SUBORDINATORS.contains(&w) || (matches!(w, "and" | "but" | "or") && is_connective(text, &ws, lo + k))
+    }) {
+        // (Only for a unit that starts inside its sentence: one that opens
+        // it has its subject, whatever verb the word lists miss.)
+        let verbless = lo > 0 && !(lead..k).any(|j| verb_at(&lowered, j));
+        let name_tail = text[ws[lo + lead].clone()].starts_with(char::is_uppercase)
+            && !SUBJECT_OPENERS.contains(&lowered[lead].as_str())
+            && k - lead <= 2;
+        if verbless && (SUBORDINATORS.contains(&lowered[k].as_str()) || name_tail) {
+            return None;
+        }
+    }
     // After "that" a new clause opens with its own subject, which may be a
     // plain noun ("..., and that officers made no arrests"), though not a
     // preposition ("that of the board"), and a plural one: "that" before a
@@ -591,6 +615,27 @@ mod tests {
         assert_eq!(
             unit(s, "consult with").as_deref(),
             Some("There was no need for an agency to consult with the U.S. Fish and Wildlife Service before acting")
+        );
+    }
+
+    #[test]
+    fn a_clause_cut_in_two_is_no_clause() {
+        let s = "She was the magazine's Playmate for January 1955, one month before actress Jayne Mansfield appeared as the publication's Playmate.";
+        assert_eq!(unit(s, "one month before actress"), None);
+        let s = "Zurana Horton was killed when gunmen were spraying bullets from a rooftop in Brownsville, Brooklyn and one ricocheted off a wall.";
+        assert_eq!(unit(s, "Brooklyn and one ricocheted"), None);
+        // A main clause before the subordinator, or a compound subject, stays.
+        let s = "Police said the gunman had fled before officers arrived at the scene.";
+        assert_eq!(
+            unit(s, "the gunman had fled before").as_deref(),
+            Some("Police said the gunman had fled before officers arrived at the scene")
+        );
+        let s = "The building dates to 1935, when the first colonists settled in the valley.";
+        assert!(unit(s, "The building dates to 1935, when the first").is_some());
+        let s = "The fire spread quickly, and the mayor and his wife were evacuated from the building.";
+        assert_eq!(
+            unit(s, "the mayor and his wife were evacuated").as_deref(),
+            Some("the mayor and his wife were evacuated from the building")
         );
     }
 
