@@ -366,6 +366,16 @@ fn join_split_sentences(
         let mut grown = grow.clone();
         grown.push(x);
         grown.sort_unstable();
+        // One sentence told in two stands beside the other (a sentence
+        // between them at most); a sentence far from the group joins it
+        // only when it is one claim with the other side by itself (an
+        // article that says its news twice), not for a few shared words
+        // that lift the group's score.
+        let far = grown[grown.len() - 1] - grown[0] > JOIN_SPAN;
+        let key = if leftover_in_a { (x, partner) } else { (partner, x) };
+        if far && all.get(&key).is_none_or(|s| s.same_claim < crate::sameclaim::CONFIDENT) {
+            continue;
+        }
         let (ga, gb) = if leftover_in_a { (grown.clone(), link.b.clone()) } else { (link.a.clone(), grown.clone()) };
         let joined = score_groups(corpus, da, &ga, db, &gb);
         if joined.total > link.score.total + 0.02 {
@@ -378,6 +388,10 @@ fn join_split_sentences(
         }
     }
 }
+
+/// How far apart (in sentences) the first and last sentence of a group
+/// joined by [`join_split_sentences`] may be without more evidence.
+const JOIN_SPAN: usize = 2;
 
 /// Scores groups of sentences as if each group were one text.
 pub fn score_groups(corpus: &Corpus, da: usize, a: &[usize], db: usize, b: &[usize]) -> Score {
@@ -442,4 +456,49 @@ pub fn link_all(corpus: &Corpus, cfg: &MatchConfig) -> Vec<SentenceLink> {
             score.is_match(cfg).then_some(SentenceLink { a, b, score })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    /// A leftover sentence of B next to (or far from) the one B sentence A's
+    /// sentence is linked to, carrying the rest of A's content.
+    fn joined(far: bool, own_same_claim: f32) -> Vec<usize> {
+        let filler = "The weather in the city was mild for the season.\n\nShops in the old town stayed open late.\n\n";
+        let first = "The union said 1,200 dock workers joined the strike at Kessel Quay on Monday.\n\n";
+        let rest = "Pickets gathered at the main gate of the container terminal.\n\n";
+        let b = if far { format!("{first}{filler}{rest}") } else { format!("{first}{rest}{filler}") };
+        let a = "The union said 1,200 dock workers joined the strike at Kessel Quay on Monday, as pickets \
+                 gathered at the main gate of the container terminal.\n";
+        let corpus = Corpus::build(vec![Article::from_text("a", a).unwrap(), Article::from_text("b", &b).unwrap()]);
+        let leftover = if far { 3 } else { 1 };
+        let mut all = HashMap::new();
+        all.insert((0, leftover), Score { covered_b: 0.9, same_claim: own_same_claim, ..Score::default() });
+        // The link as it stood, scored low so that any join lifts it.
+        let mut links = vec![Link { a: vec![0], b: vec![0], score: Score { total: 0.1, ..Score::default() } }];
+        let (mut link_of_a, mut link_of_b) = (vec![Some(0)], vec![None; 4]);
+        link_of_b[0] = Some(0);
+        join_split_sentences(
+            &corpus,
+            (0, 1),
+            &all,
+            &MatchConfig::default(),
+            &mut links,
+            &mut link_of_a,
+            &mut link_of_b,
+        );
+        links[0].b.clone()
+    }
+
+    #[test]
+    fn a_sentence_far_from_the_group_joins_only_as_one_claim_by_itself() {
+        // Beside its partner, the rest of a split sentence joins.
+        assert_eq!(joined(false, 0.2), vec![0, 1]);
+        // Three sentences on, it joins only when it is one claim with A's
+        // sentence by itself (an article that says its news twice).
+        assert_eq!(joined(true, 0.2), vec![0]);
+        assert_eq!(joined(true, 0.9), vec![0, 3]);
+    }
 }
