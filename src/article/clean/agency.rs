@@ -29,7 +29,11 @@ pub(super) fn wire_furniture(line: &str, seen_content: bool) -> Option<DropReaso
     if is_slug_line(line) {
         return Some(DropReason::SlugLine);
     }
-    if is_byline(line, seen_content) || is_credit_line(line) || is_contributor_line(line) {
+    if is_byline(line, seen_content)
+        || is_credit_line(line)
+        || is_contributor_line(line)
+        || (seen_content && is_signature(line))
+    {
         return Some(DropReason::Byline);
     }
     // A note drops its paragraph, so a long line that opens like one (a
@@ -422,6 +426,44 @@ fn is_contributor_line(line: &str) -> bool {
         && at_most_breaks(s, 0)
 }
 
+/// A letter's signature on its own line, after the letter: a name of two
+/// to four words ("Kenneth L. Zimmerman.", "John Baker."), or the writer's
+/// town ("Huntington Beach, Calif."), or both ("Cathy Williams, Ohio."),
+/// closed by a full stop. Every word capitalised (initials and state
+/// abbreviations allowed), no weekday or month: a short sentence of a
+/// story has a verb in lower case.
+fn is_signature(line: &str) -> bool {
+    let Some(body) = line.trim().strip_suffix('.') else { return false };
+    let parts: Vec<&str> = body.split(", ").collect();
+    if parts.len() > 2 {
+        return false;
+    }
+    let words: Vec<&str> = parts.iter().flat_map(|p| p.split_whitespace()).collect();
+    // Full stops inside: initials ("L.", "D.C."), and in the town's part a
+    // state's abbreviation ("Calif."); any other word closed by one ends a
+    // sentence ("Bigot. Racist. Psychopath.").
+    let initials = |w: &str| w.split_terminator('.').all(|x| x.chars().count() == 1);
+    let dots_ok = |w: &&str, abbreviation: bool| {
+        !w.contains('.') || initials(w) || (abbreviation && w.ends_with('.') && w.chars().count() <= 6)
+    };
+    let last = parts.len() - 1;
+    if !parts.iter().enumerate().all(|(k, p)| p.split_whitespace().all(|w| dots_ok(&w, k == last && k > 0))) {
+        return false;
+    }
+    let name_like = |w: &&str| {
+        is_name_word(w)
+            && !month_word(&w.to_lowercase())
+            && !crate::lexicon::WEEKDAYS.iter().any(|d| w.eq_ignore_ascii_case(d))
+    };
+    // A signature names someone: two words at least, one of them a whole
+    // word (not "U.S." alone).
+    let whole = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.contains('.');
+    (2..=5).contains(&words.len())
+        && parts.iter().all(|p| (1..=4).contains(&p.split_whitespace().count()))
+        && words.iter().all(name_like)
+        && words.iter().any(whole)
+}
+
 /// "Keith Bradsher contributed reporting from Hong Kong.": the place (a
 /// few capitalised words) after "contributed reporting from".
 fn reporting_from(s: &str) -> bool {
@@ -479,7 +521,7 @@ pub(super) fn editors_note(line: &str) -> Option<bool> {
 
 #[cfg(test)]
 mod tests {
-    use super::is_timestamp;
+    use super::{is_signature, is_timestamp};
 
     #[test]
     fn a_stamp_with_a_few_words_of_another_language_or_a_byline_is_a_timestamp() {
@@ -497,6 +539,24 @@ mod tests {
             "Kick-off is at 15:00 at Wembley",
         ] {
             assert!(!is_timestamp(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_letters_signature_is_a_byline() {
+        for line in ["Kenneth L. Zimmerman.", "John Baker.", "Huntington Beach, Calif.", "Cathy Williams, Ohio."] {
+            assert!(is_signature(line), "{line}");
+        }
+        // A short sentence of the story has a verb in lower case; a date
+        // or an abbreviation alone is no signature.
+        for line in [
+            "Police arrived.",
+            "Smith resigned.",
+            "Monday, March 3.",
+            "Kessel Quay Strike",
+            "Bigot. Racist. Psychopath.",
+        ] {
+            assert!(!is_signature(line), "{line}");
         }
     }
 }
