@@ -35,6 +35,12 @@ mod tests {
     use crate::segment::testutil::check;
 
     #[test]
+    fn a_stretch_without_words_is_no_sentence() {
+        check("It happened. \u{2026} Everybody thought so.", &["It happened. \u{2026}", "Everybody thought so."]);
+        check("? Apple unveiled a new laptop.", &["? Apple unveiled a new laptop."]);
+    }
+
+    #[test]
     fn ellipses() {
         check("He paused... then went on.", &["He paused... then went on."]);
         check("The talks stalled\u{2026} Nobody moved.", &["The talks stalled\u{2026}", "Nobody moved."]);

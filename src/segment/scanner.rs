@@ -106,6 +106,21 @@ impl<'a> Splitter<'a> {
         }
         let seg = &self.text[self.seg_start..pos];
         let trimmed_start = seg.trim_start();
+        // A stretch with no letter or digit (an ellipsis between two
+        // sentences, a lone dash) is no sentence: it stays with the one
+        // before it, or, at the start, with the next (a text of nothing
+        // else is one sentence still: every character is in a span).
+        if !trimmed_start.is_empty() && !trimmed_start.chars().any(char::is_alphanumeric) {
+            match self.out.last_mut() {
+                Some(last) => {
+                    last.end = self.seg_start + seg.trim_end().len();
+                    self.seg_start = pos;
+                    return;
+                }
+                None if pos < self.text.len() => return,
+                None => {}
+            }
+        }
         if !trimmed_start.is_empty() {
             let mut start = pos - trimmed_start.len();
             let end = self.seg_start + seg.trim_end().len();
