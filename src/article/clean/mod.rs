@@ -298,6 +298,9 @@ fn classify_line(
     if page::is_advertisement(line) || page::is_shopping_disclosure(line) {
         return Some(DropReason::Advertisement);
     }
+    if page::ends_with_web_address(line) {
+        return Some(DropReason::RelatedLink);
+    }
     // Everything below this point matches a line by how it starts, so it
     // applies only to lines shaped like furniture: short, at most one
     // sentence, not running on into prose on the next line. A one-line

@@ -107,6 +107,27 @@ pub(super) fn opening_furniture(
     None
 }
 
+/// A short paragraph that ends on a bare web address ("What political news
+/// is the world searching for? Find out via AP's Election Buzz interactive.
+/// http://elections.ap.org/buzz."): a promotion of another page, whatever
+/// its words.
+pub(super) fn ends_with_web_address(line: &str) -> bool {
+    let Some(last) = line.split_whitespace().last() else { return false };
+    let last = last.trim_end_matches(['.', ')', ']', '>']).trim_start_matches(['(', '<', '[']).to_ascii_lowercase();
+    // A tweet ends on its own short link (t.co): what it says is a
+    // statement, kept.
+    let tweet = last.contains("t.co/") || line.contains("<tweet");
+    (last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www."))
+        && last.len() > 10
+        && !tweet
+        && at_most_words(line, LINK_PROMO_MAX_WORDS)
+}
+
+/// The most words a paragraph ending on a web address may have to be a
+/// promotion (a sentence of the story rarely ends on one; a long paragraph
+/// that does is prose that cites its source).
+const LINK_PROMO_MAX_WORDS: usize = 25;
+
 /// "(Graphic: Global assets in 2019 - here )", "(Video: ...)": a link to
 /// a graphic or video in brackets, alone on its line.
 fn is_bracketed_link(lower: &str) -> bool {
@@ -336,5 +357,23 @@ mod tests {
             assert!(is_caption_marker(&line.to_lowercase()), "{line}");
         }
         assert!(!is_caption_marker("fotografers waited outside"));
+    }
+
+    #[test]
+    fn a_short_paragraph_ending_on_a_web_address_is_a_link() {
+        assert!(super::ends_with_web_address(
+            "What political news is the world searching for on Google? Find out via AP's Election Buzz interactive. http://elections.ap.org/buzz."
+        ));
+        assert!(super::ends_with_web_address("More at www.example.com/story"));
+        // Prose that mentions an address before its end, or a long
+        // paragraph that cites one, stays.
+        assert!(!super::ends_with_web_address("The report at www.example.org says 40 people were hurt."));
+        let long = "The agency said the figures, which were gathered over three years from every port in the country and \
+                    checked against the customs records of each of them, are published in full at https://example.org/ports.";
+        assert!(!super::ends_with_web_address(long));
+        // A tweet ends on its link: it is a statement.
+        assert!(!super::ends_with_web_address(
+            "We must take action to stop gun violence now. -H https://t.co/SkKglwQycb"
+        ));
     }
 }
