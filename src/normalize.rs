@@ -165,6 +165,11 @@ fn dotted_acronym(s: &str, start: usize) -> Option<(usize, String)> {
     (letters.len() >= 2 && !followed_by_letter).then_some((i, letters))
 }
 
+/// Pronouns whose contracted verb ("'ve", "'re", "'ll", "'m") is read as
+/// the verb.
+const CONTRACTING_PRONOUNS: &[&str] =
+    &["he", "here", "i", "it", "she", "that", "there", "they", "we", "what", "where", "who", "you"];
+
 fn push_word(word: &str, start: usize, end: usize, capitalised: bool, res: &mut Vec<Token>) {
     // ASCII words (nearly all of English news) need no Unicode folding.
     let mut lower: String = if word.is_ascii() {
@@ -196,6 +201,16 @@ fn push_word(word: &str, start: usize, end: usize, capitalised: bool, res: &mut 
         push_key(base.to_owned(), start, end, TokenKind::Stop, res);
         push_key("not".to_owned(), start, end, TokenKind::Stop, res);
         return;
+    }
+    // "we've", "they're", "you'll", "I'm" are the pronoun and its verb
+    // ("we have"); only after a pronoun ("O'Neill" is a name), and not "'d"
+    // (had or would).
+    for (suffix, verb) in [("'ve", "have"), ("'re", "are"), ("'ll", "will"), ("'m", "am")] {
+        if let Some(base) = lower.strip_suffix(suffix).filter(|b| CONTRACTING_PRONOUNS.contains(b)) {
+            push_key(base.to_owned(), start, end, TokenKind::Stop, res);
+            push_key(verb.to_owned(), start, end, TokenKind::Stop, res);
+            return;
+        }
     }
     lower.retain(|c| c != '\'');
     if lower.is_empty() {
@@ -413,6 +428,11 @@ mod tests {
         // Typed without the apostrophe.
         assert_eq!(keys("I cant speak"), keys("I can't speak"));
         assert_eq!(keys("he didnt"), keys("he didn't"));
+        assert_eq!(
+            keys("We\u{2019}ve won and they're here, I'm sure you'll see"),
+            keys("We have won and they are here, I am sure you will see")
+        );
+        assert_eq!(keys("O'Neill").len(), 1);
     }
 
     #[test]
