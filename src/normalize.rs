@@ -4,7 +4,8 @@
 //! [`tokens`] folds each word through Unicode NFKC, quote/dash/apostrophe
 //! glyph folding, case folding, British to American spelling, spelled-out
 //! numbers and digit grouping (`7,000` = `7000` = "seven thousand" is out of
-//! scope, but `seven` = `7`), contractions (`won't` = `will not`) and
+//! scope, but `seven` = `7`), contractions (`won't` = `will not`, `we've` =
+//! `we have`) and
 //! Snowball stemming. Each token keeps its byte span in the sentence, so the
 //! classifier can point at the exact words that differ. [`fold_glyphs`] is the
 //! light folding behind the `same` status.
