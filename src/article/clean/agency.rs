@@ -522,6 +522,7 @@ pub(super) fn editors_note(line: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::{is_signature, is_timestamp};
+    use crate::article::DropReason;
 
     #[test]
     fn a_stamp_with_a_few_words_of_another_language_or_a_byline_is_a_timestamp() {
@@ -558,5 +559,15 @@ mod tests {
         ] {
             assert!(!is_signature(line), "{line}");
         }
+    }
+
+    #[test]
+    fn furniture_with_no_break_spaces_is_furniture() {
+        let text = "Trump said he was joking.\n\nEditor\u{2019}s\u{a0}note:\u{a0}Donald\u{a0}Trump regularly incites political violence.\n";
+        let meta = crate::article::Meta { outlet: "x".into(), ..crate::article::Meta::default() };
+        let a = super::super::clean(crate::article::load::RawInput { meta, text: text.to_owned(), warnings: vec![] })
+            .unwrap();
+        assert_eq!(a.dropped.iter().map(|d| d.reason).collect::<Vec<_>>(), vec![DropReason::EditorsNote]);
+        assert_eq!(a.text, "Trump said he was joking.\n\n");
     }
 }

@@ -86,7 +86,11 @@ pub fn clean(raw: RawInput) -> Result<Article> {
             note = Note::Paragraph;
             Some(DropReason::EditorsNote)
         } else {
-            classify_line(trimmed, last_kept, seen_content, &lines, i)
+            // Furniture is recognised by its words, whatever spaces stand
+            // between them (web copy puts no-break spaces in labels:
+            // "Editor's\u{a0}note:").
+            let spaced = nbsp_as_space(trimmed);
+            classify_line(&spaced, last_kept, seen_content, &lines, i)
         };
         // A related-links header opens a block of headlines, which ends at
         // the first line that is not one.
@@ -201,6 +205,15 @@ fn cap_fields(meta: &mut super::Meta, warnings: &mut Vec<String>) {
         if let Some(v) = field {
             cap(name, v);
         }
+    }
+}
+
+/// A line with its no-break spaces as plain ones (borrowed when it has none).
+fn nbsp_as_space(line: &str) -> Cow<'_, str> {
+    if line.contains(['\u{a0}', '\u{202f}']) {
+        Cow::Owned(line.replace(['\u{a0}', '\u{202f}'], " "))
+    } else {
+        Cow::Borrowed(line)
     }
 }
 
