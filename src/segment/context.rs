@@ -61,7 +61,12 @@ pub(super) fn next_context(text: &str, e: usize) -> NextCtx {
     if w >= b.len() {
         return ctx;
     }
-    if matches!(b[w], b'&' | b',' | b';' | b':' | b'%' | b')' | b']' | b'}') {
+    // A dash after the stop, on the same line, carries the clause on: a
+    // newspaper's dateline ("LA CROSSE, Wisc. \u{2014} Gov. Mike Pence said
+    // ...") or an aside. (At the start of a line it marks a list item.)
+    let dash =
+        newlines == 0 && (b[w..].starts_with("\u{2014}".as_bytes()) || b[w..].starts_with("\u{2013}".as_bytes()));
+    if dash || matches!(b[w], b'&' | b',' | b';' | b':' | b'%' | b')' | b']' | b'}') {
         // Punctuation that can only continue a clause (`"Thank You!" &
         // "Re: Details"`, `[ ... ]`) behaves like a lower-case
         // continuation.
@@ -160,4 +165,22 @@ pub(super) fn is_sentence_starter(b: &[u8], w: usize) -> bool {
             | b"Yet"
             | b"You"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::segment::testutil::check;
+
+    #[test]
+    fn a_dash_after_the_stop_carries_the_clause_on() {
+        check(
+            "LA CROSSE, Wisc. \u{2014} Gov. Mike Pence on Thursday blamed the media. He spoke at a town hall.",
+            &["LA CROSSE, Wisc. \u{2014} Gov. Mike Pence on Thursday blamed the media.", "He spoke at a town hall."],
+        );
+        // At the start of a line, a dash marks a list item.
+        check(
+            "Here are his plans.\n\u{2014} Cut regulations.\n\u{2014} Lower the corporate tax.",
+            &["Here are his plans.", "\u{2014} Cut regulations.", "\u{2014} Lower the corporate tax."],
+        );
+    }
 }
