@@ -434,7 +434,10 @@ fn fate(v: &View, x: &NumExpr) -> Option<u8> {
     let ends = |k: usize| matches!(v.word(v.tokens[k]).as_str(), "and" | "but" | "while" | "as");
     // Whether punctuation stands between tokens `k` and `k + 1`.
     let gap = |k: usize| {
-        v.text.get(v.tokens[k].end..v.tokens[k + 1].start).is_some_and(|g| g.contains([',', ';', ':', '.', '(', ')']))
+        v.tokens
+            .get(k + 1)
+            .and_then(|next| v.text.get(v.tokens[k].end..next.start))
+            .is_some_and(|g| g.contains([',', ';', ':', '.', '(', ')']))
     };
     let mut before = None;
     for d in 1..=CONTEXT_TOKENS.min(first) {
