@@ -192,6 +192,8 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
     let w = v.word(t);
     let at = v.tokens.iter().position(|x| std::ptr::eq(*x, t));
     let next = at.and_then(|k| v.tokens.get(k + 1)).copied();
+    // The word before, read only by the rules that need it.
+    let prev_word = || at.and_then(|k| k.checked_sub(1)).map(|k| v.word(v.tokens[k]));
     match kind {
         Marker::Negation => {
             // "It was not until May that ..." dates something; it denies nothing.
@@ -214,8 +216,8 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
             // "had yet to regain" is "had not yet regained" (not "yet to
             // many observers").
             let after_auxiliary = || {
-                let prev = at.and_then(|k| k.checked_sub(1)).map(|k| v.word(v.tokens[k]));
-                prev.is_some_and(|p| matches!(p.as_str(), "has" | "have" | "had" | "is" | "are" | "was" | "were"))
+                prev_word()
+                    .is_some_and(|p| matches!(p.as_str(), "has" | "have" | "had" | "is" | "are" | "was" | "were"))
             };
             if w == "yet" && next_is(&["to"]) && after_auxiliary() {
                 return Some(("not".to_owned(), t.end));
@@ -249,11 +251,8 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
             }
             // "probe claims Clinton made", "the claims": the noun names what
             // is disputed; only "X claims (that) ..." casts it as a claim.
-            if w == "claims" {
-                let prev = at.and_then(|k| k.checked_sub(1)).map(|k| v.word(v.tokens[k]));
-                if prev.is_none_or(|p| CLAIMS_NOUN_AFTER.contains(&p.as_str())) {
-                    return None;
-                }
+            if w == "claims" && prev_word().is_none_or(|p| CLAIMS_NOUN_AFTER.contains(&p.as_str())) {
+                return None;
             }
             if HEDGES.contains(&w.as_str()) {
                 return Some((w, t.end));
