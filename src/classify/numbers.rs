@@ -430,8 +430,8 @@ const FATES: &[(&str, u8)] = &[
 fn fate(v: &View, x: &NumExpr) -> Option<u8> {
     let first = v.tokens.partition_point(|t| t.end <= x.start);
     let last = v.tokens.partition_point(|t| t.start < x.end);
-    let of = |k: usize| FATES.binary_search_by(|f| f.0.cmp(v.word(v.tokens[k]).as_str())).ok().map(|i| FATES[i].1);
-    let ends = |k: usize| matches!(v.word(v.tokens[k]).as_str(), "and" | "but" | "while" | "as");
+    let of = |w: &str| FATES.binary_search_by(|f| f.0.cmp(w)).ok().map(|i| FATES[i].1);
+    let ends = |w: &str| matches!(w, "and" | "but" | "while" | "as");
     // Whether punctuation stands between tokens `k` and `k + 1`.
     let gap = |k: usize| {
         v.tokens
@@ -442,20 +442,23 @@ fn fate(v: &View, x: &NumExpr) -> Option<u8> {
     let mut before = None;
     for d in 1..=CONTEXT_TOKENS.min(first) {
         let k = first - d;
-        if gap(k) || ends(k) {
+        // (Each word folded once, for both checks.)
+        let w = v.word(v.tokens[k]);
+        if gap(k) || ends(&w) {
             break;
         }
-        if let Some(f) = of(k) {
+        if let Some(f) = of(&w) {
             before = Some((d, f));
             break;
         }
     }
     let mut after = None;
     for k in last..(last + CONTEXT_TOKENS).min(v.tokens.len()) {
-        if (k > 0 && gap(k - 1)) || ends(k) {
+        let w = v.word(v.tokens[k]);
+        if (k > 0 && gap(k - 1)) || ends(&w) {
             break;
         }
-        if let Some(f) = of(k) {
+        if let Some(f) = of(&w) {
             after = Some((k + 1 - last, f));
             break;
         }
