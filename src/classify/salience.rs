@@ -144,15 +144,22 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo], date_gaps
     // others, or it is below the bar. (The claim's salience was computed
     // from the corpus's tokens of this same sentence.)
     let unique_salience = |c: &ClaimEntry| {
+        if c.status != ClaimStatus::Unique || c.clause.is_some() {
+            return None;
+        }
         if c.nearest_elsewhere.is_some_and(|p| p >= UNIQUE_LEAD_MAX) || c.novelty.is_some_and(|n| !leads_as_new(n)) {
             return None;
         }
         single_salience_of(&c.variants.first()?.side.sentence, now, || c.salience)
     };
+    // Each claim's rank as a one-outlet item, computed once: the listed
+    // ones are also what a quotation may carry on from.
+    let unique_ranks: Vec<Option<f32>> = claims.iter().map(unique_salience).collect();
     let listed: HashSet<(usize, usize)> = claims
         .iter()
-        .filter(|c| c.status == ClaimStatus::Unique && c.clause.is_none() && unique_salience(c).is_some())
-        .filter_map(|c| Some((c.variants[0].source, *c.variants[0].side.indices.first()?)))
+        .zip(&unique_ranks)
+        .filter(|(_, rank)| rank.is_some())
+        .filter_map(|(c, _)| Some((c.variants[0].source, *c.variants[0].side.indices.first()?)))
         .collect();
     let mut people_pairs: HashSet<(String, String)> = HashSet::new();
     for (k, c) in claims.iter().enumerate() {
@@ -224,7 +231,7 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo], date_gaps
             }
             (ClaimStatus::Unique, None) => {
                 let v = &c.variants[0];
-                let Some(s) = unique_salience(c) else { continue };
+                let Some(s) = unique_ranks[k] else { continue };
                 // A quotation that carries on from a listed sentence of its
                 // outlet just before it (the rest of a quote, the words of
                 // a statement just reported) is that finding again.
