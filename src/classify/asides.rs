@@ -123,10 +123,9 @@ const OWN_WORDS_MAX: usize = 3;
 
 /// Whether a sentence is a quotation that names no speaker of its own (no
 /// verb of saying and hardly a word outside its quotation marks): it
-/// carries on from what
-/// comes before it, the rest of a quote or the words of a statement just
-/// reported ("Business Insider also commented ..." / "\u{201c}We do not have a
-/// formal relationship with him.\u{201d}").
+/// carries on from what comes before it, the rest of a quote or the words
+/// of a statement just reported ("Business Insider also commented ..." /
+/// "\u{201c}We do not have a formal relationship with him.\u{201d}").
 pub(super) fn continues_quotation(sentence: &str) -> bool {
     // A closing mark left at the start (of the quotation before: tokenised
     // copy's '' or a mark set apart by a space) opens nothing; tokenised

@@ -366,10 +366,10 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
         return None;
     }
     // A clause cut in two (after the opening adverbs and connective): words
-    // with no verb before a subordinator ("one
-    // month before actress Jayne Mansfield appeared ...": no main clause),
-    // or the tail of a name cut off at a comma before "and" ("...,
-    // Brownsville, | Brooklyn and one ricocheted off a wall").
+    // with no verb before a subordinator ("one month before actress Jayne
+    // Mansfield appeared ...": no main clause), or the tail of a name cut
+    // off at a comma before "and" ("..., Brownsville, | Brooklyn and one
+    // ricocheted off a wall").
     if let Some(k) = (lead + 1..lowered.len()).find(|&k| {
         let w = lowered[k].as_str();
         SUBORDINATORS.contains(&w) || (matches!(w, "and" | "but" | "or") && is_connective(text, &ws, lo + k))
