@@ -159,9 +159,10 @@ pub struct CommonArgs {
 #[derive(Debug, Args)]
 pub struct EncoderArgs {
     /// The sentence-encoder folder (model.safetensors + tokenizer.json) for
-    /// semantic matching. Default: $CLAIMDIFF_MODEL, else
-    /// models/paraphrase-MiniLM-L3-v2 in the executable's folder or up to
-    /// three folders above it (the repository's copy, for cargo builds).
+    /// semantic matching. Default: $CLAIMDIFF_MODEL, else the encoder
+    /// compiled into this build (`claimdiff --version` names it), else, in a
+    /// slim build, models/paraphrase-MiniLM-L3-v2 in the executable's folder
+    /// or up to three folders above it.
     #[arg(long, value_name = "DIR")]
     pub model: Option<PathBuf>,
     /// Match on wording only: no sentence encoder.
