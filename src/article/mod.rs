@@ -104,6 +104,10 @@ pub enum DropReason {
     /// A line with no letters or digits (`* * *`, a lone dash): it would
     /// make a sentence with no words.
     NoWords,
+    /// A site's navigation brought in with a web page's article: a menu of
+    /// short lines above the page's headline printed again, or a run of
+    /// other stories' teaser headlines cut short (`..`, `…`).
+    Navigation,
 }
 
 impl DropReason {
@@ -127,6 +131,7 @@ impl DropReason {
             DropReason::ControlCharacters => "control characters",
             DropReason::EditorsNote => "editor's note",
             DropReason::NoWords => "no words",
+            DropReason::Navigation => "navigation",
         }
     }
 }

@@ -4,7 +4,7 @@
 //! prefix and a wire dateline (`LONDON (Reuters) - `) into [`Meta`](super::Meta), reads a
 //! lone carriage return as a line end, removes control characters, and drops boilerplate lines (repeated headlines,
 //! section labels, advertisements, photo captions, related links, social
-//! prompts, comment forms) and agency furniture (slug lines, timestamps,
+//! prompts, comment forms, a site's navigation) and agency furniture (slug lines, timestamps,
 //! bylines and credits, end markers, editor's notes), and lines with no
 //! words. Every rule matches the shape of a whole line, never the opening
 //! words of prose. Every dropped line is recorded with its reason so
@@ -44,6 +44,7 @@ pub fn clean(raw: RawInput) -> Result<Article> {
     let mut dropped = Vec::new();
 
     let first = front_matter::read(&lines, &mut meta, &mut dropped, &mut warnings);
+    let navigation = page::navigation_lines(&lines, first, meta.title.as_deref());
 
     let mut out = String::with_capacity(text.len());
     let mut last_kept: Option<&str> = None;
@@ -75,6 +76,8 @@ pub fn clean(raw: RawInput) -> Result<Article> {
         let trimmed = line.trim();
         let reason = if comment_form {
             Some(DropReason::CommentForm)
+        } else if navigation.binary_search(&i).is_ok() {
+            Some(DropReason::Navigation)
         } else if related_block && !trimmed.is_empty() && page::is_related_headline(trimmed) {
             Some(DropReason::RelatedLink)
         } else if trimmed.is_empty() {

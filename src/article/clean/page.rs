@@ -346,6 +346,77 @@ pub(super) fn is_shopping_disclosure(line: &str) -> bool {
 /// The most words a shopping disclosure line has.
 const DISCLOSURE_MAX_WORDS: usize = 60;
 
+/// The fewest short lines above a page's headline that make a menu (one or
+/// two are a kicker or a section label, which other rules judge).
+const MENU_MIN_LINES: usize = 3;
+
+/// How far into the text the repeated headline of a page is looked for.
+const MENU_SCAN_LINES: usize = 80;
+
+/// The most words a line of a menu, or a teaser cut short, has.
+const MENU_LINE_MAX_WORDS: usize = 12;
+
+/// The lines (indices into `lines`, from `first`) that are a site's
+/// navigation rather than its article: a menu of short lines standing above
+/// the page's own headline (`title`) printed again, with no sentence of
+/// prose among them; and any run of two or more teaser headlines cut short
+/// ("... 장나라,..", "Ten things you…"), with the short label heading the
+/// run. An extractor that takes the whole page column brings both in.
+pub(super) fn navigation_lines(lines: &[&str], first: usize, title: Option<&str>) -> Vec<usize> {
+    let mut nav = Vec::new();
+    let body: Vec<usize> = (first..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
+    if let Some(title) = title.map(fold_words).filter(|t| !t.is_empty()) {
+        let scan = &body[..body.len().min(MENU_SCAN_LINES)];
+        if let Some(at) = scan.iter().position(|&i| fold_words(lines[i]) == title) {
+            let menu = &scan[..at];
+            if menu.len() >= MENU_MIN_LINES && menu.iter().all(|&i| !is_prose_line(lines[i].trim())) {
+                nav.extend_from_slice(menu);
+            }
+        }
+    }
+    let mut k = 0;
+    while k < body.len() {
+        let run = body[k..].iter().take_while(|&&i| is_cut_teaser(lines[i].trim())).count();
+        if run >= 2 {
+            // The run's label: a few words right above it, no sentence.
+            if let Some(&above) = k.checked_sub(1).and_then(|j| body.get(j)) {
+                let label = lines[above].trim();
+                if at_most_words(label, 4) && !ends_sentence(label) {
+                    nav.push(above);
+                }
+            }
+            nav.extend_from_slice(&body[k..k + run]);
+        }
+        k += run.max(1);
+    }
+    nav.sort_unstable();
+    nav.dedup();
+    nav
+}
+
+/// Lower-case words, every run of other characters one space: a headline
+/// matched whatever its punctuation or spacing.
+fn fold_words(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// A sentence of prose: eight words or more closed by a full stop, a
+/// question or exclamation mark or a closing quote, and not cut short.
+fn is_prose_line(line: &str) -> bool {
+    !at_most_words(line, 7) && ends_sentence(line) && !is_cut_short(line)
+}
+
+/// A teaser headline cut short: a few words ending in two dots or an
+/// ellipsis right after a word (a list of other stories on a portal page).
+fn is_cut_teaser(line: &str) -> bool {
+    at_most_words(line, MENU_LINE_MAX_WORDS) && is_cut_short(line)
+}
+
+fn is_cut_short(line: &str) -> bool {
+    let cut = line.strip_suffix('\u{2026}').or_else(|| line.strip_suffix("..").filter(|r| !r.ends_with('.')));
+    cut.and_then(|r| r.chars().next_back()).is_some_and(|c| c.is_alphanumeric() || c == ',')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -375,5 +446,49 @@ mod tests {
         assert!(!super::ends_with_web_address(
             "We must take action to stop gun violence now. -H https://t.co/SkKglwQycb"
         ));
+    }
+
+    #[test]
+    fn a_menu_above_the_headline_and_cut_teasers_are_navigation() {
+        let text = "Columns\nAnna Kim column\n\nLee Park column\nTop news\n\
+                    The minister resigns\n\nThe minister resigned on Monday after a week of protests in the capital.\n\
+                    Most read\nPort strike ends after talks..\nRates rise again as banks\u{2026}\nThe end.";
+        let lines: Vec<&str> = text.lines().collect();
+        let nav: Vec<&str> =
+            navigation_lines(&lines, 0, Some("The Minister Resigns")).iter().map(|&i| lines[i]).collect();
+        assert_eq!(
+            nav,
+            [
+                "Columns",
+                "Anna Kim column",
+                "Lee Park column",
+                "Top news",
+                "Most read",
+                "Port strike ends after talks..",
+                "Rates rise again as banks\u{2026}"
+            ]
+        );
+        // Prose above the headline (a lede the page printed first), a
+        // kicker alone, or no headline found: nothing above it goes.
+        let lede = [
+            "Menu",
+            "Home",
+            "The minister resigned on Monday after a week of protests.",
+            "The minister resigns",
+            "Body.",
+        ];
+        assert!(navigation_lines(&lede, 0, Some("The minister resigns")).is_empty());
+        let kicker = ["EXCLUSIVE", "The minister resigns", "Body."];
+        assert!(navigation_lines(&kicker, 0, Some("The minister resigns")).is_empty());
+        assert!(navigation_lines(&["A", "B", "C", "Body."], 0, Some("The minister resigns")).is_empty());
+        // One sentence trailing off, a sentence ending in an ellipsis after
+        // a full stop, or a quotation that trails off are no teaser run.
+        let prose = [
+            "He paused\u{2026}",
+            "And then he spoke.",
+            "\u{201c}We waited and waited\u{2026}\u{201d}",
+            "It was late...",
+        ];
+        assert!(navigation_lines(&prose, 0, None).is_empty());
     }
 }
