@@ -229,10 +229,6 @@ fn novelties(corpus: &Corpus, claims: &[Claim], index: &KeyIndex, entries: &mut 
     }
 }
 
-/// A clause counts as carried by another outlet when one of that outlet's
-/// sentences holds at least this share of the clause's content words.
-const CLAUSE_CARRIED: f32 = 0.6;
-
 /// A clause whose vector is at least this close to another outlet's
 /// sentence is carried by it in other words. (Judged on 40 clause claims of
 /// real stories: 32 were carried elsewhere, most of them paraphrased; then
@@ -241,10 +237,6 @@ const CLAUSE_CARRIED: f32 = 0.6;
 /// that carries it. Precision first: a one-outlet clause must be far from
 /// every other outlet's sentence.)
 const CLAUSE_CARRIED_COSINE: f32 = 0.42;
-
-/// A flagged clause with more than this share of its sentence's content
-/// words is not listed as a claim of its own.
-const CLAUSE_MAX_SHARE: f32 = 0.5;
 
 /// The clauses that one outlet adds to a shared claim and no other outlet's
 /// wording of that claim carries, as one-outlet claims of their own (ids
@@ -334,7 +326,7 @@ fn one_outlet_clauses(
             // barely share a claim; that is the alignment's doubt, not a
             // clause one outlet added. One word ("Thursday") is a detail,
             // not a claim.
-            if keys.len() < 2 || keys.len() as f32 > CLAUSE_MAX_SHARE * sentence_keys.len() as f32 {
+            if keys.len() < 2 || keys.len() as f32 > classify::CLAUSE_MAX_SHARE * sentence_keys.len() as f32 {
                 continue;
             }
             // Carried by another outlet anywhere in the story (not only in
@@ -435,9 +427,9 @@ impl<'c> KeyIndex<'c> {
 }
 
 /// Whether some sentence of an outlet other than `holder` holds at least
-/// [`CLAUSE_CARRIED`] of the clause's content `keys`.
+/// [`classify::CLAUSE_CARRIED`] of the clause's content `keys`.
 fn carried_elsewhere(index: &mut KeyIndex, keys: &HashSet<String>, holder: usize) -> bool {
-    let need = CLAUSE_CARRIED * keys.len() as f32;
+    let need = classify::CLAUSE_CARRIED * keys.len() as f32;
     let mut touched: Vec<u32> = Vec::new();
     let mut carried = false;
     for k in keys {

@@ -89,11 +89,19 @@ use findings::PairReport;
 
 /// Compares two cleaned articles: segment, normalise, match, align and
 /// classify. Pure computation, no I/O.
+///
+/// A pair aligns only when it is one claim by `cfg.claim_floor`, as two
+/// outlets' sentences must be to share a claim in [`compare_many`]: the
+/// two reports agree on what two outlets both say.
 pub fn compare_pair(a: Article, b: Article, cfg: &MatchConfig) -> PairReport {
+    let one_claim = MatchConfig { min_same_claim: cfg.claim_floor.max(cfg.min_same_claim), ..*cfg };
     let mut corpus = Corpus::build(vec![a, b]);
     corpus.prepare(cfg);
-    let alignment = align::align_pair(&corpus, 0, 1, cfg);
-    classify::pair_report(&corpus, &alignment)
+    let alignment = align::align_pair(&corpus, 0, 1, &one_claim);
+    // The pairs below the claim floor, for what one side adds to a near
+    // sentence of the other.
+    let near = (one_claim.min_same_claim > cfg.min_same_claim).then(|| align::align_pair(&corpus, 0, 1, cfg));
+    classify::pair_report_with_near(&corpus, &alignment, near.as_ref())
 }
 
 /// Compares any number of articles: clusters their sentences into claims

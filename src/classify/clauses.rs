@@ -16,6 +16,15 @@ use crate::quote;
 use std::collections::HashSet;
 use std::ops::Range;
 
+/// A clause counts as carried by another outlet when one of that outlet's
+/// sentences holds at least this share of the clause's content words.
+pub(crate) const CLAUSE_CARRIED: f32 = 0.6;
+
+/// A flagged clause with more than this share of its sentence's content
+/// words is not listed as a claim of its own (nor flagged on a
+/// one-side row).
+pub(crate) const CLAUSE_MAX_SHARE: f32 = 0.5;
+
 /// The byte offset where a wire dateline ("NORTHPORT (Meridian Wire) - ")
 /// ends in a side's first sentence, or the sentence start: a dateline names
 /// the outlet, not a claim.

@@ -35,8 +35,9 @@ pub mod units;
 mod view;
 mod weights;
 
+pub(crate) use clauses::{CLAUSE_CARRIED, CLAUSE_MAX_SHARE};
 pub use diff::word_diff;
-pub use rows::pair_report;
+pub use rows::{pair_report, pair_report_with_near};
 pub use salience::{claim_highlights, highlights, is_salient_verb, salience, salience_of};
 pub(crate) use salience::{content_keys, leads_as_new, novelty, UNIQUE_LEAD_MAX};
 pub(crate) use view::{doc_quotes, DocQuotes};

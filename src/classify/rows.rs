@@ -20,6 +20,15 @@ const PARTIAL_OTHER: f32 = 0.6;
 
 /// Builds the report rows for an alignment.
 pub fn pair_report(corpus: &Corpus, al: &PairAlignment) -> PairReport {
+    pair_report_with_near(corpus, al, None)
+}
+
+/// [`pair_report`], where `near` aligns the same two articles at a lower
+/// same-claim floor: a pair it links that `al` left apart is two sentences
+/// near each other but not one claim, and what one of them adds (an
+/// accusation or an action, as in claims mode's clauses one outlet adds)
+/// is flagged on its one-side row.
+pub fn pair_report_with_near(corpus: &Corpus, al: &PairAlignment, near: Option<&PairAlignment>) -> PairReport {
     let (doc_a, doc_b) = (&corpus.docs[al.da], &corpus.docs[al.db]);
     let (quotes_a, quotes_b) = (doc_quotes(doc_a), doc_quotes(doc_b));
     // Rows are ordered by a key before any is built: sorting the keys (a
@@ -98,8 +107,79 @@ pub fn pair_report(corpus: &Corpus, al: &PairAlignment) -> PairReport {
             }
         });
     }
-    let highlights = highlights(&rows);
+    let near_rows = match near {
+        Some(near) => near_clauses(corpus, al, near, (&quotes_a, &quotes_b), &mut rows),
+        None => HashSet::new(),
+    };
+    let highlights = highlights(&rows, &near_rows);
     PairReport { sources: [source_info(doc_a), source_info(doc_b)], scorer: corpus.scorer.label(), rows, highlights }
+}
+
+/// Flags on one-side rows the clauses that `near`'s links (pairs `al` did
+/// not align) show one side adding: those with a verb of accusation or
+/// action, not carried by any sentence of the other article, and not most
+/// of their sentence. Returns the rows of those links' sentences: each is
+/// near a sentence of the other article, so it does not lead the summary
+/// as one side's alone (its clause may).
+fn near_clauses(
+    corpus: &Corpus,
+    al: &PairAlignment,
+    near: &PairAlignment,
+    (quotes_a, quotes_b): (&super::DocQuotes, &super::DocQuotes),
+    rows: &mut [Row],
+) -> HashSet<usize> {
+    let mut near_rows = HashSet::new();
+    let row_of = |rows: &[Row], status: Status, i: usize| {
+        rows.iter().position(|r| r.status == status && [&r.a, &r.b].into_iter().flatten().any(|sd| sd.indices == [i]))
+    };
+    let (doc_a, doc_b) = (&corpus.docs[al.da], &corpus.docs[al.db]);
+    let alone_a: HashSet<usize> = al.only_a.iter().map(|u| u.idx).collect();
+    let alone_b: HashSet<usize> = al.only_b.iter().map(|u| u.idx).collect();
+    let keys_of = |doc: &Document| -> Vec<HashSet<String>> {
+        doc.sentences
+            .iter()
+            .map(|s| s.tokens.iter().filter(|t| t.kind != TokenKind::Stop).map(|t| t.key.to_string()).collect())
+            .collect()
+    };
+    let (keys_a, keys_b) = (keys_of(doc_a), keys_of(doc_b));
+    for link in &near.links {
+        if !link.a.iter().all(|i| alone_a.contains(i)) || !link.b.iter().all(|j| alone_b.contains(j)) {
+            continue;
+        }
+        near_rows.extend(link.a.iter().filter_map(|&i| row_of(rows, Status::OnlyA, i)));
+        near_rows.extend(link.b.iter().filter_map(|&j| row_of(rows, Status::OnlyB, j)));
+        for f in super::group_flags((doc_a, &link.a, quotes_a), (doc_b, &link.b, quotes_b)) {
+            let (status, doc, evidence, other) = match f.name.as_str() {
+                "clause_only_a" => (Status::OnlyA, doc_a, &f.a, &keys_b),
+                "clause_only_b" => (Status::OnlyB, doc_b, &f.b, &keys_a),
+                _ => continue,
+            };
+            for ev in evidence {
+                if !ev.text.split_whitespace().any(|w| super::is_salient_verb(&w.to_lowercase())) {
+                    continue;
+                }
+                let keys = super::content_keys(&ev.text);
+                let need = super::CLAUSE_CARRIED * keys.len() as f32;
+                if other.iter().any(|s| keys.iter().filter(|k| s.contains(*k)).count() as f32 >= need) {
+                    continue;
+                }
+                let Some(i) = doc.sentences.iter().position(|s| s.span.start <= ev.start && ev.end <= s.span.end)
+                else {
+                    continue;
+                };
+                let sentence_keys =
+                    super::content_keys(&doc.article.text[doc.sentences[i].span.start..doc.sentences[i].span.end]);
+                if keys.len() < 2 || keys.len() as f32 > super::CLAUSE_MAX_SHARE * sentence_keys.len() as f32 {
+                    continue;
+                }
+                let Some(r) = row_of(rows, status, i) else { continue };
+                let (a, b) =
+                    if status == Status::OnlyA { (vec![ev.clone()], vec![]) } else { (vec![], vec![ev.clone()]) };
+                rows[r].flags.push(crate::findings::Flag { a, b, ..f.clone() });
+            }
+        }
+    }
+    near_rows
 }
 
 /// Which alignment entry a report row is built from.

@@ -314,7 +314,11 @@ const MAX_HIGHLIGHTS: usize = 10;
 /// hedges, and one-source sentences, each raised by the salience of its
 /// words. Spelling-only name variants are left out: they change nothing.
 /// Headlines rank at half weight.
-pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
+///
+/// `near` holds the one-side rows whose sentence stands near one of the
+/// other article's (a pair below the claim floor): they do not lead as one
+/// side's alone, as in claims mode.
+pub fn highlights(rows: &[Row], near: &HashSet<usize>) -> Vec<Highlight> {
     let mut res: Vec<Highlight> = Vec::new();
     // A pairwise report has no dates here: the latest year both articles
     // name.
@@ -358,7 +362,10 @@ pub fn highlights(rows: &[Row]) -> Vec<Highlight> {
                 summary: f.explanation.clone(),
             });
         }
+        // A one-side sentence near a sentence of the other article, with a
+        // clause flagged as what it adds: the clause is the finding.
         let single = match row.status {
+            _ if !row.flags.is_empty() || near.contains(&row_idx) => None,
             Status::OnlyA => row.a.as_ref(),
             Status::OnlyB => row.b.as_ref(),
             _ => None,
@@ -635,7 +642,7 @@ mod tests {
                 Some(side(1, "Police arrested two Greyfield managers at the terminal on Thursday.")),
             ),
         ];
-        let found = highlights(&rows);
+        let found = highlights(&rows, &HashSet::new());
         let refs: Vec<&str> = found.iter().map(|h| h.refs.as_str()).collect();
         assert!(refs.contains(&"B1") && refs.contains(&"A0") && !refs.contains(&"B0"), "{refs:?}");
     }

@@ -20,7 +20,11 @@ pub(super) fn flag_report(a: &str, b: &str) -> PairReport {
     use crate::article::Article;
     let a = Article::from_text("a", a).unwrap();
     let b = Article::from_text("b", b).unwrap();
-    crate::compare_pair(a, b, &crate::config::MatchConfig::default())
+    // The rules are tested on any pair the aligner offers them, down to the
+    // lowest floor a caller may set (`check` aligns at it), not only on
+    // pairs a default report aligns.
+    let cfg = crate::config::MatchConfig { claim_floor: crate::sameclaim::PAIR_FLOOR, ..Default::default() };
+    crate::compare_pair(a, b, &cfg)
 }
 
 /// The one flag named `name` on the report's aligned rows.
