@@ -134,10 +134,10 @@ pub struct CommonArgs {
     /// Match cut-off: sentence pairs scoring at least this are aligned.
     #[arg(long, value_name = "0..1", allow_negative_numbers = true, default_value_t = claimdiff::config::DEFAULT_THRESHOLD, value_parser = parse_unit)]
     pub threshold: f32,
-    /// Claims mode (three or more articles): the lowest probability that two
-    /// outlets' sentences assert the same claim for them to share a claim.
-    /// Every two members of a shared claim must reach it; higher is
-    /// stricter (fewer, surer shared claims).
+    /// The lowest probability that two outlets' sentences assert the same
+    /// claim for them to share a claim (three or more articles) or to be
+    /// aligned (two). Every two members of a shared claim must reach it;
+    /// higher is stricter (fewer, surer shared claims and pairs).
     #[arg(long, value_name = "0..1", allow_negative_numbers = true, default_value_t = claimdiff::sameclaim::DEFAULT_CLAIM_FLOOR, value_parser = parse_unit)]
     pub claim_floor: f32,
     /// When to colour the text report. `auto` colours a terminal, following

@@ -46,9 +46,10 @@ pub struct MatchConfig {
     /// for every aligned row.
     pub strict_threshold: bool,
     /// Pairs whose same-claim probability ([`crate::sameclaim`]) is below
-    /// this do not align: [`crate::sameclaim::PAIR_FLOOR`] for pairwise
-    /// reports; claims mode sets `claim_floor` here, so a shared claim only
-    /// grows through pairs that are one claim.
+    /// this do not align: [`crate::sameclaim::PAIR_FLOOR`] by default (what
+    /// `check` uses); pairwise reports ([`crate::compare_pair`]) and claims
+    /// mode set `claim_floor` here, so two outlets' sentences are shown as
+    /// one claim only when they are.
     pub min_same_claim: f32,
     /// Claims mode (`--claim-floor`): two outlets' sentences join one shared
     /// claim only when the claim's members are one claim with at least this

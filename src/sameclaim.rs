@@ -218,8 +218,10 @@ const LEXICAL_INTERCEPT: f32 = -4.799;
 /// raised only on them.
 pub const CONFIDENT: f32 = 0.5;
 
-/// Pairwise reports align no pair below this probability: two sentences
-/// that merely share a topic are not shown as one claim reworded. (On the
+/// The lowest floor: `check` aligns no pair below this probability (a
+/// derived copy may reword freely), and pairwise reports look this low for
+/// what one side adds to a near sentence; they align only pairs above the
+/// claim floor ([`crate::compare_pair`]). (On the
 /// two-article stories of the claims gold, 23 pairs judged the same: pair
 /// precision 0.23 without a floor, 0.42 at this one, recall unchanged at
 /// 0.74. On the ECB+ pairs of `tests/gold/paraphrase.json`, whose `same` is

@@ -275,3 +275,38 @@ fn quotes_finds_a_quotation_retold_in_other_words_with_the_encoder() {
     assert_eq!(c["status"], "absent", "{c}");
     assert!(c.get("similarity").is_none(), "{c}");
 }
+
+/// A pairwise report aligns only pairs that are one claim by
+/// `--claim-floor` (as claims mode does), and a pair below it that the
+/// aligner would have linked leads the summary as neither side's alone.
+#[test]
+fn pairwise_reports_align_only_pairs_that_are_one_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(
+        &a,
+        "The minister also said the rebel group was equipped with modern rifles, such as thermal scopes left behind \
+         by foreign troops when they pulled out in 2021.\n\nThe talks resume next week.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "The minister said rebel fighters were using modern arms they seized after the pullout, adding that they \
+         were also being funded by Ruritania.\n\nThe talks will resume next week.\n",
+    )
+    .unwrap();
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let statuses = |report: &Value| -> Vec<String> {
+        report["rows"].as_array().unwrap().iter().map(|r| r["status"].as_str().unwrap().to_owned()).collect()
+    };
+    let strict = json(&["compare", "--format", "json", a, b]);
+    let mut got = statuses(&strict);
+    got.sort();
+    assert_eq!(got, ["only_a", "only_b", "reworded"], "{strict}");
+    // Two sentences on one topic are not shown as one outlet's alone.
+    assert!(strict["highlights"].as_array().unwrap().iter().all(|h| !h["kind"].as_str().unwrap().starts_with("only")));
+    // At a floor below the pair's probability, they align.
+    let loose = json(&["compare", "--format", "json", "--claim-floor", "0.3", a, b]);
+    assert_eq!(statuses(&loose), ["reworded", "reworded"], "{loose}");
+}
