@@ -252,6 +252,33 @@ const AGENCIES: &[&str] = &[
     "anp",
 ];
 
+/// Photo agencies that credit pictures but file no copy.
+const PHOTO_AGENCIES: &[&str] = &[
+    "getty images",
+    "getty",
+    "epa",
+    "epa-efe",
+    "shutterstock",
+    "alamy",
+    "ap photo",
+    "afp/getty images",
+    "rex",
+    "zuma",
+];
+
+/// A photo credit alone on its line: who took or handed out the picture,
+/// a slash, and the agency ("Handout/Reuters.", "POOL New/Reuters", "Jane
+/// Doe/Getty Images").
+pub(super) fn is_photo_credit(line: &str) -> bool {
+    let l = line.trim().trim_end_matches('.');
+    let Some((who, agency)) = l.rsplit_once('/') else { return false };
+    let agency = agency.trim();
+    !who.trim().is_empty()
+        && at_most_words(who, 3)
+        && who.trim_start().starts_with(char::is_uppercase)
+        && (is_agency(agency) || PHOTO_AGENCIES.contains(&agency.to_lowercase().as_str()))
+}
+
 /// A wire agency's name, or several joined by `/`, `,` or " and "
 /// (`Reuters/AP`).
 fn is_agency(name: &str) -> bool {

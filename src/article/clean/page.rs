@@ -30,7 +30,7 @@ pub(super) fn opening_furniture(
     ) {
         return Some(DropReason::CommentForm);
     }
-    if is_caption_marker(lower) || ends_with_photo_credit(line) {
+    if is_caption_marker(lower) || ends_with_photo_credit(line) || super::agency::is_photo_credit(line) {
         return Some(DropReason::PhotoCaption);
     }
     // A caption line sits directly above its "Photo:" credit, in the same
@@ -82,9 +82,34 @@ pub(super) fn opening_furniture(
     if line.len() <= 24
         && matches!(
             label,
-            "updated" | "source" | "sources" | "about the author" | "tags" | "related tags" | "see tweets"
+            "updated"
+                | "source"
+                | "sources"
+                | "about the author"
+                | "tags"
+                | "related tags"
+                | "see tweets"
+                | "previously"
+                | "earlier"
         )
     {
+        return Some(DropReason::SectionLabel);
+    }
+    // A note that the page changed ("This article has been updated with
+    // ...") is about the page, not the story.
+    if starts_with_any(lower, &["this article has been ", "this story has been ", "this post has been "])
+        && ["updated", "corrected", "amended"].iter().any(|w| lower.contains(w))
+    {
+        return Some(DropReason::EditorsNote);
+    }
+    // A social handle alone ("@hotflesh.", a reader's signature under a
+    // comment) or with its network ("Twitter: @Milbank.").
+    if is_social_handle(line) {
+        return Some(DropReason::Byline);
+    }
+    // A crosshead set between dashes, as agencies print them ("- 'Who
+    // cares?' -", "— Talks stall —").
+    if is_dashed_crosshead(line) {
         return Some(DropReason::SectionLabel);
     }
     // A single word alone in its paragraph, after the headline, is a section
@@ -105,6 +130,38 @@ pub(super) fn opening_furniture(
         return Some(DropReason::SectionLabel);
     }
     None
+}
+
+/// "@hotflesh.", "Twitter: @Milbank", "Instagram: @ana_b": a handle alone
+/// on its line, after at most the network's name.
+fn is_social_handle(line: &str) -> bool {
+    let l = line.trim().trim_end_matches('.');
+    let handle = match l.split_once(':') {
+        Some((network, h)) => {
+            let network = network.trim().to_ascii_lowercase();
+            if !matches!(
+                network.as_str(),
+                "twitter" | "x" | "instagram" | "threads" | "tiktok" | "bluesky" | "mastodon"
+            ) {
+                return false;
+            }
+            h.trim()
+        }
+        None => l,
+    };
+    handle.strip_prefix('@').is_some_and(|h| {
+        (2..=30).contains(&h.len()) && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+    })
+}
+
+/// A short line opening and closing with a dash (a closing full stop
+/// aside): an agency's crosshead ("- 'Who cares?' -").
+fn is_dashed_crosshead(line: &str) -> bool {
+    const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
+    let l = line.trim().trim_end_matches('.').trim_end();
+    let Some(inner) = l.strip_prefix(DASHES).and_then(|r| r.strip_suffix(DASHES)) else { return false };
+    let inner = inner.trim();
+    !inner.is_empty() && at_most_words(inner, 8) && inner.chars().any(char::is_alphabetic)
 }
 
 /// A short paragraph that ends on a bare web address ("What political news
@@ -490,5 +547,42 @@ mod tests {
             "It was late...",
         ];
         assert!(navigation_lines(&prose, 0, None).is_empty());
+    }
+
+    #[test]
+    fn page_notes_handles_credits_and_crossheads_are_furniture() {
+        for (line, reason) in [
+            ("PREVIOUSLY:", DropReason::SectionLabel),
+            ("Earlier:", DropReason::SectionLabel),
+            (
+                "This article has been updated with additional information on the senator\u{2019}s statement.",
+                DropReason::EditorsNote,
+            ),
+            ("This story has been corrected to show the vote was on Tuesday.", DropReason::EditorsNote),
+            ("@hotflesh.", DropReason::Byline),
+            ("Twitter: @Milbank.", DropReason::Byline),
+            ("Handout/Reuters.", DropReason::PhotoCaption),
+            ("POOL New/Reuters.", DropReason::PhotoCaption),
+            ("Jane Doe/Getty Images", DropReason::PhotoCaption),
+            ("\u{2013} \u{2018}Who cares?\u{2019} \u{2013}.", DropReason::SectionLabel),
+            ("- Talks stall -", DropReason::SectionLabel),
+        ] {
+            let lines = ["Headline.", "", line, "", "The body goes on."];
+            let lower = lower_head(line);
+            assert_eq!(opening_furniture(line, lower.as_str(), true, &lines, 2), Some(reason), "{line}");
+        }
+        // Prose that opens alike stays.
+        for line in [
+            "This article has been read by millions, the publisher said.",
+            "@hotflesh replied within minutes, calling the remark unfair.",
+            "Earlier, the senator had said she would vote against the bill.",
+            "Police said the gun, a pistol made by Kel-Tec/Reuters, was found.",
+            "- The union wants a 5% raise, the minister said, and the talks resume on Monday -",
+            "\u{2014} and then it stopped.",
+        ] {
+            let lines = ["Headline.", "", line, "", "The body goes on."];
+            let lower = lower_head(line);
+            assert_eq!(opening_furniture(line, lower.as_str(), true, &lines, 2), None, "{line}");
+        }
     }
 }
