@@ -21,7 +21,8 @@ topic or event, a different claim) or `different`. Never the text.
         the predicted pairs that the gold does not judge yet, with their text, to
         be judged (OUT stays outside the project: it holds article text).
     (`eval`, `curve`: claims mode, the stories of three or more articles; `--pairwise` measures the
-    two-article stories' pairwise reports instead.)
+    two-article stories' pairwise reports instead; `--all-pairs` a pairwise report for every two
+    articles of every story of the split.)
     python3 benches/claims_gold.py curve /tmp/cg target/release/claimdiff [--split test]
         precision and recall over --claim-floor (the same-claim probability floor).
 """
@@ -36,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "claims-pairs.json"
 PAIRWISE = False
+ALL_PAIRS = False
 
 
 def fnv1a64(data: bytes) -> str:
@@ -113,12 +115,20 @@ def doc_of_file(st):
     return m
 
 
-def run_claims(binary, folder: Path, flags):
-    files = sorted(str(p) for p in folder.iterdir())
+def run_claims(binary, folder: Path, flags, files=None):
+    files = files or sorted(str(p) for p in folder.iterdir())
     out = subprocess.run([binary, "compare", *files, "--format", "json", *flags], capture_output=True, text=True)
     if out.returncode not in (0, 1):
         raise SystemExit(f"{folder}: claimdiff failed: {out.stderr.strip()}")
     return json.loads(out.stdout)
+
+
+def reports(binary, folder: Path, flags):
+    """The story's report, or with --all-pairs one pairwise report per two of its articles."""
+    if not ALL_PAIRS:
+        return [run_claims(binary, folder, flags)]
+    files = sorted(str(p) for p in folder.iterdir())
+    return [run_claims(binary, folder, flags, [a, b]) for i, a in enumerate(files) for b in files[i + 1 :]]
 
 
 def sentences(binary, path: Path):
@@ -185,16 +195,18 @@ def evaluate(gold, out, binary, flags, split, cache):
     stories = [
         s
         for s in gold["stories"]
-        if (split == "all" or s["split"] == split) and (len(s["docs"]) >= 3) != PAIRWISE
+        if (split == "all" or s["split"] == split) and (ALL_PAIRS or (len(s["docs"]) >= 3) != PAIRWISE)
     ]
     tp = fp = judged = predicted = 0
     found_same = set()
     unjudged = []
     for st in stories:
         folder = story_dir(out, st)
-        report = run_claims(binary, folder, flags)
         keys = keyed(binary, folder, st, cache)
-        for x, y in sorted(predicted_pairs(report, st)):
+        predicted_here = set()
+        for report in reports(binary, folder, flags):
+            predicted_here |= predicted_pairs(report, st)
+        for x, y in sorted(predicted_here):
             predicted += 1
             a, b = (x[0], keys[x][0]), (y[0], keys[y][0])
             if b < a:
@@ -234,10 +246,13 @@ def main():
         i = argv.index("--split")
         split = argv[i + 1]
         del argv[i : i + 2]
-    global PAIRWISE
+    global PAIRWISE, ALL_PAIRS
     if "--pairwise" in argv:
         argv.remove("--pairwise")
         PAIRWISE = True
+    if "--all-pairs" in argv:
+        argv.remove("--all-pairs")
+        ALL_PAIRS = True
     cmd = argv[0]
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     out = Path(argv[1])

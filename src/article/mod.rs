@@ -101,7 +101,8 @@ pub enum DropReason {
     /// An editor's note ("Editor's note: ...", "Note to editors: ...") and
     /// the rest of its paragraph.
     EditorsNote,
-    /// A line with no letters or digits (`* * *`, a lone dash): it would
+    /// A line with no letters or digits (`* * *`, a lone dash), or only
+    /// markup tags (an embed's `<tweet tweet-id="..."><tweet/>`): it would
     /// make a sentence with no words.
     NoWords,
     /// A site's navigation brought in with a web page's article: a menu of

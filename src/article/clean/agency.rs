@@ -20,7 +20,7 @@ pub(super) fn wire_furniture(line: &str, seen_content: bool) -> Option<DropReaso
     if is_end_marker(line) {
         return Some(DropReason::EndMarker);
     }
-    if !line.chars().any(char::is_alphanumeric) {
+    if !line.chars().any(char::is_alphanumeric) || super::markup_only(line) {
         return Some(DropReason::NoWords);
     }
     if is_timestamp(line) {
@@ -435,7 +435,7 @@ fn is_credit_line(line: &str) -> bool {
 /// `Associated Press writers Alan Fram and Zeke Miller contributed to this
 /// report.`, `Jane Hollis in Paris contributed reporting.` One sentence,
 /// opening on a capital, ending on the credit.
-fn is_contributor_line(line: &str) -> bool {
+pub(super) fn is_contributor_line(line: &str) -> bool {
     let s = line.trim().trim_start_matches('(').trim_end_matches(')');
     let b = s.as_bytes();
     let ends = |e: &str| b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes());
@@ -447,7 +447,8 @@ fn is_contributor_line(line: &str) -> bool {
     ]
     .iter()
     .any(|e| ends(e))
-        || reporting_from(s))
+        || reporting_from(s)
+        || reporters_whereabouts(s))
         && s.starts_with(char::is_uppercase)
         && at_most_words(s, 50)
         && at_most_breaks(s, 0)
@@ -508,6 +509,33 @@ fn reporting_from(s: &str) -> bool {
         && place.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of"))
         && tail.get(from + 1) == Some(&"reporting")
         && tail.get(from + 2) == Some(&"contributed")
+}
+
+/// Where each writer reported from, closing a story: "Phillip reported
+/// from Oakland, Calif.; Gearan, from Washington." Each part is a name
+/// (capitalised words) and "reported from" (or, after the first, a comma
+/// and "from") and a place of capitalised words.
+fn reporters_whereabouts(s: &str) -> bool {
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "de");
+    let place_ok = |place: &str| {
+        let words: Vec<&str> = place.split_whitespace().collect();
+        (1..=5).contains(&words.len())
+            && words.iter().all(|w| capitalised(w.trim_matches(|c: char| c == ',' || c == '.')))
+    };
+    let body = s.trim().trim_end_matches('.');
+    body.split(';').enumerate().all(|(k, part)| {
+        let part = part.trim();
+        let (name, place) = match part.split_once(" reported from ") {
+            Some(np) => np,
+            None if k > 0 => match part.split_once(", from ") {
+                Some(np) => np,
+                None => return false,
+            },
+            None => return false,
+        };
+        let names: Vec<&str> = name.split_whitespace().collect();
+        (1..=6).contains(&names.len()) && names.iter().all(|w| capitalised(w)) && place_ok(place)
+    })
 }
 
 /// An editor's note opening a line: `Editor's note: ...`, `EDITORS NOTE:`,

@@ -169,6 +169,24 @@ pub fn clean(raw: RawInput) -> Result<Article> {
     Ok(Article { meta, text: out, dropped, warnings })
 }
 
+/// A line of markup tags and punctuation only (`<tweet tweet-id="7286..."><tweet/>.`,
+/// an embed an archive left in the text): no word a reader sees.
+fn markup_only(line: &str) -> bool {
+    let line = line.trim();
+    if !line.starts_with('<') {
+        return false;
+    }
+    let mut outside = String::new();
+    let mut rest = line;
+    while let Some(open) = rest.find('<') {
+        outside.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('>') else { return false };
+        rest = &rest[open + close + 1..];
+    }
+    outside.push_str(rest);
+    !outside.chars().any(char::is_alphanumeric)
+}
+
 /// Where the cleaner is in an editor's note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Note {

@@ -585,4 +585,24 @@ mod tests {
             assert_eq!(opening_furniture(line, lower.as_str(), true, &lines, 2), None, "{line}");
         }
     }
+
+    #[test]
+    fn where_the_writers_reported_from_is_a_byline_and_markup_has_no_words() {
+        for line in [
+            "Phillip reported from Oakland, Calif.; Gearan, from Washington.",
+            "Jane Hollis reported from Paris.",
+            "Smith and Jones reported from New York; Brown reported from Kabul.",
+        ] {
+            assert!(super::super::agency::is_contributor_line(line), "{line}");
+        }
+        for line in [
+            "Smith reported from Baghdad for a decade before joining the paper.",
+            "The agency reported from its own figures that 40 people died.",
+        ] {
+            assert!(!super::super::agency::is_contributor_line(line), "{line}");
+        }
+        assert!(super::super::markup_only("<tweet tweet-id=\"728651792918155268\"><tweet/>."));
+        assert!(!super::super::markup_only("<b>Note</b> the vote is on Tuesday."));
+        assert!(!super::super::markup_only("Prices rose 5% (<1% in May)."));
+    }
 }
