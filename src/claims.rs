@@ -419,10 +419,14 @@ impl<'c> KeyIndex<'c> {
         KeyIndex { postings, doc_of, held }
     }
 
-    /// Whether a document other than `holder` holds the key.
+    /// Whether a document other than `holder` holds the key. A posting list
+    /// runs in document order, so another document holds it exactly when
+    /// its first or its last sentence is another document's (a key that one
+    /// document repeats a million times is answered at once).
     fn elsewhere(&self, key: &str, holder: usize) -> bool {
         let list = self.postings.get(key).map(Vec::as_slice).unwrap_or(&[]);
-        list.iter().any(|&n| self.doc_of[n as usize] as usize != holder)
+        let other = |n: Option<&u32>| n.is_some_and(|&n| self.doc_of[n as usize] as usize != holder);
+        other(list.first()) || other(list.last())
     }
 }
 
@@ -433,10 +437,12 @@ fn carried_elsewhere(index: &mut KeyIndex, keys: &HashSet<String>, holder: usize
     let mut touched: Vec<u32> = Vec::new();
     let mut carried = false;
     for k in keys {
-        for &n in index.postings.get(k.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
-            if index.doc_of[n as usize] as usize == holder {
-                continue;
-            }
+        let list = index.postings.get(k.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        // The holder's own sentences are one stretch of the list (document
+        // order): skipped whole, not one by one.
+        let from = list.partition_point(|&n| (index.doc_of[n as usize] as usize) < holder);
+        let to = from + list[from..].partition_point(|&n| index.doc_of[n as usize] as usize == holder);
+        for &n in list[..from].iter().chain(&list[to..]) {
             let h = &mut index.held[n as usize];
             if *h == 0 {
                 touched.push(n);

@@ -99,8 +99,11 @@ pub fn compare_pair(a: Article, b: Article, cfg: &MatchConfig) -> PairReport {
     corpus.prepare(cfg);
     let alignment = align::align_pair(&corpus, 0, 1, &one_claim);
     // The pairs below the claim floor, for what one side adds to a near
-    // sentence of the other.
-    let near = (one_claim.min_same_claim > cfg.min_same_claim).then(|| align::align_pair(&corpus, 0, 1, cfg));
+    // sentence of the other: a second alignment, so not for runs over the
+    // semantic budget (their memory and time go to the first).
+    let sentences: usize = corpus.docs.iter().map(|d| d.sentences.len()).sum();
+    let near = (one_claim.min_same_claim > cfg.min_same_claim && sentences <= cfg.semantic_max_sentences)
+        .then(|| align::align_pair(&corpus, 0, 1, cfg));
     classify::pair_report_with_near(&corpus, &alignment, near.as_ref())
 }
 

@@ -50,15 +50,27 @@ pub fn pair_report_with_near(corpus: &Corpus, al: &PairAlignment, near: Option<&
             anchor_of_b[j] = Some(link.a[0]);
         }
     }
+    // The nearest earlier anchor of every B sentence, in one pass (a scan
+    // back from each would be quadratic in a long run of B-only sentences).
+    let mut last = None;
+    let anchor_before: Vec<Option<usize>> = anchor_of_b
+        .iter()
+        .map(|a| {
+            let before = last;
+            last = a.or(last);
+            before
+        })
+        .collect();
+    drop(anchor_of_b);
     for (i, u) in al.only_b.iter().enumerate() {
-        let anchor = (0..u.idx).rev().find_map(|j| anchor_of_b[j]);
+        let anchor = anchor_before[u.idx];
         let key = match anchor {
             Some(a) => (a, 2, u.idx),
             None => (0, 0, u.idx),
         };
         keyed.push((key, RowOf::OnlyB(i)));
     }
-    drop(anchor_of_b);
+    drop(anchor_before);
     keyed.sort_by_key(|(k, _)| *k);
     let mut rows: Vec<Row> = Vec::with_capacity(keyed.len());
     for (_, of) in keyed {
