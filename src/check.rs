@@ -293,13 +293,22 @@ pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckRepo
 }
 
 /// Splits off the references that are the story itself: the same cleaned
-/// text (the story's own file inside an `--against` folder, or a copy).
+/// text from the same file (the story's own file inside an `--against`
+/// folder) or from the same outlet (a copy of it). Another outlet's article
+/// with the same text is a reference the story reproduces word for word: it
+/// stays, and the story is wholly derived from it.
 fn without_story(story: &Article, refs: Vec<Article>) -> (Vec<Article>, Vec<String>) {
     let text = crate::corpus::collapse_ws(&story.text);
+    let same_file = |r: &Article| {
+        r.meta.path == story.meta.path
+            || std::fs::canonicalize(&r.meta.path)
+                .ok()
+                .is_some_and(|p| std::fs::canonicalize(&story.meta.path).ok() == Some(p))
+    };
     let mut warnings = Vec::new();
     let mut kept = Vec::with_capacity(refs.len());
     for r in refs {
-        if crate::corpus::collapse_ws(&r.text) == text {
+        if (same_file(&r) || r.meta.outlet == story.meta.outlet) && crate::corpus::collapse_ws(&r.text) == text {
             warnings.push(format!(
                 "{}: skipped as a reference: it is the story itself ({})",
                 crate::error::shown(&r.meta.path),

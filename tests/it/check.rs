@@ -25,6 +25,29 @@ fn a_story_given_again_among_the_references_is_skipped_with_a_warning() {
 }
 
 #[test]
+fn another_outlets_article_with_the_same_text_is_a_reference_the_story_copies() {
+    // A newspaper that runs agency copy word for word: the reference has the
+    // story's text under another outlet's name. It is no copy of the story
+    // to skip: the story is wholly derived from it, consistent (exit 0).
+    let dir = tempfile::tempdir().unwrap();
+    let body = "The council approved the budget on Monday. The mayor said the plan would cut costs by 10 percent.\n";
+    let story = dir.path().join("story.txt");
+    let wire = dir.path().join("wire.txt");
+    std::fs::write(&story, format!("---\noutlet: Coastal Herald\n---\n{body}")).unwrap();
+    std::fs::write(&wire, format!("---\noutlet: Meridian Wire\n---\n{body}")).unwrap();
+    let (story, wire) = (story.to_str().unwrap(), wire.to_str().unwrap());
+    let (code, out, err) = check(&[story, "--against", wire]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("wholly derived") && !err.contains("skipped"), "{out}{err}");
+    // The same outlet's copy of the story is the story itself.
+    let copy = dir.path().join("copy.txt");
+    std::fs::write(&copy, format!("---\noutlet: Coastal Herald\n---\n{body}")).unwrap();
+    let (code, _, err) = check(&[story, "--against", copy.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("skipped as a reference: it is the story itself"), "{err}");
+}
+
+#[test]
 fn references_come_after_the_story() {
     // `--against` takes every path after it: a story given last is read as
     // a reference, and the story is missing (usage error, exit 2).
