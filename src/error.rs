@@ -32,6 +32,15 @@ pub enum Error {
         /// The file at fault.
         path: PathBuf,
     },
+    /// The file holds no NUL but is mostly bytes that are not text (not
+    /// UTF-8, and control characters): binary data, not a text in another
+    /// encoding.
+    NotText {
+        /// The file at fault.
+        path: PathBuf,
+        /// The share of its characters that are not text, in percent.
+        percent: u8,
+    },
     /// The file looks like UTF-16 text without a byte-order mark (with
     /// one, it is decoded).
     Utf16 {
@@ -87,6 +96,7 @@ impl Error {
             Error::Io { path, .. }
             | Error::Empty { path, .. }
             | Error::Binary { path }
+            | Error::NotText { path, .. }
             | Error::Utf16 { path, .. }
             | Error::TooLarge { path, .. }
             | Error::TooManySentences { path, .. }
@@ -102,6 +112,9 @@ impl Error {
             Error::Io { source, .. } => format!("cannot read: {}", one_line(&source.to_string())),
             Error::Empty { what, .. } => (*what).to_owned(),
             Error::Binary { .. } => "looks like a binary file (NUL bytes), not text".to_owned(),
+            Error::NotText { percent, .. } => {
+                format!("looks like a binary file ({percent}% of it is neither UTF-8 nor printable), not text")
+            }
             Error::Utf16 { encoding, .. } => format!(
                 "looks like {encoding} text without a byte-order mark; convert it to UTF-8 (iconv -f {encoding} -t UTF-8)"
             ),

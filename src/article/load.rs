@@ -279,17 +279,42 @@ pub fn decode(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<RawInput
             Ok(s) => s,
             Err(e) => {
                 let bad = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                if let Some(percent) = mostly_not_text(&text) {
+                    return Err(Error::NotText { path: path.to_path_buf(), percent });
+                }
                 warnings.push(format!(
                     "{}: not valid UTF-8 (first bad byte at offset {bad}); decoded lossily",
                     shown(path)
                 ));
-                String::from_utf8_lossy(e.as_bytes()).into_owned()
+                text
             }
         }
     };
     let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
     Ok(RawInput { meta: meta_from_path(path), text, warnings })
 }
+
+/// Text in another encoding (Latin-1, Windows-1252) decoded lossily has a
+/// replacement character here and there; binary data without a NUL has
+/// them, and control characters, everywhere. The share of such characters,
+/// in percent, when it is at least [`NOT_TEXT_SHARE`] of the text and at
+/// least [`NOT_TEXT_MIN`] of them (a short Latin-1 title stays text).
+fn mostly_not_text(text: &str) -> Option<u8> {
+    let (mut all, mut bad) = (0usize, 0usize);
+    for c in text.chars() {
+        all += 1;
+        bad += usize::from(c == char::REPLACEMENT_CHARACTER || (c.is_control() && !c.is_whitespace()));
+    }
+    (bad >= NOT_TEXT_MIN && bad as f64 >= NOT_TEXT_SHARE * all as f64).then(|| (100 * bad / all.max(1)) as u8)
+}
+
+/// The share of characters that are not text above which a file without a
+/// NUL is binary (random bytes: about 60%; Latin-1 prose: under 5%).
+const NOT_TEXT_SHARE: f64 = 0.3;
+
+/// The fewest such characters that make a file binary.
+const NOT_TEXT_MIN: usize = 16;
 
 /// The UTF-16 byte-order mark `bytes` start with, if any: its name and
 /// whether it is big-endian.
@@ -505,6 +530,26 @@ mod tests {
         assert!(raw.warnings[0].ends_with("1 invalid code units replaced with U+FFFD"), "{:?}", raw.warnings);
         assert!(matches!(dec(&utf16("  \n", false)), Err(Error::Empty { .. })));
         assert!(matches!(dec(&utf16("a\0b", true)), Err(Error::Binary { .. })));
+    }
+
+    #[test]
+    fn bytes_that_are_mostly_not_text_are_binary_even_without_a_nul() {
+        // Bytes of a compressed or encrypted file, no NUL among them.
+        let mut x: u32 = 7;
+        let noise: Vec<u8> = (0..4000)
+            .map(|_| {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                ((x >> 16) as u8).max(1)
+            })
+            .collect();
+        let err = dec(&noise).unwrap_err();
+        assert!(matches!(err, Error::NotText { .. }), "{err}");
+        assert!(err.to_string().contains("neither UTF-8 nor printable"), "{err}");
+        // Latin-1 prose, even a short line of it, is text decoded lossily.
+        let latin1 = b"Le caf\xe9 a \xe9t\xe9 ferm\xe9 lundi. Le maire a d\xe9clar\xe9 que la d\xe9cision \xe9tait d\xe9finitive.";
+        let raw = dec(latin1).unwrap();
+        assert!(raw.warnings[0].contains("decoded lossily"), "{:?}", raw.warnings);
+        assert!(dec(b"Caf\xe9 M\xfcller opened on Monday.").is_ok());
     }
 
     #[test]

@@ -181,6 +181,15 @@ fn markup_only(line: &str) -> bool {
     while let Some(open) = rest.find('<') {
         outside.push_str(&rest[..open]);
         let Some(close) = rest[open..].find('>') else { return false };
+        // A tag: a bare name (`<tweet/>`, `</b>`) or a name with
+        // attributes; a title in angle brackets (`<The Palace>`, as Korean
+        // copy marks works) is words.
+        let tag = &rest[open + 1..open + close];
+        let name = tag.trim_start_matches('/').trim_end_matches('/');
+        let bare = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == ':');
+        if !bare && !tag.contains('=') {
+            return false;
+        }
         rest = &rest[open + close + 1..];
     }
     outside.push_str(rest);

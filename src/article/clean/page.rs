@@ -604,5 +604,6 @@ mod tests {
         assert!(super::super::markup_only("<tweet tweet-id=\"728651792918155268\"><tweet/>."));
         assert!(!super::super::markup_only("<b>Note</b> the vote is on Tuesday."));
         assert!(!super::super::markup_only("Prices rose 5% (<1% in May)."));
+        assert!(!super::super::markup_only("<The Palace: Tale of Jang Noksu>"));
     }
 }
