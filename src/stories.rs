@@ -258,15 +258,18 @@ fn edges(vectors: &[Vector], days: &[Option<i64>], window: i64) -> Vec<(usize, u
             postings.entry(t).or_default().push(i);
         }
     }
-    // A term many articles lead with is no evidence of one event.
+    // A term many articles lead with is no evidence of one event; but the
+    // rarest term an article shares with others is, even when many share it
+    // (a wire story that fifty outlets and more ran).
     let max_postings = (n / 20).max(50);
     (0..n)
         .into_par_iter()
         .flat_map_iter(|i| {
-            let mut cands: Vec<usize> = probes[i]
+            let lists: Vec<&Vec<usize>> = probes[i].iter().filter_map(|t| postings.get(t)).collect();
+            let rarest = lists.iter().map(|p| p.len()).filter(|&l| l >= 2).min().filter(|&l| l <= RAREST_POSTINGS_MAX);
+            let mut cands: Vec<usize> = lists
                 .iter()
-                .filter_map(|t| postings.get(t))
-                .filter(|p| p.len() <= max_postings)
+                .filter(|p| p.len() <= max_postings || Some(p.len()) == rarest)
                 .flat_map(|p| p.iter().copied().filter(|&j| j > i))
                 .collect();
             cands.sort_unstable();
@@ -285,6 +288,11 @@ fn edges(vectors: &[Vector], days: &[Option<i64>], window: i64) -> Vec<(usize, u
         })
         .collect()
 }
+
+/// The longest posting list an article's rarest probe term may have to
+/// still bring candidates (beyond it, the term is read as common whatever
+/// else the article has).
+const RAREST_POSTINGS_MAX: usize = 5_000;
 
 /// A candidate merge: the mean similarity of two clusters, stamped with
 /// both clusters' versions (stale once either changes).

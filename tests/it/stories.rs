@@ -244,6 +244,25 @@ fn two_articles_alone_are_one_story_only_when_they_report_one_event() {
 }
 
 #[test]
+fn a_story_many_outlets_ran_word_for_word_is_one_story() {
+    // Sixty outlets running one wire story: every term of it is in every
+    // article, so no term is rare; the rarest one each shares still brings
+    // the others as candidates (above fifty copies they were each alone).
+    let text = std::fs::read_to_string(HERALD).unwrap();
+    let body = text.rsplit("---\n").next().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pickup.jsonl");
+    let lines: Vec<String> =
+        (0..60).map(|i| serde_json::json!({"outlet": format!("Outlet {i}"), "text": body}).to_string()).collect();
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let out = claimdiff().args(["stories", "--format", "json"]).arg(&path).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let stories = v["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 1, "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(stories[0]["articles"].as_array().unwrap().len(), 60);
+}
+
+#[test]
 fn the_samples_three_stories() {
     // The sample folders hold three events: the port strike (four outlets,
     // JSONL), the ferry grounding (agency copy and three stories, one the
