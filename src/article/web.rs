@@ -126,6 +126,14 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
         };
         return Err(page_error(path, format!("page holds no article text{what}: {words} words in its body")));
     }
+    // A section front or a list of teasers: headlines, and not one sentence
+    // among them.
+    if !text.contains(['.', '!', '?', '\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{2026}']) {
+        return Err(page_error(
+            path,
+            format!("page holds no sentence in its {words} words (no full stop, question or exclamation mark): a list of headlines or links, not an article"),
+        ));
+    }
     if matches!(kind.as_str(), "listing" | "collection") {
         warnings.push(format!("{}: page looks like a {kind} page, not an article; its main text is read", shown(path)));
     }
@@ -466,6 +474,14 @@ mod tests {
         let empty = "<html><head><title>Home</title></head><body><nav>News Sport</nav></body></html>";
         let e = page(Path::new("front.html"), empty.as_bytes(), None).unwrap_err();
         assert!(e.reason().contains("no article text"), "{}", e.reason());
+        // A section front: headlines, long enough, but not one sentence.
+        let links: String = (0..40)
+            .map(|i| format!("<li><a href=\"/s/{i}\">Council approves budget plan number {i}</a></li>"))
+            .collect();
+        let front =
+            format!("<html><head><title>Politics</title></head><body><main><ul>{links}</ul></main></body></html>");
+        let e = page(Path::new("front.html"), front.as_bytes(), None).unwrap_err();
+        assert!(e.reason().contains("no sentence") && e.reason().contains("not an article"), "{}", e.reason());
         // Nested past the bound, in the page or in a JSON-LD body written in
         // HTML (which the extractor parses too).
         let prose = "<p>The council met on Monday and agreed the plan to reopen the harbour road.</p>".repeat(5);
