@@ -56,6 +56,12 @@ pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> i
     let counts = report.counts();
     let summary: Vec<String> = counts.iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
     writeln!(out, "{}", summary.join(", "))?;
+    if report.rows.iter().all(|r| r.a.is_none() || r.b.is_none()) {
+        writeln!(
+            out,
+            "note: no sentence of A is one claim with a sentence of B: the two articles may not report one story"
+        )?;
+    }
     writeln!(out, "{}scorer: {}{}\n", p.dim.render(), visible(&report.scorer), p.dim.render_reset())?;
     write_highlights(&mut out, &report.highlights, &p)?;
     for row in &report.rows {

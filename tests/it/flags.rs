@@ -310,3 +310,23 @@ fn pairwise_reports_align_only_pairs_that_are_one_claim() {
     let loose = json(&["compare", "--format", "json", "--claim-floor", "0.3", a, b]);
     assert_eq!(statuses(&loose), ["reworded", "reworded"], "{loose}");
 }
+
+/// Articles that share no claim get a note saying they may not report one
+/// story (a folder `stories` would have split), in both report kinds.
+#[test]
+fn articles_sharing_no_claim_are_noted_as_perhaps_not_one_story() {
+    let text = |args: &[&str]| -> String {
+        let out = claimdiff().args(["compare", "--color", "never"]).args(args).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let (strike, quarry, ledger) = (
+        "data/harbour-strike/coastal-herald.txt",
+        "data/wire/agency-copy.txt",
+        "data/harbour-strike/the-daily-ledger.txt",
+    );
+    assert!(text(&[strike, quarry]).contains("note: no sentence of A is one claim with a sentence of B"));
+    assert!(!text(&[strike, ledger]).contains("note: no sentence"));
+    let ferry = "data/reuse/wire/ferry-grounding.txt";
+    assert!(text(&[strike, quarry, ferry]).contains("note: no claim is shared by two outlets"));
+    assert!(!text(&[strike, ledger, quarry]).contains("note: no claim is shared"));
+}

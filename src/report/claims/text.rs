@@ -26,6 +26,9 @@ pub fn write<W: Write>(report: &ClaimsReport, cfg: &ReportConfig, mut out: W) ->
         0 => writeln!(out)?,
         n => writeln!(out, " ({n} of them clauses one outlet adds to a shared claim)")?,
     }
+    if shared == 0 && report.sources.len() > 1 {
+        writeln!(out, "note: no claim is shared by two outlets: these articles may not report one story")?;
+    }
     for g in &report.date_gaps {
         let when = if g.days > 0 { "after" } else { "before" };
         writeln!(
