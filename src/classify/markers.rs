@@ -153,8 +153,25 @@ fn restated(v: &View, k: usize, other: &View) -> bool {
 }
 
 /// Verbs of saying that attribute a statement to its source.
-const SAYING: &[&str] =
-    &["announced", "added", "explained", "noted", "said", "say", "says", "stated", "tell", "tells", "told"];
+const SAYING: &[&str] = &[
+    "announced",
+    "added",
+    "explained",
+    "noted",
+    "said",
+    "say",
+    "says",
+    "stated",
+    "tell",
+    "tells",
+    "told",
+    // Reports and records as the source ("Reports indicate ...", "The
+    // Times reported ...").
+    "reported",
+    "indicate",
+    "indicates",
+    "indicated",
+];
 
 /// Whether a sentence attributes what it says with a verb of saying ("said",
 /// not "said to", which hedges), itself or in the sentence just before it,
@@ -546,6 +563,11 @@ mod tests {
             "The actress checked into a rehab centre on Tuesday.",
             "The actress checked into a rehab centre on Tuesday, according to her publicist, Ina Brel.",
             &["hedge_changed"],
+        );
+        check_flags(
+            "Clinton has amassed the 2,383 delegates she needs to win the nomination, according to a tally.",
+            "Reports indicate Clinton has amassed the 2,383 delegates she needs to win the nomination.",
+            &[],
         );
         check_flags(
             "Ross was reportedly paid $3 million to direct the first film.",
