@@ -184,7 +184,7 @@ pub struct InputArgs {
     #[arg(long, value_name = "BYTES", allow_negative_numbers = true, value_parser = parse_count::<u64>, default_value_t = claimdiff::article::load::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
     /// Refuse an article with more sentences than this (memory grows with
-    /// them: up to about 2 KB a sentence); counting stops at the first
+    /// them: up to about 3 KB a sentence); counting stops at the first
     /// one over.
     #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = parse_count::<usize>, default_value_t = claimdiff::article::DEFAULT_MAX_SENTENCES)]
     pub max_sentences: usize,

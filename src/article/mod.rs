@@ -168,8 +168,9 @@ pub fn identical(articles: &[Article]) -> Vec<(usize, usize)> {
 
 /// The default sentence budget for one article: 1,000,000 sentences. The
 /// heaviest command (`compare` of three or more articles) holds about
-/// 1.7 KB per one-word sentence (2.1 KB per five-word one), so the budget
-/// keeps a run under about 2 GB, well under 3 GB; an ordinary article has a few hundred, and 64 MiB of
+/// 1.7 KB per one-word sentence (2.1 KB per five-word one, 2.7 KB per
+/// twelve-word one in a pairwise compare), so the budget keeps a run under
+/// about 3 GB; an ordinary article has a few hundred, and 64 MiB of
 /// news prose (the default size limit) about 600,000. See BENCHMARKS.md,
 /// "Memory".
 pub const DEFAULT_MAX_SENTENCES: usize = 1_000_000;
