@@ -87,6 +87,11 @@ use corpus::Corpus;
 use findings::claims::ClaimsReport;
 use findings::PairReport;
 
+/// The most sentences (both articles together) for which a pairwise report
+/// looks below the claim floor for the clauses one side adds to a near
+/// sentence ([`classify::pair_report_with_near`]).
+pub const NEAR_CLAUSES_MAX_SENTENCES: usize = 5_000;
+
 /// Compares two cleaned articles: segment, normalise, match, align and
 /// classify. Pure computation, no I/O.
 ///
@@ -99,11 +104,12 @@ pub fn compare_pair(a: Article, b: Article, cfg: &MatchConfig) -> PairReport {
     corpus.prepare(cfg);
     let alignment = align::align_pair(&corpus, 0, 1, &one_claim);
     // The pairs below the claim floor, for what one side adds to a near
-    // sentence of the other: a second alignment, so not for runs over the
-    // semantic budget (their memory and time go to the first).
+    // sentence of the other: a second alignment, so only for articles of
+    // news length (two books' worth of sentences would pay for it twice).
     let sentences: usize = corpus.docs.iter().map(|d| d.sentences.len()).sum();
-    let near = (one_claim.min_same_claim > cfg.min_same_claim && sentences <= cfg.semantic_max_sentences)
-        .then(|| align::align_pair(&corpus, 0, 1, cfg));
+    let near = (one_claim.min_same_claim > cfg.min_same_claim
+        && sentences <= NEAR_CLAUSES_MAX_SENTENCES.min(cfg.semantic_max_sentences))
+    .then(|| align::align_pair(&corpus, 0, 1, cfg));
     classify::pair_report_with_near(&corpus, &alignment, near.as_ref())
 }
 

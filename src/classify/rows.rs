@@ -141,9 +141,18 @@ fn near_clauses(
     rows: &mut [Row],
 ) -> HashSet<usize> {
     let mut near_rows = HashSet::new();
-    let row_of = |rows: &[Row], status: Status, i: usize| {
-        rows.iter().position(|r| r.status == status && [&r.a, &r.b].into_iter().flatten().any(|sd| sd.indices == [i]))
-    };
+    // Each one-side row by its side and sentence, looked up once per link
+    // (not a scan of the rows: a long article has tens of thousands).
+    let mut one_side: std::collections::HashMap<(bool, usize), usize> = std::collections::HashMap::new();
+    for (k, r) in rows.iter().enumerate() {
+        match (r.status, &r.a, &r.b) {
+            (Status::OnlyA, Some(sd), _) | (Status::OnlyB, _, Some(sd)) if sd.indices.len() == 1 => {
+                one_side.insert((r.status == Status::OnlyA, sd.indices[0]), k);
+            }
+            _ => {}
+        }
+    }
+    let row_of = |status: Status, i: usize| one_side.get(&(status == Status::OnlyA, i)).copied();
     let (doc_a, doc_b) = (&corpus.docs[al.da], &corpus.docs[al.db]);
     let alone_a: HashSet<usize> = al.only_a.iter().map(|u| u.idx).collect();
     let alone_b: HashSet<usize> = al.only_b.iter().map(|u| u.idx).collect();
@@ -158,8 +167,8 @@ fn near_clauses(
         if !link.a.iter().all(|i| alone_a.contains(i)) || !link.b.iter().all(|j| alone_b.contains(j)) {
             continue;
         }
-        near_rows.extend(link.a.iter().filter_map(|&i| row_of(rows, Status::OnlyA, i)));
-        near_rows.extend(link.b.iter().filter_map(|&j| row_of(rows, Status::OnlyB, j)));
+        near_rows.extend(link.a.iter().filter_map(|&i| row_of(Status::OnlyA, i)));
+        near_rows.extend(link.b.iter().filter_map(|&j| row_of(Status::OnlyB, j)));
         for f in super::group_flags((doc_a, &link.a, quotes_a), (doc_b, &link.b, quotes_b)) {
             let (status, doc, evidence, other) = match f.name.as_str() {
                 "clause_only_a" => (Status::OnlyA, doc_a, &f.a, &keys_b),
@@ -184,7 +193,7 @@ fn near_clauses(
                 if keys.len() < 2 || keys.len() as f32 > super::CLAUSE_MAX_SHARE * sentence_keys.len() as f32 {
                     continue;
                 }
-                let Some(r) = row_of(rows, status, i) else { continue };
+                let Some(r) = row_of(status, i) else { continue };
                 let (a, b) =
                     if status == Status::OnlyA { (vec![ev.clone()], vec![]) } else { (vec![], vec![ev.clone()]) };
                 rows[r].flags.push(crate::findings::Flag { a, b, ..f.clone() });
