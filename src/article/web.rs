@@ -72,16 +72,30 @@ pub fn is_web_name(path: &Path) -> bool {
     name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".warc")
 }
 
-/// Unpacks gzip bytes, never to more than `max_bytes`.
+/// Unpacks gzip bytes, never to more than `max_bytes`, member by member (a
+/// web archive gzips each record on its own). Bytes after the last member
+/// that start no other are ignored, as gzip(1) does; a member cut short
+/// after whole ones keeps what it gave (the archive reader then reports the
+/// cut record); a first member that cannot be unpacked is an error.
 pub fn gunzip(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     let cap = max_bytes.saturating_add(1);
-    flate2::read::MultiGzDecoder::new(bytes)
-        .take(cap)
-        .read_to_end(&mut out)
-        .map_err(|e| page_error(path, format!("cannot unpack gzip: {e}")))?;
-    if out.len() as u64 > max_bytes {
-        return Err(Error::TooLarge { path: path.to_path_buf(), size: None, limit: max_bytes });
+    let mut rest = bytes;
+    let mut first = true;
+    while first || rest.starts_with(&[0x1f, 0x8b]) {
+        let left = cap - out.len() as u64;
+        let mut member = flate2::bufread::GzDecoder::new(rest);
+        let read = (&mut member).take(left).read_to_end(&mut out);
+        if out.len() as u64 > max_bytes {
+            return Err(Error::TooLarge { path: path.to_path_buf(), size: None, limit: max_bytes });
+        }
+        match read {
+            Err(e) if first => return Err(page_error(path, format!("cannot unpack gzip: {e}"))),
+            Err(_) => break,
+            Ok(_) => {}
+        }
+        rest = member.into_inner();
+        first = false;
     }
     Ok(out)
 }
@@ -494,6 +508,30 @@ mod tests {
             let e = page(Path::new("deep.html"), html.as_bytes(), None).unwrap_err();
             assert!(e.reason().contains("nests elements more than 1000 deep"), "{}", e.reason());
         }
+    }
+
+    #[test]
+    fn gzip_members_are_read_one_by_one() {
+        use std::io::Write;
+        let gz = |text: &[u8]| {
+            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+            e.write_all(text).unwrap();
+            e.finish().unwrap()
+        };
+        let at = Path::new("x.warc.gz");
+        let (one, two) = (gz(b"first record "), gz(b"second record"));
+        // Members in a row are one stream; bytes after them that open no
+        // member are ignored, as gzip(1) does.
+        let mut both = [one.clone(), two.clone(), b"junk!".to_vec()].concat();
+        assert_eq!(gunzip(at, &both, 1 << 20).unwrap(), b"first record second record");
+        // A member cut short after a whole one keeps the whole one (and
+        // what it gave); a first member cut short is an error.
+        both.truncate(one.len() + two.len() / 2);
+        assert!(gunzip(at, &both, 1 << 20).unwrap().starts_with(b"first record "));
+        let e = gunzip(at, &one[..one.len() / 2], 1 << 20).unwrap_err();
+        assert!(e.reason().contains("cannot unpack gzip"), "{}", e.reason());
+        // The size bound holds across members.
+        assert!(matches!(gunzip(at, &[one.clone(), two].concat(), 20), Err(Error::TooLarge { .. })));
     }
 
     #[test]
