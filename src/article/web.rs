@@ -104,6 +104,15 @@ fn page_error(path: &Path, msg: String) -> Error {
     Error::Page { path: path.to_path_buf(), msg }
 }
 
+/// Marks that end a sentence, in the scripts that have them: full stop,
+/// question and exclamation marks (also CJK full-width, Arabic, Urdu),
+/// ellipsis, the Devanagari danda, the Armenian, Ethiopic and Myanmar full
+/// stops.
+const SENTENCE_ENDS: [char; 14] = [
+    '.', '!', '?', '\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{ff0e}', '\u{2026}', '\u{61f}', '\u{6d4}', '\u{964}',
+    '\u{589}', '\u{1362}', '\u{104b}',
+];
+
 /// The most words a page may hold in its body and still be refused as no
 /// article (a section front, an error page, a login wall).
 const MIN_BODY_WORDS: usize = 25;
@@ -141,8 +150,11 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
         return Err(page_error(path, format!("page holds no article text{what}: {words} words in its body")));
     }
     // A section front or a list of teasers: headlines, and not one sentence
-    // among them.
-    if !text.contains(['.', '!', '?', '\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{2026}']) {
+    // among them (Thai, Lao and Khmer end no sentence with a mark: not read
+    // so).
+    if !text.contains(SENTENCE_ENDS)
+        && !text.chars().any(|c| ('\u{e00}'..='\u{eff}').contains(&c) || ('\u{1780}'..='\u{17ff}').contains(&c))
+    {
         return Err(page_error(
             path,
             format!("page holds no sentence in its {words} words (no full stop, question or exclamation mark): a list of headlines or links, not an article"),
@@ -496,6 +508,16 @@ mod tests {
             format!("<html><head><title>Politics</title></head><body><main><ul>{links}</ul></main></body></html>");
         let e = page(Path::new("front.html"), front.as_bytes(), None).unwrap_err();
         assert!(e.reason().contains("no sentence") && e.reason().contains("not an article"), "{}", e.reason());
+        // Prose whose script ends sentences with its own mark (the
+        // Devanagari danda), or with none (Thai), is read.
+        for sentence in [
+            "\u{928}\u{917}\u{930} \u{92a}\u{930}\u{93f}\u{937}\u{926} \u{928}\u{947} \u{906}\u{91c} \u{928}\u{908} \u{92f}\u{94b}\u{91c}\u{928}\u{93e} \u{915}\u{94b} \u{92e}\u{902}\u{91c}\u{942}\u{930}\u{940} \u{926}\u{940}\u{964} ",
+            "\u{e17}\u{e48}\u{e32}\u{e40}\u{e23}\u{e37}\u{e2d} \u{e1b}\u{e34}\u{e14} \u{e27}\u{e31}\u{e19}\u{e19}\u{e35}\u{e49} \u{e04}\u{e19}\u{e07}\u{e32}\u{e19} ",
+        ] {
+            let body = format!("<p>{}</p>", sentence.repeat(6));
+            let html = format!("<html><head><title>News</title></head><body><article>{body}{body}</article></body></html>");
+            assert!(page(Path::new("p.html"), html.as_bytes(), None).is_ok(), "{sentence}");
+        }
         // Nested past the bound, in the page or in a JSON-LD body written in
         // HTML (which the extractor parses too).
         let prose = "<p>The council met on Monday and agreed the plan to reopen the harbour road.</p>".repeat(5);
