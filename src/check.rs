@@ -299,11 +299,9 @@ pub fn check(story: Article, refs: Vec<Article>, cfg: &MatchConfig) -> CheckRepo
 /// stays, and the story is wholly derived from it.
 fn without_story(story: &Article, refs: Vec<Article>) -> (Vec<Article>, Vec<String>) {
     let text = crate::corpus::collapse_ws(&story.text);
+    let story_file = std::fs::canonicalize(&story.meta.path).ok();
     let same_file = |r: &Article| {
-        r.meta.path == story.meta.path
-            || std::fs::canonicalize(&r.meta.path)
-                .ok()
-                .is_some_and(|p| std::fs::canonicalize(&story.meta.path).ok() == Some(p))
+        r.meta.path == story.meta.path || story_file.is_some() && std::fs::canonicalize(&r.meta.path).ok() == story_file
     };
     let mut warnings = Vec::new();
     let mut kept = Vec::with_capacity(refs.len());

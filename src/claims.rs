@@ -285,14 +285,11 @@ fn one_outlet_clauses(
             // any other kind is more often detail or rewording (on 119 real
             // stories, every clause of this kind took 31 clause claims to
             // 137, most of them fragments and details).
-            let salient = |ev: &&crate::findings::Evidence| {
-                ev.text.split_whitespace().any(|w| classify::is_salient_verb(&w.to_lowercase()))
-            };
             found.extend(
                 near_flags
                     .iter()
                     .filter(|f| f.name == "clause_only_a")
-                    .flat_map(|f| f.a.iter().filter(salient).map(|ev| (0, ev))),
+                    .flat_map(|f| f.a.iter().filter(|ev| classify::names_an_action(&ev.text)).map(|ev| (0, ev))),
             );
         }
         // The same clause is flagged once per other wording, with slightly
@@ -322,11 +319,7 @@ fn one_outlet_clauses(
             let text = crate::corpus::collapse_ws(&doc.article.text[unit.clone()]);
             let keys = classify::content_keys(&text);
             let sentence_keys = classify::content_keys(&doc.article.text[span.start..span.end]);
-            // A "clause" holding most of its sentence means the wordings
-            // barely share a claim; that is the alignment's doubt, not a
-            // clause one outlet added. One word ("Thursday") is a detail,
-            // not a claim.
-            if keys.len() < 2 || keys.len() as f32 > classify::CLAUSE_MAX_SHARE * sentence_keys.len() as f32 {
+            if !classify::is_own_clause(keys.len(), sentence_keys.len()) {
                 continue;
             }
             // Carried by another outlet anywhere in the story (not only in

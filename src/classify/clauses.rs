@@ -23,7 +23,25 @@ pub(crate) const CLAUSE_CARRIED: f32 = 0.6;
 /// A flagged clause with more than this share of its sentence's content
 /// words is not listed as a claim of its own (nor flagged on a
 /// one-side row).
-pub(crate) const CLAUSE_MAX_SHARE: f32 = 0.5;
+const CLAUSE_MAX_SHARE: f32 = 0.5;
+
+/// Whether a clause one side adds beside a near sentence of the other names
+/// an accusation or an action ("backed", "funded", "killed"): beside a
+/// sentence on the same topic, a clause of any other kind is more often
+/// detail or rewording. Claims mode's clause claims and pairwise reports'
+/// one-side rows both ask it.
+pub(crate) fn names_an_action(clause: &str) -> bool {
+    clause.split_whitespace().any(|w| is_salient_verb(&w.to_lowercase()))
+}
+
+/// Whether a clause of `keys` content words, in a sentence of
+/// `sentence_keys`, is a claim of its own: two words or more (one word,
+/// "Thursday", is a detail) and at most [`CLAUSE_MAX_SHARE`] of its
+/// sentence (more means the wordings barely share a claim: the
+/// alignment's doubt, not a clause one side added).
+pub(crate) fn is_own_clause(keys: usize, sentence_keys: usize) -> bool {
+    keys >= 2 && keys as f32 <= CLAUSE_MAX_SHARE * sentence_keys as f32
+}
 
 /// The byte offset where a wire dateline ("NORTHPORT (Meridian Wire) - ")
 /// ends in a side's first sentence, or the sentence start: a dateline names

@@ -35,7 +35,7 @@ pub mod units;
 mod view;
 mod weights;
 
-pub(crate) use clauses::{CLAUSE_CARRIED, CLAUSE_MAX_SHARE};
+pub(crate) use clauses::{is_own_clause, names_an_action, CLAUSE_CARRIED};
 pub use diff::word_diff;
 pub use rows::{pair_report, pair_report_with_near};
 pub use salience::{claim_highlights, highlights, is_salient_verb, salience, salience_of};

@@ -154,34 +154,28 @@ fn near_clauses(
     }
     let row_of = |status: Status, i: usize| one_side.get(&(status == Status::OnlyA, i)).copied();
     let (doc_a, doc_b) = (&corpus.docs[al.da], &corpus.docs[al.db]);
-    let alone_a: HashSet<usize> = al.only_a.iter().map(|u| u.idx).collect();
-    let alone_b: HashSet<usize> = al.only_b.iter().map(|u| u.idx).collect();
-    let keys_of = |doc: &Document| -> Vec<HashSet<String>> {
-        doc.sentences
-            .iter()
-            .map(|s| s.tokens.iter().filter(|t| t.kind != TokenKind::Stop).map(|t| t.key.to_string()).collect())
-            .collect()
-    };
-    let (keys_a, keys_b) = (keys_of(doc_a), keys_of(doc_b));
     for link in &near.links {
-        if !link.a.iter().all(|i| alone_a.contains(i)) || !link.b.iter().all(|j| alone_b.contains(j)) {
-            continue;
-        }
-        near_rows.extend(link.a.iter().filter_map(|&i| row_of(Status::OnlyA, i)));
-        near_rows.extend(link.b.iter().filter_map(|&j| row_of(Status::OnlyB, j)));
+        // Only a pair the report left apart on both sides.
+        let (rows_a, rows_b): (Option<Vec<usize>>, Option<Vec<usize>>) = (
+            link.a.iter().map(|&i| row_of(Status::OnlyA, i)).collect(),
+            link.b.iter().map(|&j| row_of(Status::OnlyB, j)).collect(),
+        );
+        let (Some(rows_a), Some(rows_b)) = (rows_a, rows_b) else { continue };
+        near_rows.extend(rows_a.into_iter().chain(rows_b));
         for f in super::group_flags((doc_a, &link.a, quotes_a), (doc_b, &link.b, quotes_b)) {
             let (status, doc, evidence, other) = match f.name.as_str() {
-                "clause_only_a" => (Status::OnlyA, doc_a, &f.a, &keys_b),
-                "clause_only_b" => (Status::OnlyB, doc_b, &f.b, &keys_a),
+                "clause_only_a" => (Status::OnlyA, doc_a, &f.a, doc_b),
+                "clause_only_b" => (Status::OnlyB, doc_b, &f.b, doc_a),
                 _ => continue,
             };
-            for ev in evidence {
-                if !ev.text.split_whitespace().any(|w| super::is_salient_verb(&w.to_lowercase())) {
-                    continue;
-                }
+            for ev in evidence.iter().filter(|ev| super::names_an_action(&ev.text)) {
                 let keys = super::content_keys(&ev.text);
+                // Carried by a sentence of the other article anywhere.
                 let need = super::CLAUSE_CARRIED * keys.len() as f32;
-                if other.iter().any(|s| keys.iter().filter(|k| s.contains(*k)).count() as f32 >= need) {
+                let held = |s: &crate::corpus::Sentence| {
+                    keys.iter().filter(|k| s.tokens.iter().any(|t| t.key.as_str() == k.as_str())).count() as f32
+                };
+                if other.sentences.iter().any(|s| held(s) >= need) {
                     continue;
                 }
                 let Some(i) = doc.sentences.iter().position(|s| s.span.start <= ev.start && ev.end <= s.span.end)
@@ -190,7 +184,7 @@ fn near_clauses(
                 };
                 let sentence_keys =
                     super::content_keys(&doc.article.text[doc.sentences[i].span.start..doc.sentences[i].span.end]);
-                if keys.len() < 2 || keys.len() as f32 > super::CLAUSE_MAX_SHARE * sentence_keys.len() as f32 {
+                if !super::is_own_clause(keys.len(), sentence_keys.len()) {
                     continue;
                 }
                 let Some(r) = row_of(status, i) else { continue };

@@ -362,10 +362,10 @@ pub fn highlights(rows: &[Row], near: &HashSet<usize>) -> Vec<Highlight> {
                 summary: f.explanation.clone(),
             });
         }
-        // A one-side sentence near a sentence of the other article, with a
-        // clause flagged as what it adds: the clause is the finding.
+        // A one-side sentence near a sentence of the other article: any
+        // clause flagged as what it adds is the finding.
         let single = match row.status {
-            _ if !row.flags.is_empty() || near.contains(&row_idx) => None,
+            _ if near.contains(&row_idx) => None,
             Status::OnlyA => row.a.as_ref(),
             Status::OnlyB => row.b.as_ref(),
             _ => None,
