@@ -270,6 +270,11 @@ const PHOTO_AGENCIES: &[&str] = &[
 /// a slash, and the agency ("Handout/Reuters.", "POOL New/Reuters", "Jane
 /// Doe/Getty Images").
 pub(super) fn is_photo_credit(line: &str) -> bool {
+    // A line with no slash is turned away by one fast search; otherwise the
+    // slash must stand within the first four words (at most three before it).
+    if memchr::memchr(b'/', line.as_bytes()).is_none() || !line.split_whitespace().take(4).any(|w| w.contains('/')) {
+        return false;
+    }
     let l = line.trim().trim_end_matches('.');
     let Some((who, agency)) = l.rsplit_once('/') else { return false };
     let agency = agency.trim();
@@ -439,7 +444,8 @@ pub(super) fn is_contributor_line(line: &str) -> bool {
     let s = line.trim().trim_start_matches('(').trim_end_matches(')');
     let b = s.as_bytes();
     let ends = |e: &str| b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes());
-    ([
+    let shaped = || s.starts_with(char::is_uppercase) && at_most_words(s, 50) && at_most_breaks(s, 0);
+    if [
         "contributed to this report.",
         "contributed to this story.",
         "contributed reporting.",
@@ -448,10 +454,12 @@ pub(super) fn is_contributor_line(line: &str) -> bool {
     .iter()
     .any(|e| ends(e))
         || reporting_from(s)
-        || reporters_whereabouts(s))
-        && s.starts_with(char::is_uppercase)
-        && at_most_words(s, 50)
-        && at_most_breaks(s, 0)
+    {
+        return shaped();
+    }
+    // Whereabouts need "reported from": found by one fast search of the
+    // line before anything else is read.
+    memchr::memmem::find(s.as_bytes(), b" reported from ").is_some() && shaped() && reporters_whereabouts(s)
 }
 
 /// A letter's signature on its own line, after the letter: a name of two

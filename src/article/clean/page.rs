@@ -135,14 +135,17 @@ pub(super) fn opening_furniture(
 /// "@hotflesh.", "Twitter: @Milbank", "Instagram: @ana_b": a handle alone
 /// on its line, after at most the network's name.
 fn is_social_handle(line: &str) -> bool {
+    const NETWORKS: [&str; 7] = ["twitter", "x", "instagram", "threads", "tiktok", "bluesky", "mastodon"];
     let l = line.trim().trim_end_matches('.');
+    // It opens with the handle or the network's name: any other line is
+    // turned away before it is searched for a colon.
+    if !l.starts_with('@') && !NETWORKS.iter().any(|n| l.get(..n.len()).is_some_and(|h| h.eq_ignore_ascii_case(n))) {
+        return false;
+    }
     let handle = match l.split_once(':') {
         Some((network, h)) => {
             let network = network.trim().to_ascii_lowercase();
-            if !matches!(
-                network.as_str(),
-                "twitter" | "x" | "instagram" | "threads" | "tiktok" | "bluesky" | "mastodon"
-            ) {
+            if !NETWORKS.contains(&network.as_str()) {
                 return false;
             }
             h.trim()
@@ -466,7 +469,7 @@ fn is_prose_line(line: &str) -> bool {
 /// A teaser headline cut short: a few words ending in two dots or an
 /// ellipsis right after a word (a list of other stories on a portal page).
 fn is_cut_teaser(line: &str) -> bool {
-    at_most_words(line, MENU_LINE_MAX_WORDS) && is_cut_short(line)
+    is_cut_short(line) && at_most_words(line, MENU_LINE_MAX_WORDS)
 }
 
 fn is_cut_short(line: &str) -> bool {
