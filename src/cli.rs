@@ -446,7 +446,14 @@ fn parse_count<T: std::str::FromStr>(s: &str) -> Result<T, String> {
     if t.starts_with('-') && t.len() > 1 {
         return Err(format!("`{s}` is negative: give a whole number, 0 or more"));
     }
-    t.parse().map_err(|_| format!("`{s}` is not a whole number"))
+    let digits = t.strip_prefix('+').unwrap_or(t);
+    t.parse().map_err(|_| {
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            format!("`{s}` is too large for this option")
+        } else {
+            format!("`{s}` is not a whole number")
+        }
+    })
 }
 
 fn parse_unit(s: &str) -> Result<f32, String> {
@@ -510,6 +517,9 @@ mod tests {
         }
         assert!(parse_count::<i64>("-7").unwrap_err().contains("negative"));
         assert!(parse_count::<u64>("1.5").unwrap_err().contains("not a whole number"));
+        // A whole number out of the option's range says so, not "not a whole number".
+        assert!(parse_count::<u64>("99999999999999999999999").unwrap_err().contains("too large"));
+        assert!(parse_count::<i64>("18446744073709551615").unwrap_err().contains("too large"));
         assert_eq!(parse_count::<usize>("40"), Ok(40));
         let err = Cli::try_parse_from(["claimdiff", "compare", "--threshold", "-0.5", "a", "b"]).unwrap_err();
         assert!(err.to_string().contains("outside [0, 1]"), "{err}");
