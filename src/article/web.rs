@@ -331,6 +331,16 @@ pub fn warc(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Vec<Result<RawI
         let target = record.header(warc::WarcHeader::TargetURI).map(|u| u.into_owned());
         let Some((headers, body)) = http_response(&at, record.body(), max_bytes) else { continue };
         let html_type = headers.iter().any(|(k, v)| k == "content-type" && v.to_ascii_lowercase().contains("html"));
+        let body = match body {
+            Ok(body) => body,
+            // A body that cannot be unpacked is this record's problem when
+            // the response says it is a page.
+            Err(e) if html_type => {
+                out.push(Err(e));
+                continue;
+            }
+            Err(_) => continue,
+        };
         if !html_type && sniff(&at, &body) != Kind::Html {
             continue;
         }
@@ -358,9 +368,11 @@ fn host(url: &str) -> Option<String> {
 type Headers = Vec<(String, String)>;
 
 /// An HTTP response's headers (names lower-cased) and its body, de-chunked
-/// and unpacked (through [`gunzip`], so never past `max_bytes`) when the
-/// headers say so; `None` when the record holds no HTTP response.
-fn http_response(at: &Path, raw: &[u8], max_bytes: u64) -> Option<(Headers, Vec<u8>)> {
+/// and unpacked when the headers say so (gzip through [`gunzip`], deflate
+/// through [`inflate`], so never past `max_bytes`: a body that unpacks to
+/// more is an error of its record); `None` when the record holds no HTTP
+/// response.
+fn http_response(at: &Path, raw: &[u8], max_bytes: u64) -> Option<(Headers, Result<Vec<u8>>)> {
     let mut reader = BufReader::new(raw);
     let mut status = String::new();
     reader.read_line(&mut status).ok()?;
@@ -388,12 +400,31 @@ fn http_response(at: &Path, raw: &[u8], max_bytes: u64) -> Option<(Headers, Vec<
     if said("transfer-encoding", "chunked") {
         body = dechunk(&body).unwrap_or(body);
     }
-    if said("content-encoding", "gzip") || body.starts_with(&[0x1f, 0x8b]) {
-        if let Ok(out) = gunzip(at, &body, max_bytes) {
-            body = out;
-        }
+    let unpacked = if said("content-encoding", "gzip") || body.starts_with(&[0x1f, 0x8b]) {
+        gunzip(at, &body, max_bytes)
+    } else if said("content-encoding", "deflate") {
+        inflate(at, &body, max_bytes)
+    } else {
+        Ok(body)
+    };
+    Some((headers, unpacked))
+}
+
+/// An HTTP `deflate` body unpacked, never to more than `max_bytes`: zlib
+/// data as the standard says, or the bare deflate stream some servers send.
+fn inflate(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Vec<u8>> {
+    let cap = max_bytes.saturating_add(1);
+    let mut out = Vec::new();
+    let mut read = flate2::bufread::ZlibDecoder::new(bytes).take(cap).read_to_end(&mut out);
+    if read.is_err() {
+        out.clear();
+        read = flate2::bufread::DeflateDecoder::new(bytes).take(cap).read_to_end(&mut out);
     }
-    Some((headers, body))
+    if out.len() as u64 > max_bytes {
+        return Err(Error::TooLarge { path: path.to_path_buf(), size: None, limit: max_bytes });
+    }
+    read.map_err(|e| page_error(path, format!("cannot unpack its deflate body: {e}")))?;
+    Ok(out)
 }
 
 /// An HTTP/1.1 chunked body joined; `None` when it is not well formed.
@@ -572,21 +603,11 @@ mod tests {
         );
         let mut payload = http.into_bytes();
         payload.extend_from_slice(body);
-        let mut warc = Vec::new();
-        for (kind, block) in
-            [("warcinfo", b"software: test\r\n".to_vec()), ("response", payload.clone()), ("response", payload)]
-        {
-            warc.extend_from_slice(
-                format!(
-                    "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: https://www.harbourtimes.example/x\r\nWARC-Date: 2024-06-14T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:{}>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
-                    uuid_for(warc.len()),
-                    block.len()
-                )
-                .as_bytes(),
-            );
-            warc.extend_from_slice(&block);
-            warc.extend_from_slice(b"\r\n\r\n");
-        }
+        let warc = warc_of(&[
+            ("warcinfo", b"software: test\r\n".to_vec()),
+            ("response", payload.clone()),
+            ("response", payload),
+        ]);
         let pages = self::warc(Path::new("crawl.warc"), &warc, u64::MAX).unwrap();
         assert_eq!(pages.len(), 2);
         let first = pages[0].as_ref().unwrap();
@@ -598,6 +619,59 @@ mod tests {
         let pages = self::warc(Path::new("crawl.warc"), cut, u64::MAX).unwrap();
         let err = pages.last().unwrap().as_ref().unwrap_err().to_string();
         assert!(err.starts_with("crawl.warc:3: unreadable WARC record: the archive ends inside it"), "{err}");
+    }
+
+    #[test]
+    fn deflate_bodies_are_unpacked_and_bounded() {
+        use std::io::Write;
+        let response = |zlib: bool| {
+            let mut packed = Vec::new();
+            if zlib {
+                let mut z = flate2::write::ZlibEncoder::new(&mut packed, flate2::Compression::default());
+                z.write_all(PAGE.as_bytes()).unwrap();
+                z.finish().unwrap();
+            } else {
+                let mut z = flate2::write::DeflateEncoder::new(&mut packed, flate2::Compression::default());
+                z.write_all(PAGE.as_bytes()).unwrap();
+                z.finish().unwrap();
+            }
+            let mut http = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: deflate\r\nContent-Length: {}\r\n\r\n",
+                packed.len()
+            )
+            .into_bytes();
+            http.extend_from_slice(&packed);
+            ("response", http)
+        };
+        // Zlib data, as the standard says, and a bare deflate stream.
+        let warc = warc_of(&[response(true), response(false)]);
+        let pages = self::warc(Path::new("crawl.warc"), &warc, u64::MAX).unwrap();
+        assert_eq!(pages.len(), 2);
+        for page in &pages {
+            assert_eq!(page.as_ref().unwrap().meta.outlet, "The Harbour Times");
+        }
+        // A body that unpacks past the bound is refused as too large, not
+        // read as a truncated page.
+        let pages = self::warc(Path::new("crawl.warc"), &warc, 200).unwrap();
+        assert!(pages.iter().all(|p| matches!(p, Err(Error::TooLarge { .. }))), "{pages:?}");
+    }
+
+    /// A web archive of the given records.
+    fn warc_of(records: &[(&str, Vec<u8>)]) -> Vec<u8> {
+        let mut warc = Vec::new();
+        for (kind, block) in records {
+            warc.extend_from_slice(
+                format!(
+                    "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: https://www.harbourtimes.example/x\r\nWARC-Date: 2024-06-14T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:{}>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+                    uuid_for(warc.len()),
+                    block.len()
+                )
+                .as_bytes(),
+            );
+            warc.extend_from_slice(block);
+            warc.extend_from_slice(b"\r\n\r\n");
+        }
+        warc
     }
 
     fn uuid_for(n: usize) -> String {
