@@ -84,7 +84,20 @@ pub fn load_batch(path: &Path, opts: LoadOptions) -> Result<Batch> {
         if looks_like_jsonl(&bytes) {
             return Ok(Batch { collection: true, items: parse_jsonl(path, bytes, opts)? });
         }
-        return one_input(path, bytes, opts);
+        let object_lines = first_line(&bytes).is_some_and(|l| {
+            serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&String::from_utf8_lossy(l)).is_ok()
+        });
+        let mut batch = one_input(path, bytes, opts)?;
+        // JSON lines with no string `text` are read as prose: say so, as a
+        // named `.jsonl` file refuses them.
+        if object_lines {
+            if let Some(Ok(first)) = batch.items.first_mut() {
+                first.warnings.push(
+                    "stdin: its first line is a JSON object with no string `text`, so it is read as plain text, not as JSONL articles".to_owned(),
+                );
+            }
+        }
+        return Ok(batch);
     }
     let md = std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     if md.is_dir() {
@@ -408,14 +421,51 @@ struct JsonlRecord {
 /// `.json` export): the first non-blank line is a JSON object with a string
 /// `text`, which no article's prose opens with.
 fn looks_like_jsonl(bytes: &[u8]) -> bool {
+    let Some(first) = first_line(bytes) else { return false };
+    let first = String::from_utf8_lossy(first);
+    let record = |line: &str| serde_json::from_str::<JsonlRecord>(line).is_ok();
+    record(&first) || lone_surrogates_replaced(&first).is_some_and(|l| record(&l))
+}
+
+/// The first non-blank line of `bytes` (a byte-order mark and the spaces
+/// around it skipped) when it opens and closes with braces.
+fn first_line(bytes: &[u8]) -> Option<&[u8]> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf".as_slice()).unwrap_or(bytes);
-    let Some(first) = bytes.split(|&b| b == b'\n').find(|l| !l.trim_ascii().is_empty()) else {
-        return false;
+    let first = bytes.split(|&b| b == b'\n').find(|l| !l.trim_ascii().is_empty())?.trim_ascii();
+    (first.starts_with(b"{") && first.ends_with(b"}")).then_some(first)
+}
+
+/// A JSON line with each unpaired UTF-16 surrogate escape (`\ud800` not
+/// followed by a low one, or a low one alone) written as `\ufffd`; `None`
+/// when it has none.
+fn lone_surrogates_replaced(line: &str) -> Option<String> {
+    let b = line.as_bytes();
+    let unit = |at: usize| -> Option<u16> {
+        let hex = b.get(at..at + 6)?.strip_prefix(b"\\u")?;
+        u16::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()
     };
-    let first = first.trim_ascii();
-    first.starts_with(b"{")
-        && first.ends_with(b"}")
-        && serde_json::from_str::<JsonlRecord>(&String::from_utf8_lossy(first)).is_ok()
+    let mut out = String::with_capacity(line.len());
+    let (mut i, mut copied, mut changed) = (0, 0, false);
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        match unit(i) {
+            Some(0xd800..=0xdbff) if unit(i + 6).is_some_and(|low| (0xdc00..=0xdfff).contains(&low)) => i += 12,
+            Some(0xd800..=0xdfff) => {
+                out.push_str(&line[copied..i]);
+                out.push_str("\\ufffd");
+                i += 6;
+                copied = i;
+                changed = true;
+            }
+            // Any other escape: its two characters (`\\`, `\"`, ...).
+            _ => i += 2,
+        }
+    }
+    out.push_str(&line[copied..]);
+    changed.then_some(out)
 }
 
 /// The articles of a JSONL file, one per non-blank line; a line that is
@@ -429,7 +479,24 @@ fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Res
         if !line.trim_start().starts_with('{') {
             return Err(msg("not a JSON object: each line is one article, such as {\"text\": \"...\"}".to_owned()));
         }
-        let rec: JsonlRecord = serde_json::from_str(line).map_err(|e| msg(e.to_string()))?;
+        let mut warnings = Vec::new();
+        let rec: JsonlRecord = match serde_json::from_str(line) {
+            Ok(rec) => rec,
+            // An unpaired UTF-16 surrogate escape (`\ud800` alone: what a
+            // truncating exporter leaves) is decoded lossily, as invalid
+            // UTF-8 in a file is, with a warning.
+            Err(e) => match lone_surrogates_replaced(line).and_then(|l| serde_json::from_str(&l).ok()) {
+                Some(rec) => {
+                    warnings.push(format!(
+                        "{}:{}: unpaired UTF-16 surrogate escape in the JSON; replaced with U+FFFD",
+                        path.display(),
+                        i + 1
+                    ));
+                    rec
+                }
+                None => return Err(msg(e.to_string())),
+            },
+        };
         // `\u0000` in the JSON: refused as a NUL byte in a file is.
         if rec.text.contains('\0') {
             return Err(Error::Jsonl {
@@ -443,7 +510,6 @@ fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Res
             .filter(|o| !o.trim().is_empty())
             .unwrap_or_else(|| format!("{}#{}", outlet_from_path(path), i + 1));
         let at = format!("{}:{}", path.display(), i + 1);
-        let mut warnings = Vec::new();
         let date = rec.date.filter(|d| !d.trim().is_empty()).and_then(|d| {
             let date = super::dates::normalize(&d);
             if date.is_none() {
@@ -621,6 +687,21 @@ mod tests {
         let one = load_batch(&dir.path().join("a.txt"), LoadOptions::default()).unwrap();
         assert!(!one.collection && one.items.len() == 1);
         assert!(load_batch(&dir.path().join("b.txt"), LoadOptions::default()).is_err());
+    }
+
+    #[test]
+    fn lone_surrogate_escapes_are_decoded_lossily() {
+        assert_eq!(lone_surrogates_replaced(r#"{"text": "a \ud800 b"}"#).unwrap(), r#"{"text": "a \ufffd b"}"#);
+        assert_eq!(lone_surrogates_replaced(r#"{"text": "\udc00\ud83d"}"#).unwrap(), r#"{"text": "\ufffd\ufffd"}"#);
+        // A pair, an escaped backslash before `u`, and plain escapes stay.
+        assert_eq!(lone_surrogates_replaced(r#"{"text": "\ud83d\ude00 \\ud800 \" \u00e9"}"#), None);
+        let dir = tempfile::tempdir().unwrap();
+        let jsonl = dir.path().join("x.jsonl");
+        std::fs::write(&jsonl, "{\"text\": \"Bad \\ud800 here. And more.\"}\n").unwrap();
+        let batch = load_batch(&jsonl, LoadOptions::default()).unwrap();
+        let raw = batch.items[0].as_ref().unwrap();
+        assert_eq!(raw.text, "Bad \u{fffd} here. And more.");
+        assert!(raw.warnings[0].contains(":1: unpaired UTF-16 surrogate"), "{:?}", raw.warnings);
     }
 
     #[test]

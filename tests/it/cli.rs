@@ -332,6 +332,18 @@ fn jsonl_on_stdin_is_a_collection() {
 }
 
 #[test]
+fn json_lines_without_text_on_stdin_are_read_as_prose_with_a_warning() {
+    let lines = "{\"outlet\": \"A\", \"title\": \"x\"}\n{\"outlet\": \"B\", \"body\": \"y\"}\n";
+    let out = claimdiff().args(["split", "-"]).write_stdin(lines).output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("warning: stdin: its first line is a JSON object with no string `text`"), "{err}");
+    // Prose that opens with a brace is no JSON object: no warning.
+    let out = claimdiff().args(["split", "-"]).write_stdin("{Braces} open this line.\n").output().unwrap();
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
 fn split_prints_one_sentence_per_line() {
     let out = claimdiff()
         .args(["split", "-"])
