@@ -240,6 +240,7 @@ fn compare(args: CompareArgs) -> anyhow::Result<ExitCode> {
     if args.explain {
         say("--explain shows score components for two articles; a claims report has none to show, so it is ignored");
     }
+    warn_same_outlet(&articles);
     let bar = progress_bar(args.quiet);
     let report = claimdiff::compare_many(articles, &cfg, &|done, total| {
         bar.set_length(total as u64);
@@ -562,6 +563,28 @@ fn warn_identical(articles: &[Article]) {
     }
     if pairs.len() > 5 {
         say(format_args!("warning: {} more articles hold the same text as an earlier one", pairs.len() - 5));
+    }
+}
+
+/// Says which articles name one outlet: a claims report counts each
+/// article as an outlet, so two articles of one newsroom would read as two
+/// outlets corroborating each other. Five lines at most, then a count.
+fn warn_same_outlet(articles: &[Article]) {
+    let groups = claimdiff::article::same_outlet(articles);
+    for g in groups.iter().take(5) {
+        let outlet = &articles[g[0]].meta.outlet;
+        let mut paths: Vec<String> = g.iter().take(3).map(|&i| articles[i].meta.path.display().to_string()).collect();
+        if g.len() > 3 {
+            paths.push(format!("{} more", g.len() - 3));
+        }
+        say(format_args!(
+            "warning: {} articles name the outlet `{outlet}` ({}): each counts as an outlet of its own in this report",
+            g.len(),
+            paths.join(", ")
+        ));
+    }
+    if groups.len() > 5 {
+        say(format_args!("warning: {} more outlets are named by more than one article", groups.len() - 5));
     }
 }
 

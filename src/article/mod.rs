@@ -166,6 +166,24 @@ pub fn identical(articles: &[Article]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Articles that name one outlet (its name compared without case or
+/// surrounding space): each group's indices in input order, groups in the
+/// order of their first article; outlets named once are left out.
+pub fn same_outlet(articles: &[Article]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        let key = a.meta.outlet.trim().to_lowercase();
+        let g = *at.entry(key).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    groups.retain(|g| g.len() > 1);
+    groups
+}
+
 /// The default sentence budget for one article: 1,000,000 sentences. The
 /// heaviest command (`compare` of three or more articles) holds about
 /// 1.7 KB per one-word sentence (2.1 KB per five-word one, 2.7 KB per

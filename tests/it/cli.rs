@@ -344,6 +344,24 @@ fn json_lines_without_text_on_stdin_are_read_as_prose_with_a_warning() {
 }
 
 #[test]
+fn articles_naming_one_outlet_are_said_to_count_as_two() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["coastal-herald", "meridian-wire", "the-daily-ledger"] {
+        let text = std::fs::read_to_string(format!("data/harbour-strike/{name}.txt")).unwrap();
+        let text = text.replace("outlet: Meridian Wire", "outlet: coastal herald ");
+        std::fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
+    }
+    let out = claimdiff().args(["compare", "--lexical"]).arg(dir.path()).output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("warning: 2 articles name the outlet `Coastal Herald` ("), "{err}");
+    assert!(err.contains("meridian-wire.txt): each counts as an outlet of its own"), "{err}");
+    // The sample's four outlets are four: no warning.
+    let out = claimdiff().args(["compare", "--lexical", "data/harbour-strike"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("name the outlet"));
+}
+
+#[test]
 fn split_prints_one_sentence_per_line() {
     let out = claimdiff()
         .args(["split", "-"])
