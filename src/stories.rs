@@ -71,9 +71,9 @@ const EDGE_FLOOR: f32 = 0.02;
 /// an article like no other is a story of its own.
 pub fn group(articles: &[Article], cfg: &StoryConfig) -> Vec<Story> {
     let n = articles.len();
-    let vectors = vectors(articles);
+    let (vectors, sets) = vectors(articles);
     let days: Vec<Option<i64>> = articles.iter().map(|a| a.meta.date.as_deref().and_then(day_number)).collect();
-    let edges = edges(&vectors, &days, cfg.window_days);
+    let edges = edges(&vectors, &sets, &days, cfg.window_days);
     let clusters = average_linkage(n, &edges, cfg.threshold, &days, cfg.window_days);
     let mut stories: Vec<Vec<usize>> = clusters.into_iter().filter(|c| !c.is_empty()).collect();
     for s in &mut stories {
@@ -171,7 +171,8 @@ fn unshared_penalty(n: usize) -> f32 {
 /// A sparse vector: (term id, weight), by term id; of norm at most 1.
 type Vector = Vec<(u32, f32)>;
 
-fn vectors(articles: &[Article]) -> Vec<Vector> {
+/// Each article's weighted vector, and its [`TermSet`].
+fn vectors(articles: &[Article]) -> (Vec<Vector>, Vec<TermSet>) {
     let raw: Vec<BTreeMap<String, Term>> = articles.par_iter().map(terms).collect();
     let mut ids: HashMap<&str, u32> = HashMap::new();
     // Per term: document frequency, capitalised and all occurrences.
@@ -190,7 +191,23 @@ fn vectors(articles: &[Article]) -> Vec<Vector> {
     }
     let n = articles.len() as f32 + BACKGROUND_DOCS;
     let gamma = unshared_penalty(articles.len());
-    raw.par_iter()
+    // A term written with a capital in most of its occurrences across the
+    // collection is a name.
+    let is_name = |id: u32| {
+        let (_, caps, count) = stats[id as usize];
+        2 * caps >= count
+    };
+    let sets = raw
+        .par_iter()
+        .map(|t| {
+            let mut all: Vec<u32> = t.keys().map(|term| ids[term.as_str()]).collect();
+            all.sort_unstable();
+            let names = all.iter().copied().filter(|&id| is_name(id)).collect();
+            TermSet { all, names }
+        })
+        .collect();
+    let vectors = raw
+        .par_iter()
         .map(|t| {
             // Every term counts in the norm; only terms another article
             // also has are kept (the others cannot meet anything), so two
@@ -218,7 +235,62 @@ fn vectors(articles: &[Article]) -> Vec<Vector> {
             v.sort_unstable_by_key(|&(id, _)| id);
             v
         })
-        .collect()
+        .collect();
+    (vectors, sets)
+}
+
+/// Two articles of which one holds at least this share of the other's
+/// terms (the smaller's, so a copy cut short counts) are copies of one text
+/// (one wire story under its outlets' own bylines, credits and datelines),
+/// one story whatever the weights say. (Two reports of different events
+/// written to one template, bridge closures in two towns, share about two
+/// thirds: their names and figures differ.) The weights can say otherwise when copies are most of the
+/// collection: every shared word is then common, and the few words each
+/// copy has alone (a byline, a desk's place) outweigh them.
+const NEAR_COPY: f32 = 0.9;
+
+/// The ids of all of an article's terms (shared or not), and of those that
+/// are names, each ascending.
+struct TermSet {
+    all: Vec<u32>,
+    names: Vec<u32>,
+}
+
+/// The share of the smaller of two ascending id lists that the other holds
+/// (1 when the smaller is empty).
+fn held(a: &[u32], b: &[u32]) -> f32 {
+    let short = a.len().min(b.len());
+    if short == 0 {
+        return 1.0;
+    }
+    let (mut i, mut j, mut both) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    both as f32 / short as f32
+}
+
+/// How much two articles are copies of one text: the share of the smaller
+/// one's terms the other holds, when that share, and the share of its
+/// names, reach [`NEAR_COPY`]; else 0.
+fn near_copy(a: &TermSet, b: &TermSet) -> f32 {
+    if a.all.is_empty() || b.all.is_empty() {
+        return 0.0;
+    }
+    let all = held(&a.all, &b.all);
+    if all >= NEAR_COPY && held(&a.names, &b.names) >= NEAR_COPY {
+        all
+    } else {
+        0.0
+    }
 }
 
 fn dot(a: &Vector, b: &Vector) -> f32 {
@@ -239,7 +311,7 @@ fn dot(a: &Vector, b: &Vector) -> f32 {
 
 /// The similarity graph: `(i, j, cosine)` with `i < j`, for candidate pairs
 /// within the date window whose cosine reaches [`EDGE_FLOOR`].
-fn edges(vectors: &[Vector], days: &[Option<i64>], window: i64) -> Vec<(usize, usize, f32)> {
+fn edges(vectors: &[Vector], sets: &[TermSet], days: &[Option<i64>], window: i64) -> Vec<(usize, usize, f32)> {
     let n = vectors.len();
     // Each article's strongest terms, and who has them.
     let probes: Vec<Vec<u32>> = vectors
@@ -281,7 +353,10 @@ fn edges(vectors: &[Vector], days: &[Option<i64>], window: i64) -> Vec<(usize, u
                     _ => true,
                 })
                 .filter_map(|j| {
-                    let s = dot(&vectors[i], &vectors[j]);
+                    let mut s = dot(&vectors[i], &vectors[j]);
+                    if s < NEAR_COPY {
+                        s = s.max(near_copy(&sets[i], &sets[j]));
+                    }
                     (s >= EDGE_FLOOR).then_some((i, j, s))
                 })
                 .collect::<Vec<_>>()
@@ -474,6 +549,34 @@ mod tests {
         // Undated articles are not split by dates.
         let undated: Vec<Article> = (0..3).map(|_| article("Quake hits Valdoria", None, &text)).collect();
         assert_eq!(group(&undated, &StoryConfig::default()).len(), 1);
+    }
+
+    #[test]
+    fn copies_under_their_own_bylines_are_one_story_however_many() {
+        // Sixty outlets run one wire story, each under its own byline and
+        // desk: every shared word is common in such a collection, and each
+        // copy's own names weigh most. Still one story.
+        let body = std::fs::read_to_string("data/harbour-strike/coastal-herald.txt").unwrap();
+        let body = body.rsplit("---\n").next().unwrap();
+        let mut arts: Vec<Article> = (0..60)
+            .map(|i| {
+                article("", None, &format!("By Reporter{i} Surname{i}\n\n{body}\n\nFiled by the desk in Town{i}."))
+            })
+            .collect();
+        // And one article of another story beside them stays apart.
+        arts.push(article("", None, &quake("Hokkaido", "5.4", "the meteorological agency reported")));
+        let stories = group(&arts, &StoryConfig::default());
+        assert_eq!(stories.len(), 2, "{stories:?}");
+        assert_eq!(stories[0].articles.len(), 60);
+        let set = |all: &[u32], names: &[u32]| TermSet { all: all.to_vec(), names: names.to_vec() };
+        let ten: Vec<u32> = (0..10).collect();
+        let copy = set(&ten, &[0, 1]);
+        assert_eq!(near_copy(&copy, &set(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 99], &[0, 1])), 0.9);
+        // A copy cut short is held whole by the longer one.
+        assert_eq!(near_copy(&set(&ten[..4], &[0]), &copy), 1.0);
+        assert_eq!(near_copy(&copy, &set(&[0, 1, 2, 3, 4, 5, 6, 7, 98, 99], &[0, 1])), 0.0);
+        // One template, other names: another event.
+        assert_eq!(near_copy(&copy, &set(&ten, &[0, 99])), 0.0);
     }
 
     #[test]
