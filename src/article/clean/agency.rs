@@ -128,8 +128,10 @@ fn is_timestamp(line: &str) -> bool {
         if t.is_empty() || matches!(t, "-" | "\u{2013}" | "\u{2014}" | "/") {
             continue;
         }
-        let lower = t.to_lowercase();
-        let word = lower.trim_end_matches('.');
+        // On the stack when short and ASCII (this runs on every word of a
+        // line with a digit until six are read).
+        let lower = super::shape::Lower::new(t);
+        let word = lower.as_str().trim_end_matches('.');
         if is_time(t) || t.split_once('T').is_some_and(|(d, tm)| is_numeric_date(d) && is_time(strip_zone(tm))) {
             time = true;
         } else if is_numeric_date(t) {
@@ -196,7 +198,10 @@ fn is_zone(t: &str) -> bool {
 
 /// A month's name or its abbreviation (`jun`, `sept`), lower-cased.
 fn month_word(word: &str) -> bool {
-    crate::lexicon::MONTHS.iter().any(|m| word == *m || (word.len() >= 3 && m.starts_with(word)))
+    // Every month opens with one of these letters: most words are turned
+    // away before any comparison.
+    word.as_bytes().first().is_some_and(|b| b"jfmasond".contains(b))
+        && crate::lexicon::MONTHS.iter().any(|m| word == *m || (word.len() >= 3 && m.starts_with(word)))
 }
 
 /// `14`, `3rd`, `21st` (lower-cased).
@@ -459,7 +464,9 @@ pub(super) fn is_contributor_line(line: &str) -> bool {
     }
     // Whereabouts need "reported from": found by one fast search of the
     // line before anything else is read.
-    memchr::memmem::find(s.as_bytes(), b" reported from ").is_some() && shaped() && reporters_whereabouts(s)
+    static REPORTED_FROM: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let finder = REPORTED_FROM.get_or_init(|| memchr::memmem::Finder::new(" reported from "));
+    finder.find(s.as_bytes()).is_some() && shaped() && reporters_whereabouts(s)
 }
 
 /// A letter's signature on its own line, after the letter: a name of two
@@ -470,6 +477,11 @@ pub(super) fn is_contributor_line(line: &str) -> bool {
 /// story has a verb in lower case.
 fn is_signature(line: &str) -> bool {
     let Some(body) = line.trim().strip_suffix('.') else { return false };
+    // Five words at most (see the end): a paragraph of prose is turned
+    // away before it is taken apart.
+    if !at_most_words(body, 5) {
+        return false;
+    }
     let parts: Vec<&str> = body.split(", ").collect();
     if parts.len() > 2 {
         return false;

@@ -172,15 +172,17 @@ fn is_dashed_crosshead(line: &str) -> bool {
 /// http://elections.ap.org/buzz."): a promotion of another page, whatever
 /// its words.
 pub(super) fn ends_with_web_address(line: &str) -> bool {
-    let Some(last) = line.split_whitespace().last() else { return false };
-    let last = last.trim_end_matches(['.', ')', ']', '>']).trim_start_matches(['(', '<', '[']).to_ascii_lowercase();
+    // The last word, read from the end of the line.
+    let Some(last) = line.trim_end().rsplit(char::is_whitespace).next() else { return false };
+    let last = last.trim_end_matches(['.', ')', ']', '>']).trim_start_matches(['(', '<', '[']);
+    let opens = |p: &str| last.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    if last.len() <= 10 || !(opens("http://") || opens("https://") || opens("www.")) {
+        return false;
+    }
     // A tweet ends on its own short link (t.co): what it says is a
     // statement, kept.
-    let tweet = last.contains("t.co/") || line.contains("<tweet");
-    (last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www."))
-        && last.len() > 10
-        && !tweet
-        && at_most_words(line, LINK_PROMO_MAX_WORDS)
+    let tweet = last.to_ascii_lowercase().contains("t.co/") || line.contains("<tweet");
+    !tweet && at_most_words(line, LINK_PROMO_MAX_WORDS)
 }
 
 /// The most words a paragraph ending on a web address may have to be a
@@ -392,8 +394,13 @@ pub(super) fn is_advertisement(line: &str) -> bool {
 /// on. News about commissions states them ("Amazon cut the commission it
 /// pays"), it does not say what the writer's site may earn.
 pub(super) fn is_shopping_disclosure(line: &str) -> bool {
-    // Cheap byte tests first: most lines hold neither stem.
-    if !(line.contains("ommission") || line.contains("share of")) || !at_most_words(line, DISCLOSURE_MAX_WORDS) {
+    // Cheap byte tests first (SIMD searchers built once): most lines hold
+    // neither stem.
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> = std::sync::OnceLock::new();
+    let [commission, share] =
+        FINDERS.get_or_init(|| [memchr::memmem::Finder::new("ommission"), memchr::memmem::Finder::new("share of")]);
+    let b = line.as_bytes();
+    if !(commission.find(b).is_some() || share.find(b).is_some()) || !at_most_words(line, DISCLOSURE_MAX_WORDS) {
         return false;
     }
     let lower = line.to_lowercase();
