@@ -280,6 +280,13 @@ pub(super) fn is_related_header(lower: &str) -> bool {
         "related stories",
         "related articles",
     ];
+    // Every header below opens with one of these letters (after dashes and
+    // colons): most lines are turned away before any comparison.
+    let lead =
+        lower.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}' | ':'));
+    if !lead.starts_with(['y', 'd', 'm', 't', 'r', 'a', 'l', 'n', 'p']) {
+        return false;
+    }
     // The header alone ("You may also like...", "Related:"), not a link
     // that opens with it ("Related: Strike talks collapse").
     let bare = |rest: &str| !rest.contains(char::is_alphanumeric);
