@@ -348,6 +348,12 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     // A verb cut from the verb it shares its object with ("a detective shot
     // | and killed an unarmed woman").
     let rest = text[ws[hi].end..sentence.end].trim_start();
+    // A predicate that runs on into a quotation ("said the vessel had | \"just
+    // drifted sideways\"", "called the offer | \"an insult\""): the unit
+    // stops at the quote mark, inside its clause.
+    if rest.starts_with(['"', '\u{201c}']) {
+        return None;
+    }
     if verb_at(&lowered, lowered.len() - 1) {
         let mut next = rest.split_whitespace();
         if matches!(next.next(), Some("and" | "or")) && next.next().is_some_and(|w| verb_form(&lower(w))) {
@@ -449,6 +455,17 @@ mod tests {
             unit(s, "banned militant group was equipped with advanced").as_deref(),
             Some("the banned militant group was equipped with advanced weapons")
         );
+    }
+
+    #[test]
+    fn a_predicate_running_on_into_a_quotation_is_cut() {
+        let s = "Iain Macrae, one of dozens of boat owners who joined the rescue, said the vessel had \"just drifted sideways onto the rocks\".";
+        assert_eq!(unit(s, "joined the rescue, said the vessel had"), None);
+        let s = "The union called the offer \u{201c}an insult to every docker\u{201d} and walked out.";
+        assert_eq!(unit(s, "union called the offer"), None);
+        // A quotation after a comma or colon is the clause's own.
+        let s = "The skipper had tried to turn the ship, one crew member said: \"There was nothing he could do.\"";
+        assert_eq!(unit(s, "tried to turn the ship").as_deref(), Some("The skipper had tried to turn the ship"));
     }
 
     #[test]
