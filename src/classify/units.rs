@@ -90,6 +90,12 @@ const DANGLING: &[&str] = &[
     "their", "to", "with", "your",
 ];
 
+/// Auxiliaries and copulas a unit cannot end on: what they govern was cut
+/// off ("What Ortiz didn't know was | ..."). ("may", "will", "can" and
+/// "must" are also nouns or a month, and are left out.)
+const AUXILIARIES: &[&str] =
+    &["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "would", "could", "should", "might"];
+
 /// Whether the words `ws` (`lowered`: the same words lower-cased) only
 /// attribute: they hold a verb of saying or an attribution noun, and every
 /// verb among them is one of saying or reporting, or an auxiliary of the
@@ -337,7 +343,11 @@ pub fn clause_unit(text: &str, sentence: Range<usize>, ev: Range<usize>) -> Opti
     let unit = &text[ws[lo].start..ws[hi].end];
     let straight = unit.matches('"').count();
     let (opened, closed) = (unit.matches('\u{201c}').count(), unit.matches('\u{201d}').count());
-    if DANGLING.contains(&last_word.as_str()) || straight % 2 == 1 || opened != closed {
+    if DANGLING.contains(&last_word.as_str())
+        || AUXILIARIES.contains(&last_word.as_str())
+        || straight % 2 == 1
+        || opened != closed
+    {
         return None;
     }
     // A preposition without its object ("where Mel Gibson retired to after
@@ -466,6 +476,14 @@ mod tests {
         // A quotation after a comma or colon is the clause's own.
         let s = "The skipper had tried to turn the ship, one crew member said: \"There was nothing he could do.\"";
         assert_eq!(unit(s, "tried to turn the ship").as_deref(), Some("The skipper had tried to turn the ship"));
+    }
+
+    #[test]
+    fn a_unit_ending_on_an_auxiliary_is_cut() {
+        let s = "What Ortiz didn't know was that the man had a gun.";
+        assert_eq!(unit(s, "Ortiz didn't know was"), None);
+        let s = "Officials said the ferry had sunk.";
+        assert!(unit(s, "ferry had sunk").is_some());
     }
 
     #[test]
