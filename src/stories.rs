@@ -242,12 +242,17 @@ fn vectors(articles: &[Article]) -> (Vec<Vector>, Vec<TermSet>) {
 /// Two articles of which one holds at least this share of the other's
 /// terms (the smaller's, so a copy cut short counts) are copies of one text
 /// (one wire story under its outlets' own bylines, credits and datelines),
-/// one story whatever the weights say. (Two reports of different events
-/// written to one template, bridge closures in two towns, share about two
-/// thirds: their names and figures differ.) The weights can say otherwise when copies are most of the
-/// collection: every shared word is then common, and the few words each
-/// copy has alone (a byline, a desk's place) outweigh them.
+/// one story whatever the weights say. The weights can say otherwise when
+/// copies are most of the collection: every shared word is then common, and
+/// the few words each copy has alone (a byline, a desk's place) outweigh
+/// them. (Two reports of different events written to one template, bridge
+/// closures in two towns, share most of their wording but not their names.)
 const NEAR_COPY: f32 = 0.9;
+
+/// The fewest terms the smaller of two articles needs to be read as a copy
+/// of the other: a one-line brief ("Markets fell on Monday.") can sit
+/// inside any long article.
+const NEAR_COPY_MIN_TERMS: usize = 30;
 
 /// The ids of all of an article's terms (shared or not), and of those that
 /// are names, each ascending.
@@ -282,7 +287,7 @@ fn held(a: &[u32], b: &[u32]) -> f32 {
 /// one's terms the other holds, when that share, and the share of its
 /// names, reach [`NEAR_COPY`]; else 0.
 fn near_copy(a: &TermSet, b: &TermSet) -> f32 {
-    if a.all.is_empty() || b.all.is_empty() {
+    if a.all.len().min(b.all.len()) < NEAR_COPY_MIN_TERMS {
         return 0.0;
     }
     let all = held(&a.all, &b.all);
@@ -569,14 +574,16 @@ mod tests {
         assert_eq!(stories.len(), 2, "{stories:?}");
         assert_eq!(stories[0].articles.len(), 60);
         let set = |all: &[u32], names: &[u32]| TermSet { all: all.to_vec(), names: names.to_vec() };
-        let ten: Vec<u32> = (0..10).collect();
-        let copy = set(&ten, &[0, 1]);
-        assert_eq!(near_copy(&copy, &set(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 99], &[0, 1])), 0.9);
+        let ids = |r: std::ops::Range<u32>, extra: &[u32]| -> Vec<u32> { r.chain(extra.iter().copied()).collect() };
+        let copy = set(&ids(0..40, &[]), &[0, 1]);
+        assert_eq!(near_copy(&copy, &set(&ids(0..36, &[97, 98, 99, 100]), &[0, 1])), 0.9);
         // A copy cut short is held whole by the longer one.
-        assert_eq!(near_copy(&set(&ten[..4], &[0]), &copy), 1.0);
-        assert_eq!(near_copy(&copy, &set(&[0, 1, 2, 3, 4, 5, 6, 7, 98, 99], &[0, 1])), 0.0);
+        assert_eq!(near_copy(&set(&ids(0..30, &[]), &[0]), &copy), 1.0);
+        assert_eq!(near_copy(&copy, &set(&ids(0..35, &[96, 97, 98, 99, 100]), &[0, 1])), 0.0);
         // One template, other names: another event.
-        assert_eq!(near_copy(&copy, &set(&ten, &[0, 99])), 0.0);
+        assert_eq!(near_copy(&copy, &set(&ids(0..40, &[]), &[0, 99])), 0.0);
+        // A one-line brief sits inside any long article: no copy.
+        assert_eq!(near_copy(&set(&ids(0..10, &[]), &[0]), &copy), 0.0);
     }
 
     #[test]
