@@ -7,6 +7,7 @@
 
 pub mod clean;
 pub mod dates;
+pub mod extract;
 pub mod load;
 pub mod nesting;
 pub mod takes;
