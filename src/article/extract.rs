@@ -115,9 +115,10 @@ pub fn extract(html: &[u8], max_depth: usize) -> Result<Extracted, TooDeep> {
 // Script and style text, left out before the parse.
 
 /// The page with the text of its `<script>` (but JSON-LD) and `<style>`
-/// elements left out: the elements stay, empty. That text is about half the
-/// bytes of a news page, and the parser's tokenizer reads it character by
-/// character for nothing (no script runs and no style is read here).
+/// elements, and the content of its inline SVG and MathML, left out: the
+/// elements stay, empty. That is more than half the bytes of a news page,
+/// which the parser would read for nothing (no script runs, no style or
+/// drawing is read here).
 ///
 /// The page is scanned the way html5ever's tokenizer reads it (tags and
 /// their quoted attribute values, comments, the raw text of `<script>`,
@@ -135,6 +136,9 @@ fn without_script_text(html: &str) -> Cow<'_, str> {
     let mut i = 0;
     // The open SVG or MathML elements, as the parser's stack holds them.
     let mut foreign: Vec<Vec<u8>> = Vec::new();
+    // Where the outermost of them began (after its start tag).
+    let mut foreign_from = 0;
+    let mut attrs: Vec<AttrSpan> = Vec::new();
     let mut in_select = false;
     while let Some(at) = memchr::memchr(b'<', &b[i..]) {
         let lt = i + at;
@@ -153,7 +157,7 @@ fn without_script_text(html: &str) -> Cow<'_, str> {
                 if c == b'>' {
                     i = lt + 3;
                 } else if c.is_ascii_alphabetic() {
-                    let Some(tag) = read_tag(b, lt + 2) else { break };
+                    let Some(tag) = read_tag(b, lt + 2, &mut attrs) else { break };
                     i = tag.end;
                     let mut buf = [0u8; 32];
                     let name = lower_name(&b[tag.name.0..tag.name.1], &mut buf);
@@ -162,7 +166,15 @@ fn without_script_text(html: &str) -> Cow<'_, str> {
                         // those above it; one that names none (or `</p>`,
                         // `</br>`) is read as HTML, which may close the SVG.
                         match foreign.iter().rposition(|open| open.as_slice() == name) {
-                            Some(at) if name != b"p" && name != b"br" => foreign.truncate(at),
+                            Some(at) if name != b"p" && name != b"br" => {
+                                foreign.truncate(at);
+                                // The whole SVG or MathML read: its content
+                                // is left out too (nothing in it is read).
+                                if at == 0 && lt > foreign_from {
+                                    out.push_str(&html[copied..foreign_from]);
+                                    copied = lt;
+                                }
+                            }
                             _ => return Cow::Borrowed(html),
                         }
                     } else if name == b"select" {
@@ -175,10 +187,33 @@ fn without_script_text(html: &str) -> Cow<'_, str> {
                 }
             }
             c if c.is_ascii_alphabetic() => {
-                let Some(tag) = read_tag(b, lt + 1) else { break };
+                let Some(tag) = read_tag(b, lt + 1, &mut attrs) else { break };
                 i = tag.end;
                 let mut buf = [0u8; 32];
                 let name = lower_name(&b[tag.name.0..tag.name.1], &mut buf);
+                // The tag without the attributes nothing reads (in HTML,
+                // but for formatting elements and templates).
+                let unread = |a: &AttrSpan| unread_attribute(&b[a.start..a.name_end]);
+                let link = name == b"a";
+                let href =
+                    |a: &AttrSpan| link && b[a.start..a.name_end].eq_ignore_ascii_case(b"href") && a.end > a.name_end;
+                if foreign.is_empty()
+                    && !in_select
+                    && !formatting_element(name)
+                    && !matches!(name, b"template" | b"svg" | b"math")
+                    && attrs.iter().any(|a| unread(a) || href(a))
+                {
+                    out.push_str(&html[copied..lt]);
+                    out.push('<');
+                    out.push_str(&html[tag.name.0..tag.name.1]);
+                    for a in attrs.iter().filter(|a| !unread(a)) {
+                        out.push(' ');
+                        // A link's address: only that it has one is read.
+                        out.push_str(if href(a) { "href" } else { &html[a.start..a.end] });
+                    }
+                    out.push_str(if tag.self_closing { "/>" } else { ">" });
+                    copied = tag.end;
+                }
                 if !foreign.is_empty() {
                     if breaks_out_of_foreign(name) {
                         return Cow::Borrowed(html);
@@ -207,7 +242,10 @@ fn without_script_text(html: &str) -> Cow<'_, str> {
                     }
                 }
                 match name {
-                    b"svg" | b"math" if !tag.self_closing => foreign.push(name.to_vec()),
+                    b"svg" | b"math" if !tag.self_closing => {
+                        foreign.push(name.to_vec());
+                        foreign_from = i;
+                    }
                     b"select" => in_select = true,
                     b"frameset" => return Cow::Borrowed(html),
                     b"plaintext" => break,
@@ -267,6 +305,74 @@ struct ScannedTag {
     kind: Option<(usize, usize)>,
 }
 
+/// An attribute as written in a tag: its name from `start` to `name_end`,
+/// the whole (with `=` and the value) to `end`.
+#[derive(Clone, Copy)]
+struct AttrSpan {
+    start: usize,
+    name_end: usize,
+    end: usize,
+}
+
+/// Attributes no reading here looks at and no tree building depends on,
+/// left out of the tags that carry them: data attributes, event handlers,
+/// image sources and sizes, titles, alternative text, loading hints,
+/// accessible labels (but `aria-hidden`).
+fn unread_attribute(name: &[u8]) -> bool {
+    let mut buf = [0u8; 32];
+    let name = lower_name(name, &mut buf);
+    name.starts_with(b"data-")
+        || (name.len() > 2 && name.starts_with(b"on"))
+        || matches!(
+            name,
+            b"src"
+                | b"srcset"
+                | b"sizes"
+                | b"alt"
+                | b"title"
+                | b"target"
+                | b"loading"
+                | b"decoding"
+                | b"width"
+                | b"height"
+                | b"tabindex"
+                | b"aria-label"
+                | b"aria-labelledby"
+                | b"aria-describedby"
+                | b"aria-controls"
+                | b"aria-expanded"
+                | b"aria-haspopup"
+                | b"crossorigin"
+                | b"referrerpolicy"
+                | b"integrity"
+                | b"async"
+                | b"defer"
+                | b"fetchpriority"
+                | b"media"
+        )
+}
+
+/// Formatting elements: the parser compares their attributes (no more than
+/// three alike stay open), so their tags are left as written (`<a>` apart:
+/// only one is ever open).
+fn formatting_element(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"b" | b"big"
+            | b"code"
+            | b"em"
+            | b"font"
+            | b"i"
+            | b"nobr"
+            | b"s"
+            | b"small"
+            | b"strike"
+            | b"strong"
+            | b"tt"
+            | b"u"
+    )
+}
+
 /// White space to the tokenizer (a carriage return is read as a line feed).
 fn tag_space(c: u8) -> bool {
     matches!(c, b'\t' | b'\n' | b'\x0c' | b' ' | b'\r')
@@ -276,7 +382,8 @@ fn tag_space(c: u8) -> bool {
 /// `</`): the name, then attributes (names, `=`, quoted or unquoted values)
 /// to the `>` that ends it, as html5ever's tag states do. None when the
 /// page ends inside it.
-fn read_tag(b: &[u8], from: usize) -> Option<ScannedTag> {
+fn read_tag(b: &[u8], from: usize, attrs: &mut Vec<AttrSpan>) -> Option<ScannedTag> {
+    attrs.clear();
     let mut i = from;
     while i < b.len() && !tag_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
         i += 1;
@@ -306,10 +413,12 @@ fn read_tag(b: &[u8], from: usize) -> Option<ScannedTag> {
             i += 1;
         }
         let attr = &b[name_at..i];
+        let name_end = i;
         while i < b.len() && tag_space(b[i]) {
             i += 1;
         }
         if b.get(i) != Some(&b'=') {
+            attrs.push(AttrSpan { start: name_at, name_end, end: name_end });
             continue;
         }
         i += 1;
@@ -323,7 +432,10 @@ fn read_tag(b: &[u8], from: usize) -> Option<ScannedTag> {
                 i = close + 1;
                 span
             }
-            b'>' => continue,
+            b'>' => {
+                attrs.push(AttrSpan { start: name_at, name_end, end: name_end });
+                continue;
+            }
             _ => {
                 let at = i;
                 while i < b.len() && !tag_space(b[i]) && b[i] != b'>' {
@@ -332,6 +444,7 @@ fn read_tag(b: &[u8], from: usize) -> Option<ScannedTag> {
                 (at, i)
             }
         };
+        attrs.push(AttrSpan { start: name_at, name_end, end: i });
         if kind.is_none() && attr.eq_ignore_ascii_case(b"type") {
             kind = Some(value);
         }
@@ -996,23 +1109,50 @@ impl Arena {
     }
 
     fn push_element(&mut self, el: &dom_query::Element, parent: u32, first: Option<NodeId>) -> Step {
-        let name: &str = &el.name.local;
         let at = Attrs::read(el);
         let mut flags = 0u8;
-        let tag = match name {
-            "p" => Tag::P,
-            "a" => {
+        let tag = match el.name.local {
+            local_name!("p") => Tag::P,
+            local_name!("a") => {
                 if at.href.is_some() {
                     flags |= LINK;
                 }
                 Tag::A
             }
-            "br" => Tag::Br,
-            "div" => Tag::Div,
-            "span" | "b" | "strong" | "i" | "em" | "u" | "small" | "sup" | "sub" | "font" | "abbr" | "cite"
-            | "code" | "mark" | "q" | "s" | "strike" | "del" | "ins" | "kbd" | "var" | "samp" | "tt" | "big"
-            | "bdi" | "bdo" | "dfn" | "data" | "nobr" | "wbr" | "label" => Tag::Inline,
-            "time" => {
+            local_name!("br") => Tag::Br,
+            local_name!("div") => Tag::Div,
+            local_name!("span")
+            | local_name!("b")
+            | local_name!("strong")
+            | local_name!("i")
+            | local_name!("em")
+            | local_name!("u")
+            | local_name!("small")
+            | local_name!("sup")
+            | local_name!("sub")
+            | local_name!("font")
+            | local_name!("abbr")
+            | local_name!("cite")
+            | local_name!("code")
+            | local_name!("mark")
+            | local_name!("q")
+            | local_name!("s")
+            | local_name!("strike")
+            | local_name!("del")
+            | local_name!("ins")
+            | local_name!("kbd")
+            | local_name!("var")
+            | local_name!("samp")
+            | local_name!("tt")
+            | local_name!("big")
+            | local_name!("bdi")
+            | local_name!("bdo")
+            | local_name!("dfn")
+            | local_name!("data")
+            | local_name!("nobr")
+            | local_name!("wbr")
+            | local_name!("label") => Tag::Inline,
+            local_name!("time") => {
                 if self.metas.time.is_none() {
                     if let Some(dt) = at.datetime.filter(|d| !d.trim().is_empty()) {
                         self.metas.time = Some(dt.trim().to_owned());
@@ -1020,57 +1160,57 @@ impl Arena {
                 }
                 Tag::Inline
             }
-            "li" => Tag::Li,
-            "ul" | "ol" | "dl" => Tag::List,
-            "dt" => Tag::Dt,
-            "dd" => Tag::Dd,
-            "h1" => Tag::Heading(1),
-            "h2" => Tag::Heading(2),
-            "h3" => Tag::Heading(3),
-            "h4" => Tag::Heading(4),
-            "h5" => Tag::Heading(5),
-            "h6" => Tag::Heading(6),
-            "blockquote" => Tag::Quote,
-            "pre" => Tag::Pre,
-            "table" => Tag::Table,
-            "tr" => Tag::Tr,
-            "td" | "th" => Tag::Cell,
-            "section" => Tag::Section,
-            "article" => Tag::Article,
-            "main" => Tag::Main,
-            "header" => {
+            local_name!("li") => Tag::Li,
+            local_name!("ul") | local_name!("ol") | local_name!("dl") => Tag::List,
+            local_name!("dt") => Tag::Dt,
+            local_name!("dd") => Tag::Dd,
+            local_name!("h1") => Tag::Heading(1),
+            local_name!("h2") => Tag::Heading(2),
+            local_name!("h3") => Tag::Heading(3),
+            local_name!("h4") => Tag::Heading(4),
+            local_name!("h5") => Tag::Heading(5),
+            local_name!("h6") => Tag::Heading(6),
+            local_name!("blockquote") => Tag::Quote,
+            local_name!("pre") => Tag::Pre,
+            local_name!("table") => Tag::Table,
+            local_name!("tr") => Tag::Tr,
+            local_name!("td") | local_name!("th") => Tag::Cell,
+            local_name!("section") => Tag::Section,
+            local_name!("article") => Tag::Article,
+            local_name!("main") => Tag::Main,
+            local_name!("header") => {
                 flags |= FURNITURE;
                 Tag::Header
             }
-            "footer" => {
+            local_name!("footer") => {
                 flags |= FURNITURE;
                 Tag::Footer
             }
-            "nav" | "menu" => {
+            local_name!("nav") | local_name!("menu") => {
                 flags |= FURNITURE;
                 Tag::Nav
             }
-            "aside" | "dialog" => {
+            local_name!("aside") | local_name!("dialog") => {
                 flags |= FURNITURE;
                 Tag::Aside
             }
-            "form" => {
+            local_name!("form") => {
                 flags |= FURNITURE;
                 Tag::Form
             }
-            "figure" | "figcaption" => {
+            local_name!("figure") | local_name!("figcaption") => {
                 flags |= FURNITURE;
                 Tag::Figure
             }
-            "title" => {
+            local_name!("title") => {
                 flags |= NO_TEXT;
                 Tag::Title
             }
-            "meta" => {
+            local_name!("meta") => {
                 self.read_meta(el);
                 return Step::Next;
             }
-            "link" => {
+            local_name!("link") => {
                 if self.metas.canonical.is_none()
                     && at.rel.is_some_and(|r| r.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")))
                 {
@@ -1078,7 +1218,7 @@ impl Arena {
                 }
                 return Step::Next;
             }
-            "script" => {
+            local_name!("script") => {
                 if at.kind.is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
                     flags |= NO_TEXT;
                     Tag::LdJson
@@ -1086,23 +1226,52 @@ impl Arena {
                     return Step::Next;
                 }
             }
-            "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object" | "embed" | "canvas" | "video"
-            | "audio" | "select" | "textarea" | "button" | "input" | "img" | "picture" | "source" | "map" | "area"
-            | "option" | "datalist" | "head" => {
-                if name == "head" {
-                    // The head's metadata only.
-                    Tag::Block
-                } else {
-                    return Step::Next;
-                }
+            local_name!("style")
+            | local_name!("noscript")
+            | local_name!("template")
+            | local_name!("svg")
+            | local_name!("math")
+            | local_name!("iframe")
+            | local_name!("object")
+            | local_name!("embed")
+            | local_name!("canvas")
+            | local_name!("video")
+            | local_name!("audio")
+            | local_name!("select")
+            | local_name!("textarea")
+            | local_name!("button")
+            | local_name!("input")
+            | local_name!("img")
+            | local_name!("picture")
+            | local_name!("source")
+            | local_name!("map")
+            | local_name!("area")
+            | local_name!("option")
+            | local_name!("datalist") => return Step::Next,
+            local_name!("head") => {
+                // The head's metadata only.
+                flags |= NO_TEXT;
+                Tag::Block
             }
-            "html" | "body" | "center" | "details" | "summary" | "fieldset" | "hgroup" | "caption" | "address"
-            | "hr" | "tbody" | "thead" | "tfoot" | "legend" | "frameset" | "frame" | "output" => Tag::Block,
+            local_name!("html")
+            | local_name!("body")
+            | local_name!("center")
+            | local_name!("details")
+            | local_name!("summary")
+            | local_name!("fieldset")
+            | local_name!("hgroup")
+            | local_name!("caption")
+            | local_name!("address")
+            | local_name!("hr")
+            | local_name!("tbody")
+            | local_name!("thead")
+            | local_name!("tfoot")
+            | local_name!("legend")
+            | local_name!("frameset")
+            | local_name!("frame")
+            | local_name!("output") => Tag::Block,
             _ => Tag::Inline,
         };
-        if name == "head" {
-            flags |= NO_TEXT;
-        }
         let class = at.class.unwrap_or("");
         let id = at.id.unwrap_or("");
         if at.hidden.is_some()
@@ -2241,6 +2410,10 @@ mod tests {
             "<svg><a href=x><text>t</text></a></svg><script>1</script><p>z2</p>",
             "<p>a < b</p><script>1</script></ p><p>z3</p>",
             "<script>a</script\n><p>z4</p>",
+            r#"<div data-x='a>b' class="c" title=t><a href="/x" data-y=1 target=_blank>link</a></div><p>z5</p>"#,
+            r#"<b data-k=1><b data-k=2><b data-k=3><b data-k=4><p>z6</p>"#,
+            r#"<img src="a.jpg" srcset="a 1x, b 2x" alt="<script>"><p hidden title="x">z7</p>"#,
+            r#"<div / data-a=1 class=x/>z8</div>"#,
         ];
         for case in cases {
             let page = format!("<html><head></head><body>{case}</body></html>");
@@ -2248,8 +2421,11 @@ mod tests {
             assert_eq!(arena_of(&page), arena_of(&elided), "{case}\n{elided}");
         }
         let page =
-            "<html><body><script>var a = '<p>';</script><style>p { color: red }</style><p>Text</p></body></html>";
-        assert_eq!(without_script_text(page), "<html><body><script></script><style></style><p>Text</p></body></html>");
+            "<html><body><script>var a = '<p>';</script><style>p { color: red }</style><p>Text</p><svg><g><path d=\"M0 0\"/></g></svg></body></html>";
+        assert_eq!(
+            without_script_text(page),
+            "<html><body><script></script><style></style><p>Text</p><svg></svg></body></html>"
+        );
     }
 
     proptest::proptest! {
@@ -2283,6 +2459,15 @@ mod tests {
                     proptest::strategy::Just("<p>"),
                     proptest::strategy::Just("</p>"),
                     proptest::strategy::Just("<div class=\"a>b\">"),
+                    proptest::strategy::Just("<img src=\"x\" alt=\"<p>\">"),
+                    proptest::strategy::Just("<a href=\"u\" data-x=\"1\" class=l>"),
+                    proptest::strategy::Just("</a>"),
+                    proptest::strategy::Just("<div data-a='>' class=c id=\"i\">"),
+                    proptest::strategy::Just("<b data-x=1>"),
+                    proptest::strategy::Just("<b data-x=2>"),
+                    proptest::strategy::Just("<p title=\"t\" hidden>"),
+                    proptest::strategy::Just("<span style=\"display:none\" data-q onclick=x>"),
+                    proptest::strategy::Just("<section aria-label=l role=navigation/>"),
                     proptest::strategy::Just("<div a='"),
                     proptest::strategy::Just("'>"),
                     proptest::strategy::Just("</div>"),
