@@ -668,6 +668,28 @@ struct Guarded {
     deepest: std::cell::Cell<u32>,
 }
 
+/// A fast hash for short strings (rustc's Fx): a word at a time, rotated,
+/// mixed and multiplied.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+}
+
 /// A node id's hash: the id (a number) times a large odd constant, which
 /// spreads consecutive ids over the table.
 #[derive(Default)]
@@ -938,6 +960,9 @@ struct Arena {
     buf: String,
     /// A buffer for class names' words.
     scratch: String,
+    /// A buffer for a class and id pair, and what the pairs seen say.
+    key: String,
+    names_seen: std::collections::HashMap<Box<str>, Names, std::hash::BuildHasherDefault<FxHasher>>,
     metas: MetaTags,
     ld: LdFound,
     /// Per node: non-space characters of its text (furniture left out).
@@ -1023,6 +1048,8 @@ impl Arena {
             nodes: Vec::with_capacity(4096),
             buf: String::with_capacity(64 * 1024),
             scratch: String::new(),
+            key: String::new(),
+            names_seen: Default::default(),
             metas: MetaTags::default(),
             ld: LdFound::default(),
             chars: Vec::new(),
@@ -1296,7 +1323,7 @@ impl Arena {
             self.metas.byline = Some(self.nodes.len() as u32);
         }
         let role = at.role.unwrap_or("");
-        let names = Names::read(class, id, &mut self.scratch);
+        let names = self.names(class, id);
         if names.byline && self.metas.byline_named.len() < 8 {
             self.metas.byline_named.push(self.nodes.len() as u32);
         }
@@ -1333,6 +1360,29 @@ impl Arena {
         let idx = self.nodes.len() as u32;
         self.nodes.push(Node { tag, flags, tier, weight: names.weight, parent, end: idx + 1, start_at, len });
         Step::Enter(first)
+    }
+
+    /// What a class and id say, read once a page for each pair (a page
+    /// repeats its class names hundreds of times).
+    fn names(&mut self, class: &str, id: &str) -> Names {
+        if class.is_empty() && id.is_empty() {
+            return Names { furniture: false, byline: false, tier: 0, weight: 0 };
+        }
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
+        key.push_str(class);
+        key.push('\0');
+        key.push_str(id);
+        let names = match self.names_seen.get(key.as_str()) {
+            Some(&n) => n,
+            None => {
+                let n = Names::read(class, id, &mut self.scratch);
+                self.names_seen.insert(key.as_str().into(), n);
+                n
+            }
+        };
+        self.key = key;
+        names
     }
 
     fn read_meta(&mut self, el: &dom_query::Element) {
@@ -1834,6 +1884,7 @@ fn hidden_style(style: &str) -> bool {
 // Class and id names.
 
 /// What an element's class and id names say.
+#[derive(Clone, Copy)]
 struct Names {
     furniture: bool,
     /// Names an author or a byline.
