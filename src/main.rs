@@ -506,14 +506,27 @@ fn load_articles(paths: &[PathBuf], input: &InputArgs, strict: bool, skip_empty:
     let opts = load_options(input);
     let mut loaded = Loaded { articles: Vec::new(), skipped: 0 };
     let mut failed = false;
-    // Inputs are read (and web pages extracted) in parallel, then reported
-    // in the order they were named.
+    // Inputs are read (web pages extracted) and cleaned in parallel, then
+    // reported in the order they were named.
     let batches: Vec<_> = {
         use rayon::prelude::*;
-        paths.par_iter().map(|path| load::load_batch(path, opts)).collect()
+        let max = input.max_sentences;
+        paths
+            .par_iter()
+            .map(|path| {
+                load::load_batch(path, opts).map(|batch| {
+                    let articles: Vec<_> = batch
+                        .items
+                        .into_par_iter()
+                        .map(|item| item.and_then(clean::clean).and_then(|a| a.within_sentences(max)))
+                        .collect();
+                    (batch.collection, articles)
+                })
+            })
+            .collect()
     };
     for (path, batch) in paths.iter().zip(batches) {
-        let batch = match batch {
+        let (collection, articles) = match batch {
             Ok(batch) => batch,
             Err(e) => {
                 say(e);
@@ -521,15 +534,13 @@ fn load_articles(paths: &[PathBuf], input: &InputArgs, strict: bool, skip_empty:
                 continue;
             }
         };
-        for item in batch.items {
-            match item.and_then(clean::clean).and_then(|a| a.within_sentences(input.max_sentences)) {
+        for article in articles {
+            match article {
                 Ok(article) => {
                     report_cleaning(&article, input);
                     loaded.articles.push(article);
                 }
-                Err(e)
-                    if (batch.collection || (skip_empty && matches!(e, claimdiff::Error::Empty { .. }))) && !strict =>
-                {
+                Err(e) if (collection || (skip_empty && matches!(e, claimdiff::Error::Empty { .. }))) && !strict => {
                     let at = e.location().unwrap_or_else(|| path.display().to_string());
                     say(format_args!("{at}: skipped: {}", e.reason()));
                     loaded.skipped += 1;
