@@ -1301,11 +1301,14 @@ impl Arena {
         };
         let class = at.class.unwrap_or("");
         let id = at.id.unwrap_or("");
-        if at.hidden.is_some()
-            || at.aria_hidden.is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-            || at.style.is_some_and(hidden_style)
-        {
+        if at.hidden.is_some() || at.style.is_some_and(hidden_style) {
             flags |= HIDDEN;
+        }
+        // Hidden from screen readers: an icon or a duplicate, or a page
+        // saved with a dialog open over it (furniture, then, unless it holds
+        // most of the prose).
+        if at.aria_hidden.is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+            flags |= FURNITURE;
         }
         let itemprop = at.itemprop;
         if let Some(ip) = itemprop {
@@ -1913,7 +1916,22 @@ impl Names {
             if let Some(t) = body_tier(words) {
                 n.tier = if n.tier == 0 { t } else { n.tier.min(t) };
             }
-            if furniture_words(words) {
+            // Hidden by a class of its own (not `field-label-hidden`, a
+            // field whose label is hidden, nor `hidden-xs`, hidden on
+            // phones only).
+            let hidden = matches!(
+                token.to_ascii_lowercase().as_str(),
+                "hidden"
+                    | "hide"
+                    | "is-hidden"
+                    | "d-none"
+                    | "visually-hidden"
+                    | "sr-only"
+                    | "screen-reader-text"
+                    | "screenreader-only"
+                    | "invisible"
+            );
+            if hidden || furniture_words(words) {
                 n.furniture = true;
             }
             for w in words {
@@ -2071,6 +2089,10 @@ fn body_tier(words: &[&str]) -> Option<u8> {
 fn furniture_words(words: &[&str]) -> bool {
     // An embedded post (a tweet in a `social-embed`) is quoted content.
     let embed = words.iter().any(|w| matches!(*w, "embed" | "embedded" | "tweet"));
+    // Links to the next story (`next-post`, `next-prev`).
+    if words.len() > 1 && words[..words.len() - 1].contains(&"next") {
+        return true;
+    }
     words.iter().any(|w| {
         if embed && (w.starts_with("social") || w.starts_with("share")) {
             return false;
@@ -2078,6 +2100,8 @@ fn furniture_words(words: &[&str]) -> bool {
         matches!(
             *w,
             "nav"
+                | "prev"
+                | "previous"
                 | "navbar"
                 | "navigation"
                 | "menu"
@@ -2131,8 +2155,6 @@ fn furniture_words(words: &[&str]) -> bool {
                 | "caption"
                 | "credit"
                 | "disqus"
-                | "hidden"
-                | "hide"
                 | "date"
                 | "timestamp"
                 | "dateline"
@@ -2423,6 +2445,93 @@ mod tests {
             out.push_str(&format!("{:?} {} {} {} {:?}\n", n.tag, n.flags, n.parent, n.end, a.text_of(i)));
         }
         out
+    }
+
+    const PROSE: [&str; 4] = [
+        "The council voted on Monday to reopen the harbour road, closed since the storm in January, after engineers said the sea wall would hold.",
+        "Traders on the quay, who say they lost half their custom over the winter, welcomed the vote but asked why the repairs had taken so long.",
+        "The works will cost about 2.4 million pounds, the council said, and will be paid for from the reserves set aside for flood defences.",
+        "The road is expected to reopen to cars in May and to lorries a month later, once the new surface has been laid and tested.",
+    ];
+
+    fn paras(items: &[&str]) -> String {
+        items.iter().map(|p| format!("<p>{p}</p>")).collect()
+    }
+
+    #[test]
+    fn the_body_is_the_article_container_without_its_furniture() {
+        let page = format!(
+            r#"<html><head><title>Harbour road to reopen | Harbour Times</title></head><body>
+            <header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+            <div class="layout has-sidebar"><main><article>
+            <h1>Harbour road to reopen</h1>
+            <div class="article-body field-label-hidden">{}
+            <div class="share-bar"><a href="/s">Share on Facebook</a> <a href="/t">Share on X</a></div>
+            <ul class="links"><li><a href="/a">Storm damage in pictures</a></li><li><a href="/b">Sea wall: what went wrong</a></li></ul>
+            {}</div>
+            <section class="related-stories"><h2>Related</h2><p>Another story about the harbour that should not be read as part of this one.</p></section>
+            <div id="comments"><p>A reader wrote a long comment here about the road, the council and the weather this winter.</p></div>
+            </article></main><aside class="sidebar"><p>Most read: a long teaser line that belongs to another story on this site.</p></aside></div>
+            <footer><p>Copyright 2025 Harbour Times. All rights reserved by the publisher of this site.</p></footer>
+            </body></html>"#,
+            paras(&PROSE[..2]),
+            paras(&PROSE[2..])
+        );
+        let read = extract(page.as_bytes(), 1000).unwrap();
+        assert_eq!(read.body, PROSE.join("\n\n"), "{}", read.how);
+        assert_eq!(read.how, "article-body");
+        assert!(read.confident);
+        assert_eq!(read.meta.title.as_deref(), Some("Harbour road to reopen"));
+        assert_eq!(read.meta.site_name.as_deref(), Some("Harbour Times"));
+    }
+
+    #[test]
+    fn a_body_cut_in_chunks_is_read_whole_and_a_page_without_names_is_scored() {
+        let chunked = format!(
+            r#"<html><body><div class="story"><div class="article__body">{}</div>
+            <div class="ad ad--in-content"><p>Advertisement text that is long enough to be a paragraph of some kind.</p></div>
+            <div class="article__body">{}</div></div></body></html>"#,
+            paras(&PROSE[..2]),
+            paras(&PROSE[2..])
+        );
+        let read = extract(chunked.as_bytes(), 1000).unwrap();
+        assert_eq!(read.body, PROSE.join("\n\n"));
+        let bare = format!(
+            r#"<html><body><div><div><a href="/1">One</a> <a href="/2">Two</a> <a href="/3">Three</a></div>
+            <div><div>{}</div></div><div><p>Short.</p></div></div></body></html>"#,
+            paras(&PROSE)
+        );
+        let read = extract(bare.as_bytes(), 1000).unwrap();
+        assert_eq!(read.how, "scored");
+        assert_eq!(read.body, PROSE.join("\n\n"));
+    }
+
+    #[test]
+    fn metadata_prefers_what_names_itself() {
+        let page = r#"<html><head><title>Road reopens - Harbour Times</title>
+            <meta name="author" content="Harbour Times">
+            <link rel="canonical" href="https://harbour.example/news/2025/03/14/road-reopens">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"NewsArticle","headline":"Road reopens","author":{"@type":"Person","name":"Jane Hollis"},
+               "publisher":{"@type":"Organization","name":"The Harbour Times"}}]}</script>
+            </head><body><article><p>Text.</p></article></body></html>"#;
+        let m = extract(page.as_bytes(), 1000).unwrap().meta;
+        assert_eq!(m.author.as_deref(), Some("Jane Hollis"));
+        assert_eq!(m.site_name.as_deref(), Some("The Harbour Times"));
+        assert_eq!(m.title.as_deref(), Some("Road reopens"));
+        assert_eq!(m.date.as_deref(), Some("2025-03-14"), "the URL's date, no other given");
+        assert_eq!(m.url.as_deref(), Some("https://harbour.example/news/2025/03/14/road-reopens"));
+        let latin1 =
+            b"<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9 reopens</title></head><body></body></html>";
+        assert_eq!(extract(latin1, 1000).unwrap().meta.title.as_deref(), Some("Caf\u{e9} reopens"));
+    }
+
+    #[test]
+    fn nesting_past_the_bound_stops_the_parse() {
+        let deep = format!("<html><body>{}<p>x</p></body></html>", "<div>".repeat(5_000));
+        assert_eq!(extract(deep.as_bytes(), 1000).unwrap_err(), TooDeep);
+        let flat = format!("<html><body>{}</body></html>", "<div>x</div>".repeat(5_000));
+        assert!(extract(flat.as_bytes(), 1000).is_ok());
     }
 
     #[test]
