@@ -510,20 +510,8 @@ fn load_articles(paths: &[PathBuf], input: &InputArgs, strict: bool, skip_empty:
     // reported in the order they were named.
     let batches: Vec<_> = {
         use rayon::prelude::*;
-        let max = input.max_sentences;
-        paths
-            .par_iter()
-            .map(|path| {
-                load::load_batch(path, opts).map(|batch| {
-                    let articles: Vec<_> = batch
-                        .items
-                        .into_par_iter()
-                        .map(|item| item.and_then(clean::clean).and_then(|a| a.within_sentences(max)))
-                        .collect();
-                    (batch.collection, articles)
-                })
-            })
-            .collect()
+        let cleaned = |b: load::Batch| (b.collection, claimdiff::article::clean_all(b.items, input.max_sentences));
+        paths.par_iter().map(|path| load::load_batch(path, opts).map(cleaned)).collect()
     };
     for (path, batch) in paths.iter().zip(batches) {
         let (collection, articles) = match batch {

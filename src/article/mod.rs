@@ -176,6 +176,17 @@ pub fn identical(articles: &[Article]) -> Vec<(usize, usize)> {
 /// "Memory".
 pub const DEFAULT_MAX_SENTENCES: usize = 1_000_000;
 
+/// Raw inputs cleaned, in parallel, each held to `max_sentences`
+/// ([`Article::within_sentences`]); in order, an error where an input
+/// could not be read or cleaned.
+pub fn clean_all(items: Vec<crate::Result<load::RawInput>>, max_sentences: usize) -> Vec<crate::Result<Article>> {
+    use rayon::prelude::*;
+    items
+        .into_par_iter()
+        .map(|item| item.and_then(clean::clean).and_then(|a| a.within_sentences(max_sentences)))
+        .collect()
+}
+
 impl Article {
     /// The article, if its text has at most `max` sentences; else
     /// [`crate::Error::TooManySentences`]. Counting stops at the first
