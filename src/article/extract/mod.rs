@@ -86,7 +86,7 @@ pub struct TooDeep;
 
 /// Reads a page: decodes, parses once, and extracts the body and metadata.
 /// A page whose elements nest more than `max_depth` deep is refused, and
-/// the parse stops soon after that depth is passed (see [`parse`]).
+/// the parse stops soon after that depth is passed.
 pub fn extract(html: &[u8], max_depth: usize) -> Result<Extracted, TooDeep> {
     let text = decode(html);
     let doc = parse(&without_script_text(&text), max_depth)?;
