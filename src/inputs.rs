@@ -7,7 +7,7 @@ use crate::cli::InputArgs;
 use crate::{say, Reported};
 use anyhow::bail;
 use claimdiff::article::load::{self, LoadOptions};
-use claimdiff::article::{clean, Article};
+use claimdiff::article::Article;
 use std::path::PathBuf;
 
 /// The usable articles of a command's inputs, and how many were skipped.
@@ -52,14 +52,15 @@ pub fn load_articles(paths: &[PathBuf], input: &InputArgs, strict: bool, skip_em
     let opts = load_options(input);
     let mut loaded = Loaded { articles: Vec::new(), skipped: 0 };
     let mut failed = false;
-    // Inputs are read (and web pages extracted) in parallel, then reported
-    // in the order they were named.
+    // Inputs are read (web pages extracted) and cleaned in parallel, then
+    // reported in the order they were named.
     let batches: Vec<_> = {
         use rayon::prelude::*;
-        paths.par_iter().map(|path| load::load_batch(path, opts)).collect()
+        let cleaned = |b: load::Batch| (b.collection, claimdiff::article::clean_all(b.items, input.max_sentences));
+        paths.par_iter().map(|path| load::load_batch(path, opts).map(cleaned)).collect()
     };
     for (path, batch) in paths.iter().zip(batches) {
-        let batch = match batch {
+        let (collection, articles) = match batch {
             Ok(batch) => batch,
             Err(e) => {
                 say(e);
@@ -67,15 +68,13 @@ pub fn load_articles(paths: &[PathBuf], input: &InputArgs, strict: bool, skip_em
                 continue;
             }
         };
-        for item in batch.items {
-            match item.and_then(clean::clean).and_then(|a| a.within_sentences(input.max_sentences)) {
+        for article in articles {
+            match article {
                 Ok(article) => {
                     report_cleaning(&article, input);
                     loaded.articles.push(article);
                 }
-                Err(e)
-                    if (batch.collection || (skip_empty && matches!(e, claimdiff::Error::Empty { .. }))) && !strict =>
-                {
+                Err(e) if (collection || (skip_empty && matches!(e, claimdiff::Error::Empty { .. }))) && !strict => {
                     let at = e.location().unwrap_or_else(|| path.display().to_string());
                     say(format_args!("{at}: skipped: {}", e.reason()));
                     loaded.skipped += 1;

@@ -7,6 +7,7 @@
 
 pub mod clean;
 pub mod dates;
+pub mod extract;
 pub mod load;
 pub mod nesting;
 pub mod takes;
@@ -192,6 +193,17 @@ pub fn same_outlet(articles: &[Article]) -> Vec<Vec<usize>> {
 /// news prose (the default size limit) about 600,000. See BENCHMARKS.md,
 /// "Memory".
 pub const DEFAULT_MAX_SENTENCES: usize = 1_000_000;
+
+/// Raw inputs cleaned, in parallel, each held to `max_sentences`
+/// ([`Article::within_sentences`]); in order, an error where an input
+/// could not be read or cleaned.
+pub fn clean_all(items: Vec<crate::Result<load::RawInput>>, max_sentences: usize) -> Vec<crate::Result<Article>> {
+    use rayon::prelude::*;
+    items
+        .into_par_iter()
+        .map(|item| item.and_then(clean::clean).and_then(|a| a.within_sentences(max_sentences)))
+        .collect()
+}
 
 impl Article {
     /// The article, if its text has at most `max` sentences; else

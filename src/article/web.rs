@@ -5,12 +5,16 @@
 //! What an input is is read from its bytes (gzip magic, a `WARC/` record
 //! header, an HTML tag near the start), so a page reaches claimdiff the same
 //! way from a file, a folder or stdin. The article body and the metadata
-//! (outlet from `og:site_name` or the JSON-LD publisher, title, date,
-//! canonical URL, byline) come from `rs-trafilatura`, a port of
-//! trafilatura built on html5ever: chosen by measurement on the public
-//! article extraction benchmark (BENCHMARKS.md, "Web pages in"). Paragraphs
-//! stay blank-line separated, so the cleaner and the splitter after this
-//! stage see what they see in a text file. No I/O happens here.
+//! (outlet from the JSON-LD publisher or `og:site_name`, title, date,
+//! canonical URL, byline) come from claimdiff's own reader
+//! ([`super::extract`]: one html5ever parse, trafilatura's and
+//! Readability's way of finding the body); a page it is not sure of (a body
+//! under 50 words, or no container found) has its body read by
+//! `rs-trafilatura`, a port of trafilatura on html5ever that parses the page
+//! twice and runs CSS selectors over it, ten times slower. Both measured on
+//! the public article extraction benchmark (BENCHMARKS.md, "Web pages in").
+//! Paragraphs stay blank-line separated, so the cleaner and the splitter
+//! after this stage see what they see in a text file. No I/O happens here.
 
 use super::load::RawInput;
 use crate::error::{shown, Error, Result};
@@ -78,7 +82,11 @@ pub fn is_web_name(path: &Path) -> bool {
 /// after whole ones keeps what it gave (the archive reader then reports the
 /// cut record); a first member that cannot be unpacked is an error.
 pub fn gunzip(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
+    // Room for what the (last) member says it holds, its trailer's ISIZE,
+    // never past the bound: a hint, which spares the copies of a growing
+    // buffer.
+    let said = bytes.len().checked_sub(4).map_or(0, |at| u32::from_le_bytes(bytes[at..].try_into().unwrap_or([0; 4])));
+    let mut out = Vec::with_capacity((u64::from(said).min(max_bytes.saturating_add(1))) as usize);
     let cap = max_bytes.saturating_add(1);
     let mut rest = bytes;
     let mut first = true;
@@ -126,22 +134,21 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
     if !ends_like_a_page(html) {
         return Err(page_error(path, "page looks truncated (no closing </html> or </body>)".to_owned()));
     }
-    // A JSON-LD body written in HTML is parsed too (by the library, and by
-    // `structured_body`): it is held to the same bound.
-    let ld_body = json_ld_article_body(html).filter(|b| b.contains('<'));
-    let depth = super::nesting::depth(html).max(ld_body.as_deref().map_or(0, |b| super::nesting::depth(b.as_bytes())));
-    if depth > super::nesting::MAX_DEPTH {
-        let max = super::nesting::MAX_DEPTH;
-        return Err(page_error(path, format!("page nests elements more than {max} deep: not an article page")));
+    let max = super::nesting::MAX_DEPTH;
+    let too_deep = || page_error(path, format!("page nests elements more than {max} deep: not an article page"));
+    // A large page is measured by the tokenizer before it is parsed: the
+    // parse's own guard stops it a slice past the bound, but some markup
+    // (formatting elements the parser opens again in every paragraph) is
+    // slow to parse without nesting deep.
+    if html.len() > TOKEN_GUARD_BYTES && super::nesting::depth(html) > max {
+        return Err(too_deep());
     }
-    let options = rs_trafilatura::Options { url: url.map(str::to_owned), ..Default::default() };
-    let result = rs_trafilatura::extract_bytes_with_options(html, &options)
-        .map_err(|e| page_error(path, format!("no article body found ({})", one_line(&e.to_string()))))?;
-    let body =
-        ld_body.and_then(|ld| structured_body(html, &ld, &options)).unwrap_or_else(|| result.content_text.clone());
+    // The page's own metadata is read by claimdiff's reader in every case;
+    // only a body it is not sure of is read again by the library.
+    let read = super::extract::extract(html, max).map_err(|_| too_deep())?;
+    let (body, kind) = if read.confident { (read.body, String::new()) } else { fallback(path, html, url, read.body)? };
     let text = paragraphs(&body);
     let words = text.split_whitespace().count();
-    let kind = result.metadata.page_type.clone().unwrap_or_default();
     if words < MIN_BODY_WORDS {
         let what = match kind.as_str() {
             "" | "article" => String::new(),
@@ -163,17 +170,16 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
     if matches!(kind.as_str(), "listing" | "collection") {
         warnings.push(format!("{}: page looks like a {kind} page, not an article; its main text is read", shown(path)));
     }
-    let md = &result.metadata;
+    let md = &read.meta;
     let clean = |s: &Option<String>| s.as_deref().map(one_line).map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
     let mut meta = super::load::meta_from_path(path);
-    if let Some(outlet) = clean(&md.sitename).or_else(|| clean(&md.hostname)) {
+    let page_url = clean(&md.url).or_else(|| url.map(str::to_owned));
+    if let Some(outlet) = clean(&md.site_name).or_else(|| page_url.as_deref().and_then(host)) {
         meta.outlet = outlet;
     }
     meta.title = clean(&md.title).map(|t| cut_site_name(&t, meta.outlet.as_str()));
-    if let Some(date) = md.date {
-        meta.date = Some(date.format("%Y-%m-%d").to_string());
-    }
-    meta.url = clean(&md.url).or_else(|| url.map(str::to_owned));
+    meta.date = md.date.as_deref().and_then(super::dates::normalize);
+    meta.url = page_url;
     meta.byline = clean(&md.author).map(|b| {
         b.strip_prefix("By ")
             .or_else(|| b.strip_prefix("by "))
@@ -182,6 +188,37 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
             .to_owned()
     });
     Ok(RawInput { meta, text, warnings })
+}
+
+/// Pages larger than this are measured by the tokenizer before they are
+/// parsed (see [`page`]).
+const TOKEN_GUARD_BYTES: usize = 2 << 20;
+
+/// The body by rs-trafilatura, for a page claimdiff's own reader was not
+/// sure of (a short body, or no container found), with the page type the
+/// library read; `own` (that reader's body) when the library finds
+/// nothing.
+fn fallback(path: &Path, html: &[u8], url: Option<&str>, own: String) -> Result<(String, String)> {
+    // A JSON-LD body written in HTML is parsed too (by the library, and by
+    // `structured_body`): it is held to the page's bound.
+    let ld_body = json_ld_article_body(html).filter(|b| b.contains('<'));
+    if ld_body.as_deref().is_some_and(|b| super::nesting::depth(b.as_bytes()) > super::nesting::MAX_DEPTH) {
+        let max = super::nesting::MAX_DEPTH;
+        return Err(page_error(path, format!("page nests elements more than {max} deep: not an article page")));
+    }
+    let options = rs_trafilatura::Options { url: url.map(str::to_owned), ..Default::default() };
+    let result = match rs_trafilatura::extract_bytes_with_options(html, &options) {
+        Ok(r) => r,
+        Err(_) if !own.trim().is_empty() => return Ok((own, String::new())),
+        Err(e) => return Err(page_error(path, format!("no article body found ({})", one_line(&e.to_string())))),
+    };
+    let kind = result.metadata.page_type.clone().unwrap_or_default();
+    let body =
+        ld_body.and_then(|ld| structured_body(html, &ld, &options)).unwrap_or_else(|| result.content_text.clone());
+    if body.trim().is_empty() && !own.trim().is_empty() {
+        return Ok((own, kind));
+    }
+    Ok((body, kind))
 }
 
 /// The body of a page whose JSON-LD `articleBody` is HTML, read right.
