@@ -177,6 +177,8 @@ fn body_extraction_holds_its_floor_on_the_public_benchmark() {
     assert_eq!(pred.len(), truth.len(), "pages refused");
     let f1 = benchmark_f1(&truth, &pred);
     eprintln!("article extraction benchmark: {} pages, F1 {f1:.3}", truth.len());
-    // 0.956 when set (trafilatura 2.3 in the same run: 0.955); BENCHMARKS.md.
-    assert!(f1 >= 0.95, "F1 {f1:.3} below the floor of 0.95");
+    // 0.979 with claimdiff's own reader (0.956 with rs-trafilatura when the
+    // floor was first set; trafilatura 2.3 in the same run: 0.955); the
+    // issue's floor is 0.96. BENCHMARKS.md.
+    assert!(f1 >= 0.97, "F1 {f1:.3} below the floor of 0.97");
 }
