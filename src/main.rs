@@ -9,7 +9,7 @@ use claimdiff::article::load;
 use claimdiff::article::{clean, Article};
 use claimdiff::config::MatchConfig;
 use claimdiff::exit_codes::ExitCode;
-use claimdiff::report::{self, visible, CsvConfig, ReportConfig};
+use claimdiff::report::{self, CsvConfig, ReportConfig};
 use cli::{
     CheckArgs, CheckFormat, Cli, ColorChoice, Command, CompareArgs, ExtractArgs, Format, QuotesArgs, SplitArgs,
     SplitFormat, StoriesArgs, StoriesFormat,
@@ -447,11 +447,7 @@ fn split(args: SplitArgs) -> anyhow::Result<ExitCode> {
     let spans = split.spans;
     Output::Stdout.write(|out| {
         match args.format {
-            SplitFormat::Text => {
-                for s in &spans {
-                    writeln!(out, "{}", visible(&claimdiff::corpus::collapse_ws(&text[s.start..s.end])))?;
-                }
-            }
+            SplitFormat::Text => report::write_sentence_lines(out, &text, &spans)?,
             SplitFormat::Json => {
                 let items: Vec<_> = spans
                     .iter()

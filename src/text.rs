@@ -101,6 +101,21 @@ pub(crate) fn has_control(s: &str) -> bool {
     })
 }
 
+/// Whether `s` holds a no-break space (U+00A0) or a narrow one (U+202F),
+/// read as bytes: most lines hold neither byte that opens one.
+pub(crate) fn has_nbsp(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(0xc2, 0xe2, &b[from..]) {
+        let at = &b[from + k..];
+        if at.starts_with(&[0xc2, 0xa0]) || at.starts_with(&[0xe2, 0x80, 0xaf]) {
+            return true;
+        }
+        from += k + 1;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,6 +135,11 @@ mod tests {
         #[test]
         fn has_control_is_char_is_control(s in "(\\PC|[ \t\n\r\x0b\u{1}\u{7f}\u{80}\u{9f}\u{a0}\u{c2}])*") {
             prop_assert_eq!(has_control(&s), s.chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
+        }
+
+        #[test]
+        fn has_nbsp_is_contains(s in "(\\PC|[ \u{a0}\u{202f}\u{2020}\u{c2}\u{e2}])*") {
+            prop_assert_eq!(has_nbsp(&s), s.contains(['\u{a0}', '\u{202f}']));
         }
 
         #[test]

@@ -91,6 +91,36 @@ impl std::fmt::Display for Visible<'_> {
     }
 }
 
+/// Writes the sentences of `text` at `spans` one a line, their whitespace
+/// collapsed and terminal controls escaped (`claimdiff split`'s text
+/// output). A long list is formatted on every core, a batch at a time, and
+/// written in order.
+pub fn write_sentence_lines(
+    out: &mut dyn std::io::Write,
+    text: &str,
+    spans: &[crate::segment::Span],
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    use std::io::Write;
+    const PIECE: usize = 2048;
+    for batch in spans.chunks(PIECE * 16) {
+        let pieces: Vec<std::io::Result<Vec<u8>>> = batch
+            .par_chunks(PIECE)
+            .map(|piece| {
+                let mut buf = Vec::new();
+                for s in piece {
+                    writeln!(buf, "{}", visible(&crate::text::collapse_ws(&text[s.start..s.end])))?;
+                }
+                Ok(buf)
+            })
+            .collect();
+        for piece in pieces {
+            out.write_all(&piece?)?;
+        }
+    }
+    Ok(())
+}
+
 /// C0 but newline and tab, DEL, C1.
 fn is_terminal_control(c: char) -> bool {
     matches!(c, '\0'..='\x08' | '\x0b'..='\x1f' | '\x7f'..='\u{9f}')

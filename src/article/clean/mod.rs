@@ -36,6 +36,12 @@ use std::collections::BTreeMap;
 ///
 /// Fails only when nothing is left after cleaning.
 pub fn clean(raw: RawInput) -> Result<Article> {
+    clean_with(raw, PARALLEL_LINES)
+}
+
+/// [`clean`], classifying the lines in parallel when there are at least
+/// `parallel_lines` of them.
+fn clean_with(raw: RawInput, parallel_lines: usize) -> Result<Article> {
     let RawInput { mut meta, text, mut warnings } = raw;
     let text = universal_newlines(&text);
     let mut controls = Controls::default();
@@ -45,6 +51,7 @@ pub fn clean(raw: RawInput) -> Result<Article> {
 
     let first = front_matter::read(&lines, &mut meta, &mut dropped, &mut warnings);
     let navigation = page::navigation_lines(&lines, first, meta.title.as_deref());
+    let classified = Classified::new(&lines, first, parallel_lines);
 
     let mut out = String::with_capacity(text.len());
     let mut last_kept: Option<&str> = None;
@@ -58,6 +65,7 @@ pub fn clean(raw: RawInput) -> Result<Article> {
     let mut i = first;
     while i < lines.len() {
         let mut line = lines[i];
+        let mut slug_cut = false;
         // A timed slug: the take is noted, and a first sentence glued to it
         // (continuation takes) is kept without it.
         if !comment_form && note == Note::Off {
@@ -70,6 +78,7 @@ pub fn clean(raw: RawInput) -> Result<Article> {
                         reason: DropReason::SlugLine,
                     });
                     line = rest;
+                    slug_cut = true;
                 }
             }
         }
@@ -93,7 +102,14 @@ pub fn clean(raw: RawInput) -> Result<Article> {
             // between them (web copy puts no-break spaces in labels:
             // "Editor's\u{a0}note:").
             let spaced = nbsp_as_space(trimmed);
-            classify_line(&spaced, last_kept, seen_content, &lines, i)
+            if last_kept == Some(spaced.as_ref()) {
+                Some(DropReason::RepeatedHeadline)
+            } else {
+                match classified.get(i, seen_content && !slug_cut) {
+                    Some(reason) => reason,
+                    None => classify_line(&spaced, seen_content, &lines, i),
+                }
+            }
         };
         // A related-links header opens a block of headlines, which ends at
         // the first line that is not one.
@@ -240,7 +256,7 @@ fn cap_fields(meta: &mut super::Meta, warnings: &mut Vec<String>) {
 
 /// A line with its no-break spaces as plain ones (borrowed when it has none).
 fn nbsp_as_space(line: &str) -> Cow<'_, str> {
-    if line.contains(['\u{a0}', '\u{202f}']) {
+    if crate::text::has_nbsp(line) {
         Cow::Owned(line.replace(['\u{a0}', '\u{202f}'], " "))
     } else {
         Cow::Borrowed(line)
@@ -319,22 +335,64 @@ fn is_stray_control(c: char) -> bool {
     c.is_control() && c != '\n' && c != '\t'
 }
 
-/// Decides whether a non-empty line is boilerplate, and which kind.
-fn classify_line(
-    line: &str,
-    last_kept: Option<&str>,
-    seen_content: bool,
-    lines: &[&str],
-    i: usize,
-) -> Option<DropReason> {
+/// How many lines a text has before its lines are classified in parallel,
+/// ahead of the walk: below it, the threads' start costs more than they save.
+const PARALLEL_LINES: usize = 4096;
+
+/// Each line's [`classify_line`] for the walk after the first kept line
+/// (`seen_content`), computed on every core before the walk for a long text.
+///
+/// The walk's state reaches a line's classification only through
+/// `seen_content` and the line itself (a repeated headline is checked by the
+/// walk), so a line the walk reaches after content, unchanged by a slug cut,
+/// takes its answer from here.
+struct Classified {
+    /// The first line classified (the front matter's end).
+    first: usize,
+    /// The classifications of `lines[first..]`, if the text was long enough.
+    reasons: Option<Vec<Option<DropReason>>>,
+}
+
+impl Classified {
+    /// Classifies `lines[first..]` when there are at least `min_lines` of
+    /// them.
+    fn new(lines: &[&str], first: usize, min_lines: usize) -> Classified {
+        use rayon::prelude::*;
+        if lines.len().saturating_sub(first) < min_lines {
+            return Classified { first, reasons: None };
+        }
+        let reasons = lines[first..]
+            .par_iter()
+            .with_min_len(256)
+            .enumerate()
+            .map(|(k, line)| {
+                let trimmed = line.trim();
+                if trimmed.is_empty() {
+                    return None;
+                }
+                classify_line(&nbsp_as_space(trimmed), true, lines, first + k)
+            })
+            .collect();
+        Classified { first, reasons: Some(reasons) }
+    }
+
+    /// The classification of line `i`, if it was computed ahead and `usable`
+    /// (the walk has seen content and the line is as it was).
+    fn get(&self, i: usize, usable: bool) -> Option<Option<DropReason>> {
+        let reasons = self.reasons.as_ref().filter(|_| usable)?;
+        reasons.get(i.checked_sub(self.first)?).copied()
+    }
+}
+
+/// Decides whether a non-empty line is boilerplate, and which kind (apart
+/// from a repeated headline, which needs the last kept line: the walk checks
+/// it).
+fn classify_line(line: &str, seen_content: bool, lines: &[&str], i: usize) -> Option<DropReason> {
     // The rules below read a line's opening words or match a short line
     // whole, so only its head is lower-cased (a paragraph of prose costs no
     // more than its first words).
     let lower = lower_head(line);
     let lower = lower.as_str();
-    if last_kept == Some(line) {
-        return Some(DropReason::RepeatedHeadline);
-    }
     if let Some(reason) = wire_furniture(line, seen_content) {
         return Some(reason);
     }
@@ -353,5 +411,7 @@ fn classify_line(
     opening_furniture(line, lower, seen_content, lines, i).filter(|_| furniture_shaped(line, lines, i))
 }
 
+#[cfg(test)]
+mod parallel_tests;
 #[cfg(test)]
 mod tests;
