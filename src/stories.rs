@@ -261,6 +261,29 @@ struct TermSet {
     names: Vec<u32>,
 }
 
+/// Calls `both` on each pair of entries of two lists ascending by key that
+/// share a key: one sorted merge, for [`held`] and [`dot`].
+fn for_shared<A, B, K: Ord>(
+    a: &[A],
+    b: &[B],
+    key_a: impl Fn(&A) -> K,
+    key_b: impl Fn(&B) -> K,
+    mut both: impl FnMut(&A, &B),
+) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match key_a(&a[i]).cmp(&key_b(&b[j])) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                both(&a[i], &b[j]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+}
+
 /// The share of the smaller of two ascending id lists that the other holds
 /// (1 when the smaller is empty).
 fn held(a: &[u32], b: &[u32]) -> f32 {
@@ -268,18 +291,8 @@ fn held(a: &[u32], b: &[u32]) -> f32 {
     if short == 0 {
         return 1.0;
     }
-    let (mut i, mut j, mut both) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                both += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let mut both = 0usize;
+    for_shared(a, b, |&x| x, |&y| y, |_, _| both += 1);
     both as f32 / short as f32
 }
 
@@ -299,18 +312,8 @@ fn near_copy(a: &TermSet, b: &TermSet) -> f32 {
 }
 
 fn dot(a: &Vector, b: &Vector) -> f32 {
-    let (mut i, mut j, mut s) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                s += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let mut s = 0.0;
+    for_shared(a, b, |x| x.0, |y| y.0, |x, y| s += x.1 * y.1);
     s
 }
 

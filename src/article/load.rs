@@ -81,16 +81,14 @@ pub fn load_path(path: &Path, opts: LoadOptions) -> Result<Vec<RawInput>> {
 pub fn load_batch(path: &Path, opts: LoadOptions) -> Result<Batch> {
     if path == Path::new("-") {
         let bytes = read_bounded(path, std::io::stdin().lock(), 0, opts)?;
-        if looks_like_jsonl(&bytes) {
+        let kind = first_line_kind(&bytes);
+        if kind == FirstLine::Record {
             return Ok(Batch { collection: true, items: parse_jsonl(path, bytes, opts)? });
         }
-        let object_lines = first_line(&bytes).is_some_and(|l| {
-            serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&String::from_utf8_lossy(l)).is_ok()
-        });
         let mut batch = one_input(path, bytes, opts)?;
         // JSON lines with no string `text` are read as prose: say so, as a
         // named `.jsonl` file refuses them.
-        if object_lines {
+        if kind == FirstLine::Object {
             if let Some(Ok(first)) = batch.items.first_mut() {
                 first.warnings.push(
                     "stdin: its first line is a JSON object with no string `text`, so it is read as plain text, not as JSONL articles".to_owned(),
@@ -421,10 +419,34 @@ struct JsonlRecord {
 /// `.json` export): the first non-blank line is a JSON object with a string
 /// `text`, which no article's prose opens with.
 fn looks_like_jsonl(bytes: &[u8]) -> bool {
-    let Some(first) = first_line(bytes) else { return false };
+    first_line_kind(bytes) == FirstLine::Record
+}
+
+/// What the first non-blank line of an input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FirstLine {
+    /// A JSONL article record (a JSON object with a string `text`).
+    Record,
+    /// Another JSON object.
+    Object,
+    /// Anything else.
+    Other,
+}
+
+/// Reads the first non-blank line of `bytes` as JSON once (lone surrogate
+/// escapes replaced if that is what stops it) and says what it is.
+fn first_line_kind(bytes: &[u8]) -> FirstLine {
+    type Object = serde_json::Map<String, serde_json::Value>;
+    let Some(first) = first_line(bytes) else { return FirstLine::Other };
     let first = String::from_utf8_lossy(first);
-    let record = |line: &str| serde_json::from_str::<JsonlRecord>(line).is_ok();
-    record(&first) || lone_surrogates_replaced(&first).is_some_and(|l| record(&l))
+    let object = serde_json::from_str::<Object>(&first)
+        .ok()
+        .or_else(|| lone_surrogates_replaced(&first).and_then(|l| serde_json::from_str::<Object>(&l).ok()));
+    match object.map(|o| serde_json::from_value::<JsonlRecord>(serde_json::Value::Object(o))) {
+        None => FirstLine::Other,
+        Some(Ok(_)) => FirstLine::Record,
+        Some(Err(_)) => FirstLine::Object,
+    }
 }
 
 /// The first non-blank line of `bytes` (a byte-order mark and the spaces
