@@ -303,8 +303,13 @@ fn near_copy(a: &TermSet, b: &TermSet) -> f32 {
     if a.all.len().min(b.all.len()) < NEAR_COPY_MIN_TERMS {
         return 0.0;
     }
+    // Names first: their lists are short, and most candidate pairs fail on
+    // them.
+    if held(&a.names, &b.names) < NEAR_COPY {
+        return 0.0;
+    }
     let all = held(&a.all, &b.all);
-    if all >= NEAR_COPY && held(&a.names, &b.names) >= NEAR_COPY {
+    if all >= NEAR_COPY {
         all
     } else {
         0.0
