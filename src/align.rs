@@ -94,7 +94,13 @@ fn align_canonical(corpus: &Corpus, da: usize, db: usize, cfg: &MatchConfig) -> 
         // match, a weak link nor a split join).
         let refs: Vec<SentenceRef> = (0..n_a).map(|i| (da, i)).chain((0..n_b).map(|j| (db, j))).collect();
         let mut cands = index::candidate_pairs_all(corpus, &refs);
-        cands.extend(index::semantic_pairs(corpus, &refs, SEMANTIC_NEIGHBOURS, matching::SEMANTIC_PREFILTER));
+        // Pairs by meaning come with the lower reference first: A's
+        // sentence first here, whichever document is numbered lower.
+        cands.extend(
+            index::semantic_pairs(corpus, &refs, SEMANTIC_NEIGHBOURS, matching::SEMANTIC_PREFILTER)
+                .into_iter()
+                .map(|(x, y)| if x.0 == da { (x, y) } else { (y, x) }),
+        );
         cands.sort_unstable();
         cands.dedup();
         cands

@@ -235,3 +235,22 @@ fn csv_safe_covers_claims_csv_the_matrix_and_check() {
     assert!(check.starts_with("kind,fails,story_index,story_sentence,ref_source,ref_index,ref_sentence,explanation,"));
     assert!(check.contains("number,yes,1,'-7 degrees") && check.contains(",'=Wire,1,'-5 degrees"), "{check}");
 }
+
+#[test]
+fn book_length_pairs_by_meaning_are_read_from_either_side() {
+    // Over 500,000 sentence pairs (the global index's path) with the
+    // encoder, where the article whose text sorts first was named second:
+    // pairs by meaning came back B's sentence first and indexed A's
+    // sentences with B's numbers (a panic).
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(&a, "Buffalo. ".repeat(1000)).unwrap();
+    std::fs::write(&b, "Buffalo buffalo. ".repeat(501)).unwrap();
+    for (x, y) in [(&a, &b), (&b, &a)] {
+        let out = claimdiff().args(["compare", "--format", "json"]).arg(x).arg(y).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && !err.contains("panicked"), "{err}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(v["scorer"].as_str().unwrap_or_default().starts_with("semantic"), "{}", v["scorer"]);
+    }
+}
