@@ -254,3 +254,25 @@ fn book_length_pairs_by_meaning_are_read_from_either_side() {
         assert!(v["scorer"].as_str().unwrap_or_default().starts_with("semantic"), "{}", v["scorer"]);
     }
 }
+
+#[test]
+fn control_characters_in_metadata_reach_no_report() {
+    // JSONL fields come with whatever a scraper put in them: a line break in
+    // a title split the text report's header, and NUL and ESC reached the
+    // CSV and HTML reports raw.
+    let body = "The port of Northport closed on Monday after the strike began. The union said talks would resume.";
+    let jsonl = format!(
+        "{}\n{}\n",
+        serde_json::json!({"outlet": "Out\u{1b}[31mlet\u{0}nul", "title": "First line\nSecond\u{7} line", "date": "2025-03-13\r", "text": body}),
+        serde_json::json!({"outlet": "Second Desk", "title": "Plain", "text": body}),
+    );
+    for format in ["text", "csv", "html", "json", "matrix", "findings"] {
+        let out = claimdiff().args(["compare", "--format", format, "-"]).write_stdin(jsonl.clone()).output().unwrap();
+        assert!(out.status.success(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+        let report = String::from_utf8_lossy(&out.stdout);
+        assert!(!report.contains(['\u{0}', '\u{1b}', '\u{7}', '\r']), "{format}: {report:?}");
+        assert!(!report.contains("First line\n"), "{format}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("control characters removed from the title"), "{err}");
+    }
+}

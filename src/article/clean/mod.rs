@@ -230,10 +230,19 @@ enum Note {
 pub const MAX_FIELD_CHARS: usize = 300;
 
 /// Cuts over-long metadata fields to [`MAX_FIELD_CHARS`] characters (ending
-/// in `…`), with one warning per field.
+/// in `…`), and takes control characters out of them (a line break or tab
+/// becomes a space: a field is one line), with one warning per field. The
+/// body's controls are removed line by line; metadata from JSONL fields and
+/// a page's `<meta>` tags comes here with its own.
 fn cap_fields(meta: &mut super::Meta, warnings: &mut Vec<String>) {
     let path = meta.path.display().to_string();
     let mut cap = |name: &str, value: &mut String| {
+        if value.chars().any(char::is_control) {
+            let spaced: String =
+                value.chars().filter_map(|c| if c.is_control() { c.is_whitespace().then_some(' ') } else { Some(c) }).collect();
+            *value = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
+            warnings.push(format!("{path}: control characters removed from the {name}"));
+        }
         let chars = value.chars().count();
         if chars > MAX_FIELD_CHARS {
             let keep: String = value.chars().take(MAX_FIELD_CHARS - 1).collect();
@@ -244,6 +253,7 @@ fn cap_fields(meta: &mut super::Meta, warnings: &mut Vec<String>) {
     cap("outlet", &mut meta.outlet);
     for (name, field) in [
         ("title", &mut meta.title),
+        ("date", &mut meta.date),
         ("byline", &mut meta.byline),
         ("url", &mut meta.url),
         ("dateline", &mut meta.dateline),
