@@ -76,10 +76,45 @@ fn say(msg: impl std::fmt::Display) {
 /// Refuses `-` given more than once among all of a command's inputs: stdin
 /// can be read only once, and a second read would find it empty.
 fn stdin_once<'a>(inputs: impl IntoIterator<Item = &'a PathBuf>) -> anyhow::Result<()> {
-    if inputs.into_iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+    let inputs: Vec<&PathBuf> = inputs.into_iter().collect();
+    if inputs.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
         bail!("stdin (`-`) is named more than once; it can be read only once");
     }
+    // The same stream under two names (`- /dev/stdin`, a FIFO named twice):
+    // two readers would share its bytes at random.
+    let mut streams: Vec<(u64, u64, &PathBuf)> = Vec::new();
+    for p in inputs {
+        if let Some(id) = stream_id(p) {
+            if let Some((_, _, first)) = streams.iter().find(|s| (s.0, s.1) == id) {
+                bail!(
+                    "{} and {} are one stream (a pipe or device); it can be read only once",
+                    first.display(),
+                    p.display()
+                );
+            }
+            streams.push((id.0, id.1, p));
+        }
+    }
     Ok(())
+}
+
+/// The device and inode of an input that is a stream (a pipe, FIFO, socket
+/// or character device; `-` is the standard input), which cannot be read
+/// twice; `None` for a regular file, a folder, or where it cannot be told.
+fn stream_id(path: &std::path::Path) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{FileTypeExt, MetadataExt};
+        let path = if path.as_os_str() == "-" { std::path::Path::new("/dev/stdin") } else { path };
+        let meta = std::fs::metadata(path).ok()?;
+        let t = meta.file_type();
+        (t.is_fifo() || t.is_socket() || t.is_char_device()).then(|| (meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
 }
 
 fn run() -> anyhow::Result<ExitCode> {

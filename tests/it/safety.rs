@@ -276,3 +276,17 @@ fn control_characters_in_metadata_reach_no_report() {
         assert!(err.contains("control characters removed from the title"), "{err}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn one_stream_named_twice_is_refused() {
+    // `/dev/stdin` twice (or `-` and `/dev/stdin`): two readers shared the
+    // pipe's bytes at random and compared the halves.
+    let body = "The port closed on Monday. The union said talks would resume on Friday.\n".repeat(200);
+    for names in [["/dev/stdin", "/dev/stdin"], ["-", "/dev/stdin"]] {
+        let out = claimdiff().args(["compare", "--lexical"]).args(names).write_stdin(body.clone()).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{names:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("are one stream") && err.lines().count() == 1, "{err}");
+    }
+}
