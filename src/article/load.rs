@@ -123,6 +123,11 @@ fn read_input(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Resu
     };
     match web::sniff(path, &bytes) {
         web::Kind::Warc => web::warc(path, &bytes, opts.max_bytes),
+        // UTF-16 without a byte-order mark is refused as the text path
+        // refuses it, not as a truncated page.
+        web::Kind::Html if utf16_bom(&bytes).is_none() && bytes.contains(&0) && utf16_without_bom(&bytes).is_some() => {
+            Err(Error::Utf16 { path: path.to_path_buf(), encoding: utf16_without_bom(&bytes).unwrap_or("UTF-16") })
+        }
         web::Kind::Html => Ok(vec![Ok(web::page(path, &bytes, None)?)]),
         // Gzip inside gzip is no article.
         web::Kind::Gzip => Err(Error::Binary { path: path.to_path_buf() }),
@@ -329,7 +334,7 @@ const NOT_TEXT_MIN: usize = 16;
 
 /// The UTF-16 byte-order mark `bytes` start with, if any: its name and
 /// whether it is big-endian.
-fn utf16_bom(bytes: &[u8]) -> Option<(&'static str, bool)> {
+pub(super) fn utf16_bom(bytes: &[u8]) -> Option<(&'static str, bool)> {
     match bytes {
         [0xFF, 0xFE, ..] => Some(("UTF-16LE", false)),
         [0xFE, 0xFF, ..] => Some(("UTF-16BE", true)),
@@ -340,7 +345,7 @@ fn utf16_bom(bytes: &[u8]) -> Option<(&'static str, bool)> {
 /// Decodes UTF-16 (after its byte-order mark) with the standard library's
 /// decoder; unpaired surrogates and an odd last byte become U+FFFD. Returns
 /// the text and how many code units were replaced.
-fn decode_utf16(bytes: &[u8], big_endian: bool) -> (String, usize) {
+pub(super) fn decode_utf16(bytes: &[u8], big_endian: bool) -> (String, usize) {
     let units = bytes.chunks_exact(2).map(|p| {
         let pair = [p[0], p[1]];
         if big_endian {

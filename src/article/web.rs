@@ -46,7 +46,16 @@ pub fn sniff(path: &Path, bytes: &[u8]) -> Kind {
     if bytes.starts_with(b"WARC/") {
         return Kind::Warc;
     }
-    let head = &bytes[..bytes.len().min(1024)];
+    // UTF-16 after its byte-order mark: the low bytes of its first
+    // characters are enough to tell a page.
+    let narrowed: Vec<u8>;
+    let head = match super::load::utf16_bom(bytes) {
+        Some((_, big_endian)) => {
+            narrowed = bytes[2..].chunks_exact(2).take(1024).map(|p| p[usize::from(big_endian)]).collect();
+            &narrowed[..]
+        }
+        None => &bytes[..bytes.len().min(1024)],
+    };
     let head = head.strip_prefix(b"\xef\xbb\xbf".as_slice()).unwrap_or(head);
     let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
     let lower = head[start..].to_ascii_lowercase();
@@ -130,6 +139,14 @@ const MIN_BODY_WORDS: usize = 25;
 /// when known (a WARC record's target), used when the page names no
 /// canonical URL. A page with no article body is an error.
 pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
+    // A page saved as UTF-16 (Windows' "Unicode"), by its byte-order mark:
+    // read as UTF-8 (whatever charset it declares), with a warning.
+    if let Some((name, big_endian)) = super::load::utf16_bom(html) {
+        let (text, _) = super::load::decode_utf16(&html[2..], big_endian);
+        let mut raw = page(path, &[b"\xef\xbb\xbf".as_slice(), text.as_bytes()].concat(), url)?;
+        raw.warnings.insert(0, format!("{}: {name} page (byte-order mark); decoded to UTF-8", path.display()));
+        return Ok(raw);
+    }
     let mut warnings = Vec::new();
     if !ends_like_a_page(html) {
         return Err(page_error(path, "page looks truncated (no closing </html> or </body>)".to_owned()));

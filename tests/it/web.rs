@@ -182,3 +182,36 @@ fn body_extraction_holds_its_floor_on_the_public_benchmark() {
     // issue's floor is 0.96. BENCHMARKS.md.
     assert!(f1 >= 0.97, "F1 {f1:.3} below the floor of 0.97");
 }
+
+/// `split`'s output and stderr for a page's bytes written to `name`.
+fn split_page(dir: &Path, name: &str, bytes: &[u8]) -> (Option<i32>, String, String) {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    let out = claimdiff().arg("split").arg(&path).output().unwrap();
+    (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn pages_saved_as_utf16_or_declaring_the_wrong_charset_read_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = std::fs::read_to_string(OG).unwrap();
+    let (_, plain, _) = split_page(dir.path(), "plain.html", html.as_bytes());
+    // Windows' "Unicode" save: UTF-16 with a byte-order mark, either order.
+    // It was read as text, its markup the article.
+    let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain(html.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain(html.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+    for (name, bytes, enc) in [("le.html", &le, "UTF-16LE"), ("be.html", &be, "UTF-16BE")] {
+        let (code, out, err) = split_page(dir.path(), name, bytes);
+        assert_eq!((code, out.as_str()), (Some(0), plain.as_str()), "{err}");
+        assert!(err.contains(&format!("{enc} page (byte-order mark); decoded to UTF-8")), "{err}");
+    }
+    // Without the mark: refused as UTF-16, not as a truncated page.
+    let (code, _, err) = split_page(dir.path(), "bare.html", &le[2..]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("UTF-16LE text without a byte-order mark"), "{err}");
+    // UTF-8 bytes under a windows-1252 declaration: read as UTF-8.
+    let lying = html.replacen("<head>", "<head><meta charset=\"windows-1252\">", 1);
+    assert_ne!(lying, html);
+    let (code, out, err) = split_page(dir.path(), "lying.html", lying.as_bytes());
+    assert_eq!((code, out.as_str()), (Some(0), plain.as_str()), "{err}");
+}

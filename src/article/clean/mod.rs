@@ -238,8 +238,10 @@ fn cap_fields(meta: &mut super::Meta, warnings: &mut Vec<String>) {
     let path = meta.path.display().to_string();
     let mut cap = |name: &str, value: &mut String| {
         if value.chars().any(char::is_control) {
-            let spaced: String =
-                value.chars().filter_map(|c| if c.is_control() { c.is_whitespace().then_some(' ') } else { Some(c) }).collect();
+            let spaced: String = value
+                .chars()
+                .filter_map(|c| if c.is_control() { c.is_whitespace().then_some(' ') } else { Some(c) })
+                .collect();
             *value = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
             warnings.push(format!("{path}: control characters removed from the {name}"));
         }

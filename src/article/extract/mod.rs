@@ -124,11 +124,17 @@ pub fn extract(html: &[u8], max_depth: usize) -> Result<Extracted, TooDeep> {
 
 /// The page's bytes as text, by the charset its first 1,024 bytes declare
 /// (`<meta charset>`, `<meta http-equiv=Content-Type>`), else UTF-8; bytes
-/// that do not decode become U+FFFD.
+/// that do not decode become U+FFFD. A UTF-8 byte-order mark wins over the
+/// declaration (as in browsers), and so do bytes that are valid UTF-8 with
+/// characters beyond ASCII: a page declared windows-1252 but saved as UTF-8
+/// (a common slip) would read "Northportâ€™s".
 fn decode(html: &[u8]) -> Cow<'_, str> {
-    let html = html.strip_prefix(b"\xef\xbb\xbf".as_slice()).unwrap_or(html);
+    if let Some(rest) = html.strip_prefix(b"\xef\xbb\xbf".as_slice()) {
+        return String::from_utf8_lossy(rest);
+    }
+    let utf8_beyond_ascii = || !html.is_ascii() && std::str::from_utf8(html).is_ok();
     match declared_charset(html) {
-        Some(enc) if enc != encoding_rs::UTF_8 => enc.decode_without_bom_handling(html).0,
+        Some(enc) if enc != encoding_rs::UTF_8 && !utf8_beyond_ascii() => enc.decode_without_bom_handling(html).0,
         _ => match std::str::from_utf8(html) {
             Ok(text) => Cow::Borrowed(text),
             Err(_) => String::from_utf8_lossy(html),
