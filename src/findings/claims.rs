@@ -180,6 +180,27 @@ impl ClaimsReport {
         self.claims.iter().filter(|c| c.clause.is_some()).count()
     }
 
+    /// Each source's name as a CSV column or cell shows it: its outlet, and
+    /// where two sources name one outlet (two takes of an agency story, a
+    /// paper's print and web copies), or an outlet is named like one of the
+    /// matrix's own columns, the outlet and its number (`AP [2]`), so every
+    /// column is named once and every row says whose it is.
+    pub fn source_labels(&self) -> Vec<String> {
+        const FIXED: [&str; 4] = ["claim", "status", "outlets", "representative"];
+        let named = |o: &str| self.sources.iter().filter(|s| s.outlet == o).count();
+        self.sources
+            .iter()
+            .enumerate()
+            .map(|(k, s)| {
+                if named(&s.outlet) > 1 || FIXED.contains(&s.outlet.as_str()) {
+                    format!("{} [{}]", s.outlet, k + 1)
+                } else {
+                    s.outlet.clone()
+                }
+            })
+            .collect()
+    }
+
     /// The coverage matrix: for each claim, each source's sentence indices
     /// (`None` where the source does not carry the claim). Rows are made
     /// one at a time as they are read: the whole matrix (claims x sources)

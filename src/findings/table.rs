@@ -154,15 +154,18 @@ impl ClaimsReport {
     /// no other outlet carries it, as its own one-outlet claim.
     pub fn records(&self) -> Vec<FindingRecord> {
         let mut t = Numbered::default();
+        // Sources as the CSV names them: two that name one outlet apart.
+        let labels = self.source_labels();
+        let cell = |v: &super::claims::Variant| Cell { source: labels[v.source].clone(), ..Cell::of(&v.side) };
         for c in &self.claims {
             if c.status == ClaimStatus::Unique {
                 let Some(v) = c.variants.first() else { continue };
-                let outlet = &self.sources[v.source].outlet;
+                let outlet = &labels[v.source];
                 let (kind, explanation) = match &c.clause {
                     Some(cl) => (FindingKind::Clause, format!("a clause only {outlet} adds to claim {}", cl.claim)),
                     None => (FindingKind::Unique, format!("only {outlet} carries this claim ({})", c.id)),
                 };
-                let a = Cell { text: c.unique_text().to_string(), ..Cell::of(&v.side) };
+                let a = Cell { text: c.unique_text().to_string(), ..cell(v) };
                 t.push(kind, ClaimStatus::Unique.as_str(), a, Cell::default(), explanation);
                 continue;
             }
@@ -176,7 +179,7 @@ impl ClaimsReport {
                         continue;
                     }
                     let explanation = format!("{} (claim {})", f.explanation, c.id);
-                    t.push(kind, &f.name, Cell::of(&rep.side), Cell::of(&v.side), explanation);
+                    t.push(kind, &f.name, cell(rep), cell(v), explanation);
                 }
             }
         }

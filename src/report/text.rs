@@ -45,11 +45,11 @@ pub fn write<W: Write>(report: &PairReport, cfg: &ReportConfig, mut out: W) -> i
             s.sentences
         )?;
         if let Some(d) = &s.date {
-            write!(out, ", {}", visible(d))?;
+            write!(out, ", {}", field(d))?;
         }
         write!(out, ", {})", field(&s.path))?;
         if let Some(t) = &s.title {
-            write!(out, "\n   {}{}{}", p.dim.render(), visible(t), p.dim.render_reset())?;
+            write!(out, "\n   {}{}{}", p.dim.render(), field(t), p.dim.render_reset())?;
         }
         writeln!(out)?;
     }

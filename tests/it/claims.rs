@@ -385,3 +385,36 @@ fn a_quotation_carried_on_is_listed_once() {
     let summary = v["highlights"].to_string();
     assert!(summary.contains("underwriters") && summary.contains("tripled the terminal"), "{summary}");
 }
+
+#[test]
+fn two_sources_of_one_outlet_are_told_apart_in_every_csv() {
+    // A paper's print and web copies, or two agency takes: the matrix had
+    // two columns of one name, and the long and findings rows could not say
+    // whose they were.
+    let dir = tempfile::tempdir().unwrap();
+    let herald = std::fs::read_to_string("data/harbour-strike/coastal-herald.txt").unwrap();
+    let web = herald.replace("walked off the job on Wednesday", "stopped work on Wednesday");
+    assert_ne!(web, herald);
+    let (a, b) = (dir.path().join("print.txt"), dir.path().join("web.txt"));
+    std::fs::write(&a, &herald).unwrap();
+    std::fs::write(&b, &web).unwrap();
+    let c = "data/harbour-strike/meridian-wire.txt";
+    let csv = |format: &str| {
+        let out = claimdiff().args(["compare", "--format", format]).arg(&a).arg(&b).arg(c).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        csv::Reader::from_reader(out.stdout.as_slice()).into_records().map(Result::unwrap).collect::<Vec<_>>()
+    };
+    let out = claimdiff().args(["compare", "--format", "matrix"]).arg(&a).arg(&b).arg(c).output().unwrap();
+    let header = csv::Reader::from_reader(out.stdout.as_slice()).headers().unwrap().clone();
+    let names: Vec<&str> = header.iter().skip(4).collect();
+    assert_eq!(names, ["Coastal Herald [1]", "Coastal Herald [2]", "Meridian Wire"]);
+    let sources: std::collections::BTreeSet<String> = csv("csv").iter().map(|r| r[1].to_owned()).collect();
+    assert!(sources.contains("Coastal Herald [1]") && sources.contains("Coastal Herald [2]"), "{sources:?}");
+    assert!(!sources.contains("Coastal Herald"), "{sources:?}");
+    let findings = csv("findings");
+    assert!(findings.iter().all(|r| &r[3] != "Coastal Herald" && &r[5] != "Coastal Herald"));
+    // One outlet per source: names as they are.
+    let out = claimdiff().args(["compare", "--format", "matrix", "data/harbour-strike"]).output().unwrap();
+    let header = csv::Reader::from_reader(out.stdout.as_slice()).headers().unwrap().clone();
+    assert!(header.iter().all(|h| !h.contains('[')), "{header:?}");
+}

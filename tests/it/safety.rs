@@ -256,25 +256,31 @@ fn book_length_pairs_by_meaning_are_read_from_either_side() {
 }
 
 #[test]
-fn control_characters_in_metadata_reach_no_report() {
-    // JSONL fields come with whatever a scraper put in them: a line break in
-    // a title split the text report's header, and NUL and ESC reached the
-    // CSV and HTML reports raw.
+fn nul_in_metadata_reaches_no_report_and_a_title_keeps_to_its_line() {
+    // JSONL fields come with whatever a scraper put in them: NUL reached the
+    // CSV and HTML reports, and a line break in a title split the text
+    // report's header. Other controls are data: escaped in text reports,
+    // kept in CSV and JSON.
     let body = "The port of Northport closed on Monday after the strike began. The union said talks would resume.";
     let jsonl = format!(
         "{}\n{}\n",
-        serde_json::json!({"outlet": "Out\u{1b}[31mlet\u{0}nul", "title": "First line\nSecond\u{7} line", "date": "2025-03-13\r", "text": body}),
+        serde_json::json!({"outlet": "Out\u{1b}[31mlet\u{0}nul", "title": "First line\nSecond\u{7} line", "text": body}),
         serde_json::json!({"outlet": "Second Desk", "title": "Plain", "text": body}),
     );
-    for format in ["text", "csv", "html", "json", "matrix", "findings"] {
+    let run = |format: &str| {
         let out = claimdiff().args(["compare", "--format", format, "-"]).write_stdin(jsonl.clone()).output().unwrap();
         assert!(out.status.success(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
-        let report = String::from_utf8_lossy(&out.stdout);
-        assert!(!report.contains(['\u{0}', '\u{1b}', '\u{7}', '\r']), "{format}: {report:?}");
-        assert!(!report.contains("First line\n"), "{format}");
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("control characters removed from the title"), "{err}");
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(err.contains("NUL removed from the outlet"), "{err}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for format in ["text", "csv", "html", "json", "matrix", "findings"] {
+        assert!(!run(format).contains('\u{0}'), "{format}");
     }
+    let text = run("text");
+    assert!(!text.contains(['\u{1b}', '\u{7}']), "{text}");
+    assert!(text.contains("First line\\nSecond\\u{7} line"), "{text}");
+    assert!(run("csv").contains("Out\u{1b}[31mletnul"), "CSV keeps the data");
 }
 
 #[cfg(unix)]

@@ -188,7 +188,11 @@ fn split_page(dir: &Path, name: &str, bytes: &[u8]) -> (Option<i32>, String, Str
     let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap();
     let out = claimdiff().arg("split").arg(&path).output().unwrap();
-    (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]

@@ -230,20 +230,17 @@ enum Note {
 pub const MAX_FIELD_CHARS: usize = 300;
 
 /// Cuts over-long metadata fields to [`MAX_FIELD_CHARS`] characters (ending
-/// in `…`), and takes control characters out of them (a line break or tab
-/// becomes a space: a field is one line), with one warning per field. The
-/// body's controls are removed line by line; metadata from JSONL fields and
-/// a page's `<meta>` tags comes here with its own.
+/// in `…`), and takes NUL out of them, with one warning per field: NUL
+/// never reaches a report (a file or JSONL text holding one is refused as
+/// binary), and metadata from JSONL fields and a page's `<meta>` tags comes
+/// here with its own. Other control characters stay, as the data: text
+/// reports show them escaped, CSV, JSON and HTML keep them.
 fn cap_fields(meta: &mut super::Meta, warnings: &mut Vec<String>) {
     let path = meta.path.display().to_string();
     let mut cap = |name: &str, value: &mut String| {
-        if value.chars().any(char::is_control) {
-            let spaced: String = value
-                .chars()
-                .filter_map(|c| if c.is_control() { c.is_whitespace().then_some(' ') } else { Some(c) })
-                .collect();
-            *value = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
-            warnings.push(format!("{path}: control characters removed from the {name}"));
+        if value.contains('\0') {
+            value.retain(|c| c != '\0');
+            warnings.push(format!("{path}: NUL removed from the {name}"));
         }
         let chars = value.chars().count();
         if chars > MAX_FIELD_CHARS {

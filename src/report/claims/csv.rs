@@ -18,6 +18,7 @@ pub fn write<W: Write>(report: &ClaimsReport, out: W) -> std::io::Result<()> {
 pub fn write_with<W: Write>(report: &ClaimsReport, cfg: &CsvConfig, out: W) -> std::io::Result<()> {
     let mut w = ::csv::Writer::from_writer(out);
     cfg.record(&mut w, HEADER)?;
+    let labels = report.source_labels();
     for c in &report.claims {
         for v in &c.variants {
             let flags = v.flags.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(";");
@@ -25,7 +26,7 @@ pub fn write_with<W: Write>(report: &ClaimsReport, cfg: &CsvConfig, out: W) -> s
                 &mut w,
                 [
                     c.id.as_str(),
-                    &v.side.source,
+                    labels.get(v.source).unwrap_or(&v.side.source),
                     &v.side.index_label(),
                     // A clause claim's row holds the clause, at the index of
                     // the sentence it sits in.
@@ -42,7 +43,8 @@ pub fn write_with<W: Write>(report: &ClaimsReport, cfg: &CsvConfig, out: W) -> s
 }
 
 /// Writes the coverage matrix: `claim,status,outlets,representative`, then
-/// one column per outlet holding the sentence index (empty if absent).
+/// one column per outlet holding the sentence index (empty if absent),
+/// named as [`ClaimsReport::source_labels`] says.
 pub fn write_matrix<W: Write>(report: &ClaimsReport, out: W) -> std::io::Result<()> {
     write_matrix_with(report, &CsvConfig::default(), out)
 }
@@ -51,7 +53,7 @@ pub fn write_matrix<W: Write>(report: &ClaimsReport, out: W) -> std::io::Result<
 pub fn write_matrix_with<W: Write>(report: &ClaimsReport, cfg: &CsvConfig, out: W) -> std::io::Result<()> {
     let mut w = ::csv::Writer::from_writer(out);
     let mut header = vec!["claim".to_owned(), "status".to_owned(), "outlets".to_owned(), "representative".to_owned()];
-    header.extend(report.sources.iter().map(|s| s.outlet.clone()));
+    header.extend(report.source_labels());
     cfg.record(&mut w, &header)?;
     for (c, row) in report.claims.iter().zip(report.matrix()) {
         let mut rec = vec![
