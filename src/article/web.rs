@@ -157,13 +157,32 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
     // parse's own guard stops it a slice past the bound, but some markup
     // (formatting elements the parser opens again in every paragraph) is
     // slow to parse without nesting deep.
-    if html.len() > TOKEN_GUARD_BYTES && super::nesting::depth(html) > max {
-        return Err(too_deep());
+    // A tag of thousands of attributes: a parser reading the page whole
+    // checks each against those before it (minutes). The reader's own parse
+    // keeps the first thousand; the other readers are not given it.
+    let crowded = || {
+        let most = super::extract::MAX_TAG_ATTRIBUTES;
+        page_error(path, format!("a tag has more than {most} attributes: not an article page"))
+    };
+    if html.len() > TOKEN_GUARD_BYTES {
+        if super::extract::crowded_tag(html) {
+            return Err(crowded());
+        }
+        if super::nesting::depth(html) > max {
+            return Err(too_deep());
+        }
     }
     // The page's own metadata is read by claimdiff's reader in every case;
     // only a body it is not sure of is read again by the library.
     let read = super::extract::extract(html, max).map_err(|_| too_deep())?;
-    let (body, kind) = if read.confident { (read.body, String::new()) } else { fallback(path, html, url, read.body)? };
+    let (body, kind) = if read.confident {
+        (read.body, String::new())
+    } else {
+        if super::extract::crowded_tag(html) {
+            return Err(crowded());
+        }
+        fallback(path, html, url, read.body)?
+    };
     let text = paragraphs(&body);
     let words = text.split_whitespace().count();
     if words < MIN_BODY_WORDS {

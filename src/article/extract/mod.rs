@@ -122,6 +122,15 @@ pub fn extract(html: &[u8], max_depth: usize) -> Result<Extracted, TooDeep> {
     Ok(out)
 }
 
+/// Whether a tag of the page has more than [`MAX_TAG_ATTRIBUTES`]
+/// attributes: such a page is not handed to a parser whole.
+pub fn crowded_tag(html: &[u8]) -> bool {
+    prescan::crowded_tag(html)
+}
+
+/// The most attributes a tag keeps when a page is read.
+pub const MAX_TAG_ATTRIBUTES: usize = prescan::MAX_TAG_ATTRIBUTES;
+
 /// The page's bytes as text, by the charset its first 1,024 bytes declare
 /// (`<meta charset>`, `<meta http-equiv=Content-Type>`), else UTF-8; bytes
 /// that do not decode become U+FFFD. A UTF-8 byte-order mark wins over the

@@ -88,19 +88,22 @@ pub(super) fn without_script_text(html: &str) -> Cow<'_, str> {
                 let link = name == b"a";
                 let href =
                     |a: &AttrSpan| link && b[a.start..a.name_end].eq_ignore_ascii_case(b"href") && a.end > a.name_end;
-                if foreign.is_empty()
+                let trims = foreign.is_empty()
                     && !in_select
                     && !formatting_element(name)
                     && !matches!(name, b"template" | b"svg" | b"math")
-                    && attrs.iter().any(|a| unread(a) || href(a))
-                {
+                    && attrs.iter().any(|a| unread(a) || href(a));
+                // The parser checks each attribute against those before it:
+                // a tag of a hundred thousand costs minutes, so no tag keeps
+                // more than a page could mean.
+                if trims || attrs.len() > MAX_TAG_ATTRIBUTES {
                     out.push_str(&html[copied..lt]);
                     out.push('<');
                     out.push_str(&html[tag.name.0..tag.name.1]);
-                    for a in attrs.iter().filter(|a| !unread(a)) {
+                    for a in attrs.iter().filter(|a| !trims || !unread(a)).take(MAX_TAG_ATTRIBUTES) {
                         out.push(' ');
                         // A link's address: only that it has one is read.
-                        out.push_str(if href(a) { "href" } else { &html[a.start..a.end] });
+                        out.push_str(if trims && href(a) { "href" } else { &html[a.start..a.end] });
                     }
                     out.push_str(if tag.self_closing { "/>" } else { ">" });
                     copied = tag.end;
@@ -195,6 +198,31 @@ struct ScannedTag {
     self_closing: bool,
     kind: Option<(usize, usize)>,
 }
+
+/// Whether a tag of the page has more than [`MAX_TAG_ATTRIBUTES`]
+/// attributes (a hostile page: a parser that reads it whole checks each
+/// attribute against those before it).
+pub(super) fn crowded_tag(b: &[u8]) -> bool {
+    let mut attrs = Vec::new();
+    let mut i = 0;
+    while let Some(k) = memchr::memchr(b'<', &b[i..]) {
+        let lt = i + k;
+        i = lt + 1;
+        if b.get(lt + 1).is_some_and(u8::is_ascii_alphabetic) {
+            if let Some(tag) = read_tag(b, lt + 1, &mut attrs) {
+                if attrs.len() > MAX_TAG_ATTRIBUTES {
+                    return true;
+                }
+                i = tag.end;
+            }
+        }
+    }
+    false
+}
+
+/// The most attributes a tag keeps (the first ones; the parser keeps the
+/// first of two of one name too).
+pub(super) const MAX_TAG_ATTRIBUTES: usize = 1_000;
 
 /// An attribute as written in a tag: its name from `start` to `name_end`,
 /// the whole (with `=` and the value) to `end`.
