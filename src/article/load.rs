@@ -413,11 +413,28 @@ pub fn outlet_from_path(path: &Path) -> String {
 
 #[derive(Deserialize)]
 struct JsonlRecord {
+    #[serde(default, deserialize_with = "string_or_number")]
     outlet: Option<String>,
+    #[serde(default, deserialize_with = "string_or_number")]
     title: Option<String>,
+    #[serde(default, deserialize_with = "string_or_number")]
     date: Option<String>,
+    #[serde(default, deserialize_with = "string_or_number")]
     url: Option<String>,
     text: String,
+}
+
+/// A metadata field written as a string, or as a number an exporter left
+/// unquoted (`"date": 20250313`, `"outlet": 123`), read as its digits; null
+/// is no value. Anything else (an array, an object) is an error.
+fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<String>, D::Error> {
+    use serde::de::Error as _;
+    match Option::<serde_json::Value>::deserialize(d)? {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(serde_json::Value::String(s)) => Ok(Some(s)),
+        Some(serde_json::Value::Number(n)) => Ok(Some(n.to_string())),
+        Some(other) => Err(D::Error::custom(format!("expected a string, found {other}"))),
+    }
 }
 
 /// Whether `bytes` read as JSONL whatever the name (stdin, a `.txt` or
@@ -503,6 +520,9 @@ fn parse_jsonl(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Res
     let path = if path == Path::new("-") { Path::new("stdin") } else { path };
     let record = |i: usize, line: &str| -> Result<RawInput> {
         let msg = |msg: String| Error::Jsonl { path: path.to_path_buf(), line: i + 1, msg };
+        // A byte-order mark at a line's start (files concatenated with
+        // `cat`, each with its own) is no part of the record.
+        let line = line.strip_prefix('\u{feff}').unwrap_or(line);
         if !line.trim_start().starts_with('{') {
             return Err(msg("not a JSON object: each line is one article, such as {\"text\": \"...\"}".to_owned()));
         }

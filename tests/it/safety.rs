@@ -296,3 +296,22 @@ fn one_stream_named_twice_is_refused() {
         assert!(err.contains("are one stream") && err.lines().count() == 1, "{err}");
     }
 }
+
+#[test]
+fn jsonl_numbers_for_metadata_and_a_byte_order_mark_per_line_are_read() {
+    // An exporter's unquoted number skipped the whole article ("invalid
+    // type: integer"), and a line of a file joined with `cat` opening with
+    // its own byte-order mark was "not a JSON object".
+    let jsonl = "{\"outlet\": 123, \"date\": 2025, \"text\": \"The port closed on Monday. Talks resume on Friday.\"}\n\
+                 \u{feff}{\"outlet\": \"B\", \"text\": \"The port shut on Monday. Talks will resume on Friday.\"}\n";
+    let out = claimdiff().args(["extract", "--format", "json", "-"]).write_stdin(jsonl).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["outlet"], "123");
+    assert_eq!(v[1]["outlet"], "B");
+    // An array is still no outlet.
+    let bad = "{\"outlet\": \"B\", \"text\": \"The port shut on Monday.\"}\n{\"outlet\": [\"x\"], \"text\": \"Hi there. Bye.\"}\n";
+    let out = claimdiff().args(["extract", "-"]).write_stdin(bad).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("stdin:2: skipped: invalid JSONL article: expected a string"), "{err}");
+}
