@@ -389,6 +389,7 @@ fn warc_problem(e: &warc::Error) -> String {
 pub fn warc(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Vec<Result<RawInput>>> {
     let reader = warc::WarcReader::new(BufReader::new(bytes));
     let mut out = Vec::new();
+    let mut passed_over = 0;
     for (i, record) in reader.iter_records().enumerate() {
         let at = PathBuf::from(format!("{}:{}", path.display(), i + 1));
         let record = match record {
@@ -402,7 +403,13 @@ pub fn warc(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Vec<Result<RawI
             continue;
         }
         let target = record.header(warc::WarcHeader::TargetURI).map(|u| u.into_owned());
-        let Some((headers, body)) = http_response(&at, record.body(), max_bytes) else { continue };
+        let Some((status, headers, body)) = http_response(&at, record.body(), max_bytes) else { continue };
+        // A redirect, a missing page or an error is no article: passed over
+        // as a request record is.
+        if !(200..300).contains(&status) {
+            passed_over += 1;
+            continue;
+        }
         let html_type = headers.iter().any(|(k, v)| k == "content-type" && v.to_ascii_lowercase().contains("html"));
         let body = match body {
             Ok(body) => body,
@@ -425,7 +432,12 @@ pub fn warc(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Vec<Result<RawI
         }));
     }
     if out.is_empty() {
-        return Err(Error::Empty { path: path.to_path_buf(), what: "web archive holds no HTML pages" });
+        let what = if passed_over > 0 {
+            "web archive holds no HTML pages (only redirects or error responses)"
+        } else {
+            "web archive holds no HTML pages"
+        };
+        return Err(Error::Empty { path: path.to_path_buf(), what });
     }
     Ok(out)
 }
@@ -440,18 +452,21 @@ fn host(url: &str) -> Option<String> {
 /// HTTP headers, names lower-cased, in order.
 type Headers = Vec<(String, String)>;
 
-/// An HTTP response's headers (names lower-cased) and its body, de-chunked
+/// An HTTP response's status code, headers (names lower-cased) and body, de-chunked
 /// and unpacked when the headers say so (gzip through [`gunzip`], deflate
 /// through [`inflate`], so never past `max_bytes`: a body that unpacks to
 /// more is an error of its record); `None` when the record holds no HTTP
 /// response.
-fn http_response(at: &Path, raw: &[u8], max_bytes: u64) -> Option<(Headers, Result<Vec<u8>>)> {
+fn http_response(at: &Path, raw: &[u8], max_bytes: u64) -> Option<(u16, Headers, Result<Vec<u8>>)> {
     let mut reader = BufReader::new(raw);
     let mut status = String::new();
     reader.read_line(&mut status).ok()?;
     if !status.starts_with("HTTP/") {
         return None;
     }
+    // `HTTP/1.1 200 OK`: a status line without a readable code is taken as
+    // a page, as before it was read.
+    let code = status.split_whitespace().nth(1).and_then(|c| c.parse::<u16>().ok()).unwrap_or(200);
     let mut headers = Vec::new();
     loop {
         let mut line = String::new();
@@ -480,7 +495,7 @@ fn http_response(at: &Path, raw: &[u8], max_bytes: u64) -> Option<(Headers, Resu
     } else {
         Ok(body)
     };
-    Some((headers, unpacked))
+    Some((code, headers, unpacked))
 }
 
 /// An HTTP `deflate` body unpacked, never to more than `max_bytes`: zlib
@@ -692,6 +707,30 @@ mod tests {
         let pages = self::warc(Path::new("crawl.warc"), cut, u64::MAX).unwrap();
         let err = pages.last().unwrap().as_ref().unwrap_err().to_string();
         assert!(err.starts_with("crawl.warc:3: unreadable WARC record: the archive ends inside it"), "{err}");
+    }
+
+    #[test]
+    fn redirects_and_error_responses_are_passed_over() {
+        let response = |status: &str, body: &[u8]| {
+            let mut http =
+                format!("HTTP/1.1 {status}\r\nContent-Type: text/html\r\nContent-Length: {}\r\n\r\n", body.len())
+                    .into_bytes();
+            http.extend_from_slice(body);
+            ("response", http)
+        };
+        // A redirect's empty body was "page looks truncated"; a 404 page was
+        // read as the article.
+        let warc = warc_of(&[
+            response("301 Moved Permanently", b""),
+            response("404 Not Found", PAGE.as_bytes()),
+            response("200 OK", PAGE.as_bytes()),
+        ]);
+        let pages = self::warc(Path::new("crawl.warc"), &warc, u64::MAX).unwrap();
+        assert_eq!(pages.len(), 1);
+        assert_eq!(pages[0].as_ref().unwrap().meta.path, PathBuf::from("crawl.warc:3"));
+        let warc = warc_of(&[response("301 Moved Permanently", b""), response("404 Not Found", PAGE.as_bytes())]);
+        let err = self::warc(Path::new("crawl.warc"), &warc, u64::MAX).unwrap_err().to_string();
+        assert!(err.contains("no HTML pages (only redirects or error responses)"), "{err}");
     }
 
     #[test]
