@@ -169,6 +169,16 @@ fn compare_exit(exit_code: bool, differs: bool) -> ExitCode {
 fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     stdin_once(&args.inputs)?;
     let articles = load_articles(&args.inputs, &args.input, args.strict, false)?.usable("quotes", 1, "articles")?;
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let entries = claimdiff::quote::survey_entries(&texts);
+    if entries > claimdiff::quote::MAX_SURVEY_ENTRIES {
+        bail!(
+            "quotes: {} articles would list {entries} quotation entries (each quotation against each other article; \
+             the limit is {}): survey fewer articles at once, or one copy of each story",
+            articles.len(),
+            claimdiff::quote::MAX_SURVEY_ENTRIES
+        );
+    }
     let cfg = MatchConfig {
         semantic_max_sentences: args.encoder.semantic_max_sentences,
         encoder: load_encoder(&args.encoder)?,

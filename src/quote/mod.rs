@@ -46,6 +46,6 @@ pub use crate::findings::quotes::{Carried, Quote, QuoteStatus, QuoteSurvey, Surv
 pub use extract::extract;
 pub use meaning::PARAPHRASE_COSINE;
 pub use relation::{overlap, relate, speakers_differ};
-pub use survey::survey;
+pub use survey::{survey, survey_entries, MAX_SURVEY_ENTRIES};
 pub use words::{is_named, same_speaker};
 pub(crate) use words::{is_speech_verb, is_title, without_possessive};

@@ -42,6 +42,22 @@ struct SurveyIndex<'a> {
     sentence_postings: Vec<Vec<u32>>,
 }
 
+/// The most entries a survey may list (each quotation of each article,
+/// against each other article): about 2 GB of memory at the measured 630
+/// bytes an entry. Hundreds of copies of one article, each listing every
+/// other, grow with the square of their count (800 copies of a
+/// seven-quotation story: 4.5 million entries, 2.8 GB, 1.5 GB of JSON).
+pub const MAX_SURVEY_ENTRIES: usize = 3_000_000;
+
+/// How many entries a survey of `texts` (the articles' cleaned texts) would
+/// list: every quotation against every other article. Counted before the
+/// survey, so that one too large for memory is refused, not attempted.
+pub fn survey_entries(texts: &[&str]) -> usize {
+    use rayon::prelude::*;
+    let quotations: usize = texts.par_iter().map(|t| extract(t).len()).sum();
+    quotations.saturating_mul(texts.len().saturating_sub(1))
+}
+
 /// Lists the quotations of every article of a corpus and relates each to
 /// the other articles.
 ///
