@@ -187,12 +187,15 @@ impl ClaimsReport {
     /// column is named once and every row says whose it is.
     pub fn source_labels(&self) -> Vec<String> {
         const FIXED: [&str; 4] = ["claim", "status", "outlets", "representative"];
-        let named = |o: &str| self.sources.iter().filter(|s| s.outlet == o).count();
+        let mut named: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for s in &self.sources {
+            *named.entry(s.outlet.as_str()).or_default() += 1;
+        }
         self.sources
             .iter()
             .enumerate()
             .map(|(k, s)| {
-                if named(&s.outlet) > 1 || FIXED.contains(&s.outlet.as_str()) {
+                if named[s.outlet.as_str()] > 1 || FIXED.contains(&s.outlet.as_str()) {
                     format!("{} [{}]", s.outlet, k + 1)
                 } else {
                     s.outlet.clone()
