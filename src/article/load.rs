@@ -123,12 +123,15 @@ fn read_input(path: &Path, bytes: Vec<u8>, opts: LoadOptions) -> Result<Vec<Resu
     };
     match web::sniff(path, &bytes) {
         web::Kind::Warc => web::warc(path, &bytes, opts.max_bytes),
-        // UTF-16 without a byte-order mark is refused as the text path
-        // refuses it, not as a truncated page.
-        web::Kind::Html if utf16_bom(&bytes).is_none() && bytes.contains(&0) && utf16_without_bom(&bytes).is_some() => {
-            Err(Error::Utf16 { path: path.to_path_buf(), encoding: utf16_without_bom(&bytes).unwrap_or("UTF-16") })
+        web::Kind::Html => {
+            // UTF-16 without a byte-order mark is refused as the text path
+            // refuses it, not as a truncated page.
+            let bare_utf16 = utf16_bom(&bytes).is_none() && bytes.contains(&0);
+            if let Some(encoding) = bare_utf16.then(|| utf16_without_bom(&bytes)).flatten() {
+                return Err(Error::Utf16 { path: path.to_path_buf(), encoding });
+            }
+            Ok(vec![Ok(web::page(path, &bytes, None)?)])
         }
-        web::Kind::Html => Ok(vec![Ok(web::page(path, &bytes, None)?)]),
         // Gzip inside gzip is no article.
         web::Kind::Gzip => Err(Error::Binary { path: path.to_path_buf() }),
         web::Kind::Text => Ok(vec![Ok(decode(path, bytes, opts)?)]),

@@ -160,13 +160,16 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
     // A tag of thousands of attributes: a parser reading the page whole
     // checks each against those before it (minutes). The reader's own parse
     // keeps the first thousand; the other readers are not given it.
-    let crowded = || {
+    // Scanned for at most once, on the paths that hand the page on whole.
+    let scanned = std::cell::OnceCell::new();
+    let crowded = || *scanned.get_or_init(|| super::extract::crowded_tag(html));
+    let refused = || {
         let most = super::extract::MAX_TAG_ATTRIBUTES;
         page_error(path, format!("a tag has more than {most} attributes: not an article page"))
     };
     if html.len() > TOKEN_GUARD_BYTES {
-        if super::extract::crowded_tag(html) {
-            return Err(crowded());
+        if crowded() {
+            return Err(refused());
         }
         if super::nesting::depth(html) > max {
             return Err(too_deep());
@@ -178,8 +181,8 @@ pub fn page(path: &Path, html: &[u8], url: Option<&str>) -> Result<RawInput> {
     let (body, kind) = if read.confident {
         (read.body, String::new())
     } else {
-        if super::extract::crowded_tag(html) {
-            return Err(crowded());
+        if crowded() {
+            return Err(refused());
         }
         fallback(path, html, url, read.body)?
     };
