@@ -68,5 +68,10 @@ mod tests {
             &["This line was cut in the middle by a PDF export."],
         );
         check("sports\nweather\nlocal news\n", &["sports", "weather", "local news"]);
+        // A line ending on a full-width stop or its closing bracket ends there.
+        check(
+            "\u{7f62}\u{5de5}\u{3002}\n\u{5de5}\u{4f1a}\u{ff08}\u{8bf4}\u{3002}\u{ff09}\nheld a vote.",
+            &["\u{7f62}\u{5de5}\u{3002}", "\u{5de5}\u{4f1a}\u{ff08}\u{8bf4}\u{3002}\u{ff09}", "held a vote."],
+        );
     }
 }

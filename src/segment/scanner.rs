@@ -17,7 +17,7 @@ use super::lists::{bullet_at, marker_at, starts_item_line, ListStyle};
 use super::long::{first_piece_end, MAX_SENTENCE_BYTES};
 use super::missing_space::missing_space_boundary;
 use super::quotes::{attributed_quote, spaced_closer};
-use super::terminators::terminal_run_end;
+use super::terminators::{terminal_run_end, wide_closer_len, wide_stop_len};
 use super::Span;
 
 /// Bytes at which the scanner stops to look at the context. Everything else
@@ -31,6 +31,9 @@ static TRIGGER: [bool; 256] = {
     t[b'\n' as usize] = true;
     // 0xE2 leads `…` and the bullets `•`, `‣`, `⁃`, `◦` and `▪`.
     t[0xE2] = true;
+    // 0xE3 leads `。`, 0xEF the full-width `！` and `？`.
+    t[0xE3] = true;
+    t[0xEF] = true;
     t
 };
 
@@ -91,7 +94,8 @@ impl<'a> Splitter<'a> {
                 b'?' | b'!' => self.on_terminal_run(i),
                 b')' => self.on_paren(i),
                 b'\n' => self.on_newline(i),
-                _ => self.on_e2(i),
+                0xE2 => self.on_e2(i),
+                _ => self.on_wide(i),
             };
         }
         self.cut(n);
@@ -171,6 +175,35 @@ impl<'a> Splitter<'a> {
             return self.cut_and_start(i);
         }
         i + 1
+    }
+
+    /// Handles a byte leading a character of U+3000-U+3FFF or U+F000-U+FFFF:
+    /// a full-width stop (`。`, `！`, `？`, a run of them, then any closing
+    /// quotes or brackets) ends the sentence whatever follows, as Chinese
+    /// and Japanese put no space after it.
+    fn on_wide(&mut self, i: usize) -> usize {
+        let b = self.b;
+        if wide_stop_len(b, i) == 0 {
+            // Valid UTF-8: the lead byte opens three bytes.
+            return i + 3;
+        }
+        let mut e = i;
+        while wide_stop_len(b, e) > 0 {
+            e += 3;
+        }
+        loop {
+            let next = skip_closers(b, e);
+            let wide = wide_closer_len(b, next);
+            if wide == 0 {
+                e = next;
+                break;
+            }
+            e = next + wide;
+        }
+        if e >= b.len() {
+            return e;
+        }
+        self.cut_and_start(e)
     }
 
     // terminators

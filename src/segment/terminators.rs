@@ -27,6 +27,27 @@ pub(super) fn terminal_run_end(b: &[u8], i: usize) -> (usize, usize) {
     (j, dots)
 }
 
+/// Length of the full-width sentence end at `i` (3), or 0: the ideographic
+/// full stop `。` and the full-width `！` and `？` of Chinese and Japanese
+/// prose, which need no space after them.
+#[inline]
+pub(super) fn wide_stop_len(b: &[u8], i: usize) -> usize {
+    match b.get(i..i + 3) {
+        Some([0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81] | [0xEF, 0xBC, 0x9F]) => 3,
+        _ => 0,
+    }
+}
+
+/// Length of the full-width closing quote or bracket at `i` (3), or 0:
+/// `」`, `』`, `】` and `）`, which stay with the sentence they close.
+#[inline]
+pub(super) fn wide_closer_len(b: &[u8], i: usize) -> usize {
+    match b.get(i..i + 3) {
+        Some([0xE3, 0x80, 0x8D | 0x8F | 0x91] | [0xEF, 0xBC, 0x89]) => 3,
+        _ => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::segment::testutil::check;
@@ -42,6 +63,32 @@ mod tests {
         check("", &[]);
         check("   \n\n  ", &[]);
         check("  Padded sentence.  ", &["Padded sentence."]);
+    }
+
+    #[test]
+    fn full_width_stops_end_sentences_without_a_space() {
+        check(
+            "\u{6e2f}\u{53e3}\u{7f62}\u{5de5}\u{3002}\u{5de5}\u{4f1a}\u{8868}\u{793a}\u{ff01}\u{4f55}\u{65f6}\u{ff1f}",
+            &[
+                "\u{6e2f}\u{53e3}\u{7f62}\u{5de5}\u{3002}",
+                "\u{5de5}\u{4f1a}\u{8868}\u{793a}\u{ff01}",
+                "\u{4f55}\u{65f6}\u{ff1f}",
+            ],
+        );
+        // Closing brackets and quotes stay with the sentence; a run of stops
+        // is one end.
+        check(
+            "\u{300c}\u{597d}\u{3002}\u{300d}\u{4ed6}\u{8bf4}\u{ff01}\u{ff1f}\u{ff08}\u{5b8c}\u{3002}\u{ff09} Next.",
+            &[
+                "\u{300c}\u{597d}\u{3002}\u{300d}",
+                "\u{4ed6}\u{8bf4}\u{ff01}\u{ff1f}",
+                "\u{ff08}\u{5b8c}\u{3002}\u{ff09}",
+                "Next.",
+            ],
+        );
+        // Other characters led by the same bytes are no stop: kana, a
+        // full-width comma, the ideographic space.
+        check("\u{3053}\u{308c}\u{ff0c}\u{3042}\u{3000}\u{308c}", &["\u{3053}\u{308c}\u{ff0c}\u{3042} \u{308c}"]);
     }
 
     #[test]

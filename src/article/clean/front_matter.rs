@@ -132,9 +132,8 @@ mod tests {
 
     #[test]
     fn quoted_values_lose_their_quotes() {
-        let (meta, warnings) = meta_of(
-            "---\ntitle: \"Strike: \\\"talks\\\" resume\"\noutlet: 'The Ledger''s desk'\nauthor: \"\"\n---",
-        );
+        let (meta, warnings) =
+            meta_of("---\ntitle: \"Strike: \\\"talks\\\" resume\"\noutlet: 'The Ledger''s desk'\nauthor: \"\"\n---");
         assert_eq!(meta.title.as_deref(), Some("Strike: \"talks\" resume"));
         assert_eq!(meta.outlet, "The Ledger's desk");
         assert_eq!(meta.byline, None);
@@ -148,6 +147,13 @@ mod tests {
         assert_eq!(meta.outlet, "\"Enough\" and \"more\"");
         let (meta, _) = meta_of("---\ntitle: 'it's'\n---");
         assert_eq!(meta.title.as_deref(), Some("'it's'"));
+    }
+
+    #[test]
+    fn a_line_ending_on_a_full_width_stop_is_no_headline() {
+        assert!(!looks_like_headline("\u{6e2f}\u{53e3}\u{7f62}\u{5de5}\u{3002}"));
+        assert!(!looks_like_headline("\u{300c}\u{597d}\u{ff01}\u{300d}"));
+        assert!(looks_like_headline("\u{6e2f}\u{53e3}\u{7f62}\u{5de5}"));
     }
 
     #[test]

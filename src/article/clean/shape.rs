@@ -98,5 +98,8 @@ pub(super) fn starts_with_any(lower: &str, prefixes: &[&str]) -> bool {
 }
 
 pub(super) fn ends_sentence(line: &str) -> bool {
-    line.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}', '\u{2019}', '\''])
+    line.trim_end().ends_with([
+        '.', '!', '?', '"', '\u{201d}', '\u{2019}', '\'', '\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{300d}', '\u{300f}',
+        '\u{ff09}',
+    ])
 }
