@@ -132,13 +132,13 @@ pub struct CommonArgs {
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Match cut-off: sentence pairs scoring at least this are aligned.
-    #[arg(long, value_name = "0..1", allow_negative_numbers = true, default_value_t = claimdiff::config::DEFAULT_THRESHOLD, value_parser = parse_unit)]
+    #[arg(long, value_name = "0..1", allow_hyphen_values = true, default_value_t = claimdiff::config::DEFAULT_THRESHOLD, value_parser = parse_unit)]
     pub threshold: f32,
     /// The lowest probability that two outlets' sentences assert the same
     /// claim for them to share a claim (three or more articles) or to be
     /// aligned (two). Every two members of a shared claim must reach it;
     /// higher is stricter (fewer, surer shared claims and pairs).
-    #[arg(long, value_name = "0..1", allow_negative_numbers = true, default_value_t = claimdiff::sameclaim::DEFAULT_CLAIM_FLOOR, value_parser = parse_unit)]
+    #[arg(long, value_name = "0..1", allow_hyphen_values = true, default_value_t = claimdiff::sameclaim::DEFAULT_CLAIM_FLOOR, value_parser = parse_unit)]
     pub claim_floor: f32,
     /// When to colour the text report. `auto` colours a terminal, following
     /// the usual variables: NO_COLOR or CLICOLOR=0 turn colour off,
@@ -263,7 +263,7 @@ pub struct SplitArgs {
 pub struct StoryArgs {
     /// Two groups of articles are one story while the mean TF-IDF cosine of
     /// their article pairs is at least this.
-    #[arg(long, value_name = "0..1", allow_negative_numbers = true, default_value_t = claimdiff::stories::DEFAULT_THRESHOLD, value_parser = parse_unit)]
+    #[arg(long, value_name = "0..1", allow_hyphen_values = true, default_value_t = claimdiff::stories::DEFAULT_THRESHOLD, value_parser = parse_unit)]
     pub story_threshold: f32,
     /// Articles whose dates are both known and more than this many days
     /// apart are never one story.
@@ -523,6 +523,13 @@ mod tests {
         assert_eq!(parse_count::<usize>("40"), Ok(40));
         let err = Cli::try_parse_from(["claimdiff", "compare", "--threshold", "-0.5", "a", "b"]).unwrap_err();
         assert!(err.to_string().contains("outside [0, 1]"), "{err}");
+        // `-inf` is no number to clap's check: still a value, refused as one.
+        for opt in ["--threshold", "--claim-floor"] {
+            let err = Cli::try_parse_from(["claimdiff", "compare", opt, "-inf", "a", "b"]).unwrap_err();
+            assert!(err.to_string().contains("`-inf` is outside [0, 1]"), "{err}");
+        }
+        let err = Cli::try_parse_from(["claimdiff", "stories", "--story-threshold", "-inf", "a"]).unwrap_err();
+        assert!(err.to_string().contains("`-inf` is outside [0, 1]"), "{err}");
         let err = Cli::try_parse_from(["claimdiff", "stories", "--window-days", "-7", "a"]).unwrap_err();
         assert!(err.to_string().contains("negative"), "{err}");
         assert!(parse_fail_on("all,none").unwrap_err().contains("`all` stands alone"));
