@@ -164,6 +164,27 @@ pub(super) fn similar_words(x: &str, y: &str) -> bool {
         && strsim::jaro_winkler(&fx, &fy) >= 0.85
 }
 
+/// Whether one folded word is the other extended by more than a letter: a
+/// shortened form ("Phil"/"Philip"), or a people or language named after a
+/// place
+/// ("India"/"Indian", "Pakistan"/"Pakistani", "Somalia"/"Somali",
+/// "Canada"/"Canadian", "Japan"/"Japanese"). Grammar or a choice of word,
+/// not the name spelled another way.
+fn derived_form(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    if short.len() < 3 || short == long {
+        return false;
+    }
+    if let Some(rest) = long.strip_prefix(short) {
+        // One letter more is a spelling ("Rait"/"Raite", "Lock"/"Locke",
+        // "Marshal"/"Marshall"), but for a plural or a people and its land
+        // ("Yemeni", "Somali"/"Somalia").
+        return rest.len() >= 2 || ["a", "i", "n", "s"].contains(&rest);
+    }
+    let stem = short.strip_suffix(['a', 'e', 'o']).unwrap_or(short);
+    long.strip_prefix(stem).is_some_and(|rest| ["ian", "ese", "ean", "an", "i", "ish"].contains(&rest))
+}
+
 /// Whether two name phrases name the same thing differently, and how.
 /// A phrase that is the other with words dropped at an edge ("Asif" for
 /// "Khawaja Asif") is a shorter reference, not a change.
@@ -216,7 +237,8 @@ fn compare_names(a: &NamePhrase, b: &NamePhrase) -> Option<NameChange> {
     for w in &short.words {
         let hit = (from..long.words.len()).find(|&k| similar_words(w, &long.words[k]));
         if let Some(k) = hit {
-            fuzzy |= fold_name_word(w) != fold_name_word(&long.words[k]);
+            let (fw, fl) = (fold_name_word(w), fold_name_word(&long.words[k]));
+            fuzzy |= fw != fl && !derived_form(&fw, &fl);
             from = k + 1;
         }
         pos.push(hit);
@@ -493,6 +515,30 @@ mod tests {
             "name_changed",
         );
         assert!(f.explanation.ends_with("hyphenation differs"), "{}", f.explanation);
+        // A people named after its country, or a shortened given name, is
+        // not the name spelled another way.
+        check_flags(
+            "India's INS Mysore was on anti-piracy patrol when it received a distress call from the Gibe.",
+            "The Indian INS Mysore was patrolling the waters when it received a distress call from the Gibe.",
+            &[],
+        );
+        check_flags(
+            "Canada's Prime Minister Stephen Harper met the Somalia delegation on Friday in Ottawa.",
+            "Canadian Prime Minister Stephen Harper met the Somali delegation on Friday in Ottawa.",
+            &[],
+        );
+        check_flags(
+            "Pakistan's army said Phil Jones was released on Friday after the talks.",
+            "The Pakistani army said Philip Jones was released on Friday after the talks.",
+            &[],
+        );
+        // One letter more is still a spelling.
+        let f = the_flag(
+            "The skipper Duncan Rait said the crew had been rescued on Sunday.",
+            "The skipper Duncan Raite said the crew had been rescued on Sunday.",
+            "name_changed",
+        );
+        assert_eq!(f.rule, "name:spelling");
         // A country is not its adjective, and "US" is not inside "August".
         check_flags(
             "Officials said weapons left in Afghan camps in August were used by militants.",
