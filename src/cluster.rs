@@ -20,6 +20,7 @@ use crate::config::MatchConfig;
 use crate::corpus::Corpus;
 use crate::matching::Score;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// Claims with more members than this take their first member as the
@@ -205,9 +206,10 @@ fn merge(corpus: &Corpus, cfg: &MatchConfig, mut links: Vec<GroupLink>) -> Vec<C
             .then_with(|| (x.a.0, &x.a.1, x.b.0, &x.b.1).cmp(&(y.a.0, &y.a.1, y.b.0, &y.b.1)))
     });
     let mut sets = Sets::new(corpus);
-    let mut linkage = Linkage { corpus, floor: cfg.claim_floor, cache: HashMap::new() };
+    let mut linkage = Linkage::new(corpus, cfg.claim_floor, &offsets);
     for l in &links {
-        linkage.cache.insert(member_key((l.a.0, &l.a.1), (l.b.0, &l.b.1)), l.score.same_claim);
+        let key = linkage.key((l.a.0, &l.a.1), (l.b.0, &l.b.1));
+        linkage.cache.insert(key, l.score.same_claim);
         let nodes: Vec<usize> =
             l.a.1.iter().map(|&s| node(l.a.0, s)).chain(l.b.1.iter().map(|&s| node(l.b.0, s))).collect();
         let mut roots: Vec<usize> = nodes.iter().map(|&x| sets.find(x)).collect();
@@ -261,14 +263,6 @@ fn merge(corpus: &Corpus, cfg: &MatchConfig, mut links: Vec<GroupLink>) -> Vec<C
     claims
 }
 
-/// A pair of members as a cache key, the lower document first.
-type MemberKey = (usize, Vec<usize>, usize, Vec<usize>);
-
-fn member_key(a: (usize, &[usize]), b: (usize, &[usize])) -> MemberKey {
-    let (a, b) = if a.0 <= b.0 { (a, b) } else { (b, a) };
-    (a.0, a.1.to_vec(), b.0, b.1.to_vec())
-}
-
 /// Average linkage with a floor: the members of a claim are one claim on
 /// average by `claim_floor`, and no two of them fall more than this below
 /// it. (Fitted on the train stories of the claims gold: against complete
@@ -285,19 +279,53 @@ const LINKAGE_SAMPLE: usize = 16;
 struct Linkage<'c> {
     corpus: &'c Corpus,
     floor: f32,
-    cache: HashMap<MemberKey, f32>,
+    /// Each document's first node.
+    offsets: &'c [usize],
+    /// The corpus's sentences (nodes).
+    nodes: usize,
+    /// Members of several sentences, numbered past the corpus's sentences
+    /// as first seen (a lone sentence is numbered by its node).
+    groups: HashMap<(usize, Vec<usize>), usize>,
+    /// The same-claim probability of two members, by their numbers (the
+    /// lower first). Keyed by integers, hashed by FxHash: a claim of
+    /// hundreds of near-copies looks up millions of pairs.
+    cache: FxHashMap<u64, f32>,
 }
 
-impl Linkage<'_> {
+impl<'c> Linkage<'c> {
+    fn new(corpus: &'c Corpus, floor: f32, offsets: &'c [usize]) -> Self {
+        let nodes = corpus.docs.iter().map(|d| d.sentences.len()).sum();
+        Linkage { corpus, floor, offsets, nodes, groups: HashMap::new(), cache: FxHashMap::default() }
+    }
+
+    /// The number of a member: its node when it is one sentence.
+    fn id(&mut self, doc: usize, sentences: &[usize]) -> usize {
+        if let [s] = sentences {
+            return self.offsets[doc] + s;
+        }
+        let next = self.nodes + self.groups.len();
+        *self.groups.entry((doc, sentences.to_vec())).or_insert(next)
+    }
+
+    /// The cache key of two members.
+    fn key(&mut self, a: (usize, &[usize]), b: (usize, &[usize])) -> u64 {
+        let (x, y) = (self.id(a.0, a.1) as u64, self.id(b.0, b.1) as u64);
+        (x.min(y) << 32) | x.max(y)
+    }
+
     /// Whether the members of a would-be claim (sentences sorted by
     /// document) are one claim: on average at the floor, each pair within
     /// [`LINKAGE_SLACK`] of it.
     fn holds(&mut self, nodes: &[(usize, usize)]) -> bool {
-        let mut members: Vec<(usize, Vec<usize>)> = Vec::new();
-        for &(d, s) in nodes {
-            match members.last_mut() {
-                Some(m) if m.0 == d => m.1.push(s),
-                _ => members.push((d, vec![s])),
+        // Members as runs of `nodes` (one per document) with their numbers.
+        let sentences: Vec<usize> = nodes.iter().map(|n| n.1).collect();
+        let mut members: Vec<(usize, usize, usize, u64)> = Vec::new();
+        let mut start = 0;
+        for k in 1..=nodes.len() {
+            if k == nodes.len() || nodes[k].0 != nodes[start].0 {
+                let doc = nodes[start].0;
+                members.push((doc, start, k, self.id(doc, &sentences[start..k]) as u64));
+                start = k;
             }
         }
         let k = members.len();
@@ -306,16 +334,12 @@ impl Linkage<'_> {
         let min_floor = self.floor - LINKAGE_SLACK;
         for x in 0..k {
             for y in (x + 1..k).step_by(step) {
-                let key = member_key((members[x].0, &members[x].1), (members[y].0, &members[y].1));
-                let p = match self.cache.get(&key) {
-                    Some(&p) => p,
-                    None => {
-                        let (a, b) = (&members[x], &members[y]);
-                        let p = align::score_groups(self.corpus, a.0, &a.1, b.0, &b.1).same_claim;
-                        self.cache.insert(key, p);
-                        p
-                    }
-                };
+                let (a, b) = (members[x], members[y]);
+                let key = (a.3.min(b.3) << 32) | a.3.max(b.3);
+                let corpus = self.corpus;
+                let p = *self.cache.entry(key).or_insert_with(|| {
+                    align::score_groups(corpus, a.0, &sentences[a.1..a.2], b.0, &sentences[b.1..b.2]).same_claim
+                });
                 if p < min_floor {
                     return false;
                 }
