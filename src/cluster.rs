@@ -275,6 +275,11 @@ const LINKAGE_SLACK: f32 = 0.15;
 const LINKAGE_FULL_MAX: usize = 24;
 const LINKAGE_SAMPLE: usize = 16;
 
+/// Two members' numbers as one key, whichever comes first.
+fn pair_key(x: u64, y: u64) -> u64 {
+    (x.min(y) << 32) | x.max(y)
+}
+
 /// The linkage test, with the probabilities already computed.
 struct Linkage<'c> {
     corpus: &'c Corpus,
@@ -309,8 +314,7 @@ impl<'c> Linkage<'c> {
 
     /// The cache key of two members.
     fn key(&mut self, a: (usize, &[usize]), b: (usize, &[usize])) -> u64 {
-        let (x, y) = (self.id(a.0, a.1) as u64, self.id(b.0, b.1) as u64);
-        (x.min(y) << 32) | x.max(y)
+        pair_key(self.id(a.0, a.1) as u64, self.id(b.0, b.1) as u64)
     }
 
     /// Whether the members of a would-be claim (sentences sorted by
@@ -335,7 +339,7 @@ impl<'c> Linkage<'c> {
         for x in 0..k {
             for y in (x + 1..k).step_by(step) {
                 let (a, b) = (members[x], members[y]);
-                let key = (a.3.min(b.3) << 32) | a.3.max(b.3);
+                let key = pair_key(a.3, b.3);
                 let corpus = self.corpus;
                 let p = *self.cache.entry(key).or_insert_with(|| {
                     align::score_groups(corpus, a.0, &sentences[a.1..a.2], b.0, &sentences[b.1..b.2]).same_claim
