@@ -13,7 +13,7 @@ use crate::findings::claims::{ClaimEntry, ClaimStatus, DateGap, Variant};
 use crate::findings::{Flag, Highlight, Row, SourceInfo, Status};
 use crate::normalize::{Token, TokenKind};
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Accusation and action verbs: a one-source clause or sentence with one of
 /// these is a claim worth reading first.
@@ -250,10 +250,10 @@ pub fn claim_highlights(claims: &[ClaimEntry], sources: &[SourceInfo], date_gaps
             }
         }
         if res.len() >= 2 * MAX_HIGHLIGHTS + 64 {
-            rank_highlights(&mut res);
+            rank_highlights_capped(&mut res, Some(OUTLET_CAP));
         }
     }
-    rank_highlights(&mut res);
+    rank_highlights_capped(&mut res, Some(OUTLET_CAP));
     res
 }
 
@@ -505,9 +505,42 @@ pub(crate) fn content_keys(text: &str) -> HashSet<String> {
 /// one quotation that differ) is left to the claim's detail. Clauses one
 /// side adds are each a claim of their own and all stay.
 fn rank_highlights(res: &mut Vec<Highlight>) {
+    rank_highlights_capped(res, None);
+}
+
+/// In a claims report's summary, one outlet's own claims (what it alone
+/// carries, whole or as a clause) take at most this many lines while
+/// other findings wait: a long article's background would otherwise fill
+/// the summary and push out the short outlet's one allegation. Those past
+/// the cap follow every other finding, so a story with little else still
+/// lists them.
+const OUTLET_CAP: usize = 3;
+
+/// The outlet a one-outlet finding of a claims report belongs to (its
+/// refs are the claim id and that outlet's source number, `C12 [3]`).
+fn lone_outlet(h: &Highlight) -> Option<&str> {
+    matches!(h.kind.as_str(), "unique" | "clause_unique").then(|| h.refs.split_once(' ').map(|x| x.1)).flatten()
+}
+
+/// [`rank_highlights`], with at most `cap` one-outlet findings of each
+/// outlet ahead of the rest. Calling it as findings arrive keeps what one
+/// call over them all would: an outlet's findings past the cap only fall
+/// further as others arrive.
+fn rank_highlights_capped(res: &mut Vec<Highlight>, cap: Option<usize>) {
     res.sort_by(|x, y| y.salience.total_cmp(&x.salience).then(x.row.cmp(&y.row)));
     let mut seen: HashSet<(usize, String, String)> = HashSet::new();
     res.retain(|h| h.kind.starts_with("clause_only") || seen.insert((h.row, h.kind.clone(), h.refs.clone())));
+    if let Some(cap) = cap {
+        let mut listed: HashMap<String, usize> = HashMap::new();
+        let (ahead, past): (Vec<Highlight>, Vec<Highlight>) = std::mem::take(res).into_iter().partition(|h| {
+            let Some(outlet) = lone_outlet(h) else { return true };
+            let n = listed.entry(outlet.to_owned()).or_default();
+            *n += 1;
+            *n <= cap
+        });
+        *res = ahead;
+        res.extend(past);
+    }
     res.truncate(MAX_HIGHLIGHTS);
 }
 
@@ -580,6 +613,48 @@ mod tests {
         rank_highlights(&mut res);
         let got: Vec<&str> = res.iter().map(|h| h.summary.as_str()).collect();
         assert_eq!(got, ["quote_altered 25", "clause_only_b 9", "clause_only_b 8"]);
+    }
+
+    #[test]
+    fn one_outlet_takes_at_most_three_lines_while_others_wait() {
+        let h = |kind: &str, outlet: usize, salience: f32| Highlight {
+            row: 0,
+            kind: kind.to_owned(),
+            salience,
+            refs: format!("C{salience} [{outlet}]"),
+            summary: format!("{kind} [{outlet}] {salience}"),
+        };
+        let mut all: Vec<Highlight> = (0..8).map(|k| h("unique", 1, 30.0 - k as f32)).collect();
+        all.extend([h("unique", 2, 12.0), h("quote_altered", 3, 5.0), h("clause_unique", 2, 4.0)]);
+        let mut res = all.clone();
+        rank_highlights_capped(&mut res, Some(OUTLET_CAP));
+        let got: Vec<&str> = res.iter().map(|h| h.summary.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "unique [1] 30",
+                "unique [1] 29",
+                "unique [1] 28",
+                "unique [2] 12",
+                "quote_altered [3] 5",
+                "clause_unique [2] 4",
+                "unique [1] 27",
+                "unique [1] 26",
+                "unique [1] 25",
+                "unique [1] 24",
+            ]
+        );
+        // Ranked as they arrive, in any cut, the same ten.
+        let mut step: Vec<Highlight> = Vec::new();
+        for x in all.iter().rev() {
+            step.push(x.clone());
+            rank_highlights_capped(&mut step, Some(OUTLET_CAP));
+        }
+        assert_eq!(step, res);
+        // Without a cap (pairwise reports), salience alone.
+        let mut plain = all;
+        rank_highlights(&mut plain);
+        assert_eq!(plain[3].summary, "unique [1] 27");
     }
 
     #[test]
