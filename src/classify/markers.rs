@@ -284,11 +284,12 @@ pub(super) fn marker_at(v: &View, t: &Token, kind: Marker) -> Option<(String, us
 /// How many tokens after a negation the word it negates is looked for.
 const NEGATED_REACH: usize = 4;
 
-/// Whether what a negation ending at byte `end` negates, the first content
-/// word after it, is a word the other side has too ("will *not return*"
-/// against "will return"). A negated word the other side lacks is part of
-/// a clause of the side's own ("35,000 bodies *never recovered*"), not the
-/// other side's claim negated.
+/// Whether what a negation or hedge ending at byte `end` bears on, the
+/// first content word after it, is a word the other side has too ("will
+/// *not return*" against "will return"). A negated or hedged word the other
+/// side lacks is part of a clause of the side's own ("35,000 bodies *never
+/// recovered*", "is *believed to* have read the transcripts"), not the
+/// other side's claim negated or hedged.
 fn negates_shared(v: &View, end: usize, other: &View) -> bool {
     let after = v.tokens.partition_point(|t| t.start < end);
     let negated =
@@ -320,7 +321,9 @@ pub(super) fn marker_flag(
             }
             if let Some((name, end)) = marker_at(v, t, kind) {
                 last_end = end;
-                let shared = kind == Marker::Hedge || negates_shared(v, end, other);
+                // An attribution hedges the whole sentence; any other
+                // hedge, like a negation, what follows it.
+                let shared = name == "according to" || negates_shared(v, end, other);
                 res.push((name, t.start, end, changed(k), shared));
             }
         }
@@ -337,6 +340,10 @@ pub(super) fn marker_flag(
     if kind == Marker::Negation && !ma.is_empty() && ma.len() == mb.len() {
         return None;
     }
+    // Every hedge a side has, for "a hedge of the same kind in other
+    // words" (the other side's may bear on a word of its own: "the gunman,
+    // who allegedly fired first" still hedges).
+    let (all_a, all_b) = (ma.clone(), mb.clone());
     let (ma, mb): (Vec<_>, Vec<_>) =
         (ma.into_iter().filter(|m| m.4).collect(), mb.into_iter().filter(|m| m.4).collect());
     let names: std::collections::BTreeSet<&str> = ma.iter().chain(&mb).map(|m| m.0.as_str()).collect();
@@ -351,7 +358,7 @@ pub(super) fn marker_flag(
         if ca == cb || (ca > 0 && cb > 0) {
             continue;
         }
-        let lacking = if ca > cb { &mb } else { &ma };
+        let lacking = if ca > cb { &all_b } else { &all_a };
         if kind == Marker::Hedge && lacking.iter().any(|m| likelihood(&m.0) == likelihood(name)) {
             continue;
         }
@@ -541,6 +548,14 @@ mod tests {
             "The dispute may spread to the freight yards at Fenwick Junction.",
             &[],
         );
+        // A hedge on a clause only one side has is that clause's, not the
+        // shared claim hedged.
+        let report = crate::classify::testutil::flag_report(
+            "Gaetano Lo Presti, 52, hanged himself in his cell on Tuesday evening after he was arrested in the raid.",
+            "Gaetano Lo Presti, 52, hanged himself in his cell on Tuesday evening after he is believed to have read police transcripts.",
+        );
+        let names: Vec<&str> = report.rows.iter().flat_map(|r| r.flags.iter().map(|f| f.name.as_str())).collect();
+        assert!(!names.contains(&"hedge_changed"), "{names:?}");
         // The month is no hedge; the modal verb is.
         check_flags(
             "A magnitude 8.6 quake struck off Aceh in April last year, officials said.",
