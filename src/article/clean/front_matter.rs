@@ -17,7 +17,9 @@ pub(super) fn read(
     // Front matter: `---`, then `key: value` lines, then `---`.
     if lines.first().is_some_and(|l| l.trim() == "---") {
         if let Some(end) = lines.iter().skip(1).position(|l| l.trim() == "---").map(|p| p + 1) {
-            let mut seen: Vec<&str> = Vec::new();
+            // Each field's count, and the line repeating it first: a field
+            // given twice is said once, however often it repeats.
+            let mut seen: Vec<(&str, usize, usize)> = Vec::new();
             for (i, line) in lines[..=end].iter().enumerate() {
                 dropped.push(DroppedLine { line: i + 1, text: (*line).to_owned(), reason: DropReason::FrontMatter });
                 let Some((key, value)) = line.split_once(':') else { continue };
@@ -27,14 +29,13 @@ pub(super) fn read(
                 }
                 let field = field_of(&key.trim().to_ascii_lowercase());
                 if let Some(field) = field {
-                    if seen.contains(&field) {
-                        warnings.push(format!(
-                            "{}: front matter line {} gives the {field} again; the last one is kept",
-                            meta.path.display(),
-                            i + 1
-                        ));
+                    match seen.iter_mut().find(|x| x.0 == field) {
+                        Some(x) => {
+                            x.1 += 1;
+                            x.2 = x.2.min(i + 1);
+                        }
+                        None => seen.push((field, 1, usize::MAX)),
                     }
-                    seen.push(field);
                 }
                 match field.unwrap_or("") {
                     "outlet" => meta.outlet = value,
@@ -49,6 +50,13 @@ pub(super) fn read(
                     "byline" => meta.byline = Some(value),
                     _ => {}
                 }
+            }
+            for (field, n, line) in seen.into_iter().filter(|x| x.1 > 1) {
+                let times = if n == 2 { "again".to_owned() } else { format!("again ({n} times in all)") };
+                warnings.push(format!(
+                    "{}: front matter line {line} gives the {field} {times}; the last one is kept",
+                    meta.path.display()
+                ));
             }
             return end + 1;
         } else {
@@ -162,5 +170,11 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("Second"));
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].contains("a.txt") && warnings[0].contains("line 3") && warnings[0].contains("title"));
+        // However often a field repeats, one line says so.
+        let block = format!("---\n{}outlet: X\n---", "title: T\n".repeat(5000));
+        let (meta, warnings) = meta_of(&block);
+        assert_eq!(meta.outlet, "X");
+        assert_eq!(warnings.len(), 1, "{}", warnings.len());
+        assert!(warnings[0].ends_with("line 3 gives the title again (5000 times in all); the last one is kept"), "{}", warnings[0]);
     }
 }
