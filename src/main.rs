@@ -357,7 +357,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
 /// beside the executable, else none: wording only).
 fn version() -> String {
     use claimdiff::semantic;
-    let encoder = match std::env::var_os(semantic::MODEL_ENV) {
+    let encoder = match model_env() {
         Some(dir) => format!("{} (from {})", PathBuf::from(&dir).display(), semantic::MODEL_ENV),
         None if semantic::EMBEDDED => format!("{} (compiled in)", semantic::MODEL_NAME),
         None => match model_dir_found() {
@@ -366,6 +366,12 @@ fn version() -> String {
         },
     };
     format!("{}\nencoder: {encoder}", env!("CARGO_PKG_VERSION"))
+}
+
+/// `CLAIMDIFF_MODEL`, unless unset or empty (`CLAIMDIFF_MODEL=` unsets it,
+/// as a shell user expects).
+fn model_env() -> Option<std::ffi::OsString> {
+    std::env::var_os(claimdiff::semantic::MODEL_ENV).filter(|v| !v.is_empty())
 }
 
 /// The model folder beside the executable or above it
@@ -400,7 +406,7 @@ fn load_encoder(args: &cli::EncoderArgs) -> anyhow::Result<Option<&'static claim
     if args.lexical {
         return Ok(None);
     }
-    let given = args.model.clone().or_else(|| std::env::var_os(semantic::MODEL_ENV).map(PathBuf::from));
+    let given = args.model.clone().or_else(|| model_env().map(PathBuf::from));
     let encoder = match given {
         Some(dir) => Encoder::load(&dir)?,
         None if semantic::EMBEDDED => match Encoder::embedded() {
@@ -441,6 +447,16 @@ fn use_color(choice: ColorChoice, to_stdout: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
+        // `CLICOLOR_FORCE=0` forces nothing (the convention: "!= 0" forces),
+        // which anstream reads as set: decided here as if it were unset.
+        ColorChoice::Auto if std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| v == "0") => {
+            let set = |name: &str, value: &str| std::env::var_os(name).is_some_and(|v| v == value);
+            to_stdout
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && !set("CLICOLOR", "0")
+                && !set("TERM", "dumb")
+        }
         ColorChoice::Auto => {
             to_stdout
                 && matches!(

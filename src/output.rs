@@ -62,6 +62,11 @@ impl Output {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(e).with_context(|| format!("{}: cannot write output", path.display())),
         };
+        // `-o new/` names a folder that does not exist: refused now, not
+        // after the whole run when the rename fails.
+        if md.is_none() && path.as_os_str().as_encoded_bytes().ends_with(b"/") {
+            bail!("{}: cannot create output: a file name cannot end in /", path.display());
+        }
         if let Some(md) = &md {
             if let Some(input) = input_at(path, md, inputs) {
                 let what = if md.is_dir() { "folder" } else { "file" };

@@ -291,15 +291,18 @@ fn tensor(st: &SafeTensors, name: &str, shape: &[usize]) -> Result<Vec<f32>, Wei
         return Err(WeightsError(format!("tensor {name}: shape {:?}, expected {shape:?}", t.shape())));
     }
     let data = t.data();
-    match t.dtype() {
-        safetensors::Dtype::F16 => {
-            Ok(data.chunks_exact(2).map(|c| f16::from_le_bytes([c[0], c[1]]).to_f32()).collect())
-        }
-        safetensors::Dtype::F32 => {
-            Ok(data.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
-        }
-        other => Err(WeightsError(format!("tensor {name}: unsupported dtype {other:?}"))),
+    let values: Vec<f32> = match t.dtype() {
+        safetensors::Dtype::F16 => data.chunks_exact(2).map(|c| f16::from_le_bytes([c[0], c[1]]).to_f32()).collect(),
+        safetensors::Dtype::F32 => data.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
+        other => return Err(WeightsError(format!("tensor {name}: unsupported dtype {other:?}"))),
+    };
+    // A weight that is not a number (a corrupted or half-written file)
+    // would make every vector NaN and every cosine 0: identical sentences
+    // reported as unmatched, with no error.
+    if let Some(k) = values.iter().position(|x| !x.is_finite()) {
+        return Err(WeightsError(format!("tensor {name}: value {k} is {} (the file is corrupt)", values[k])));
     }
+    Ok(values)
 }
 
 impl Bert {

@@ -289,4 +289,26 @@ mod tests {
         let err = Encoder::load(dir.path()).unwrap_err();
         assert!(err.to_string().contains("model.safetensors"), "{err}");
     }
+
+    #[test]
+    fn weights_that_are_not_numbers_are_refused() {
+        // The vendored file with one float16 weight made NaN (0x7E00), as a
+        // corrupted copy would hold.
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("models").join(MODEL_NAME);
+        let mut bytes = std::fs::read(src.join("model.safetensors")).unwrap();
+        let n = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+        let header: serde_json::Value = serde_json::from_slice(&bytes[8..8 + n]).unwrap();
+        let (name, start) = header
+            .as_object()
+            .unwrap()
+            .iter()
+            .find_map(|(k, v)| Some((k.clone(), v.get("data_offsets")?[0].as_u64()? as usize)))
+            .unwrap();
+        bytes[8 + n + start..8 + n + start + 2].copy_from_slice(&[0x00, 0x7E]);
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("model.safetensors"), &bytes).unwrap();
+        std::fs::copy(src.join("tokenizer.json"), dir.path().join("tokenizer.json")).unwrap();
+        let err = Encoder::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("model.safetensors") && err.contains(&name) && err.contains("NaN"), "{err}");
+    }
 }

@@ -447,6 +447,8 @@ fn colour_follows_clicolor_conventions() {
     assert!(!coloured(&[], &[]));
     assert!(coloured(&[("CLICOLOR_FORCE", "1")], &[]));
     assert!(!coloured(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")], &[]));
+    // "0" forces nothing.
+    assert!(!coloured(&[("CLICOLOR_FORCE", "0")], &[]));
     // The flag beats the variables.
     assert!(!coloured(&[("CLICOLOR_FORCE", "1")], &["--color", "never"]));
     assert!(coloured(&[("NO_COLOR", "1")], &["--color", "always"]));

@@ -294,6 +294,16 @@ fn dash_is_stdout_and_write_errors_name_what_failed() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("out.csv: cannot create output: the folder") && err.contains("does not exist"), "{err}");
     assert!(!err.contains(".tmp"), "the temporary file's name is not shown: {err}");
+    // A new path ending in / is refused before any input is read (the
+    // missing input would be the error otherwise).
+    let out = claimdiff()
+        .args(["compare", "--lexical", HERALD, "no-such-input.txt", "-o"])
+        .arg(dir.path().join("new/"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("new/: cannot create output: a file name cannot end in /"), "{err}");
     if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_claimdiff"))
             .args(["split", HERALD])

@@ -87,6 +87,11 @@ fn a_model_given_but_unusable_is_trouble_naming_the_file() {
     assert!(stderr.contains("model.safetensors"), "{stderr}");
     let out = claimdiff().env("CLAIMDIFF_MODEL", dir.path()).args(["compare", HERALD, LEDGER]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
+    // An empty value is no folder: the variable counts as unset.
+    let out = claimdiff().env("CLAIMDIFF_MODEL", "").args(["compare", HERALD, LEDGER]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let version = claimdiff().env("CLAIMDIFF_MODEL", "").arg("--version").output().unwrap();
+    assert!(!String::from_utf8_lossy(&version.stdout).contains("from CLAIMDIFF_MODEL"));
 }
 
 #[test]

@@ -175,6 +175,10 @@ mod tests {
         let (meta, warnings) = meta_of(&block);
         assert_eq!(meta.outlet, "X");
         assert_eq!(warnings.len(), 1, "{}", warnings.len());
-        assert!(warnings[0].ends_with("line 3 gives the title again (5000 times in all); the last one is kept"), "{}", warnings[0]);
+        assert!(
+            warnings[0].ends_with("line 3 gives the title again (5000 times in all); the last one is kept"),
+            "{}",
+            warnings[0]
+        );
     }
 }
