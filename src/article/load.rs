@@ -228,9 +228,15 @@ fn dir_articles(dir: &Path) -> Result<Vec<PathBuf>> {
 fn load_dir(dir: &Path, opts: LoadOptions) -> Result<Vec<Result<RawInput>>> {
     let paths = dir_articles(dir)?;
     if paths.is_empty() {
+        // Subfolders are not read: a folder of story folders says so.
+        let nested = std::fs::read_dir(dir).is_ok_and(|mut es| es.any(|e| e.is_ok_and(|e| e.path().is_dir())));
         return Err(Error::Empty {
             path: dir.to_path_buf(),
-            what: "folder holds no .txt, .md, .html or .warc articles",
+            what: if nested {
+                "folder holds no .txt, .md, .html or .warc articles (subfolders are not read: name each one)"
+            } else {
+                "folder holds no .txt, .md, .html or .warc articles"
+            },
         });
     }
     let articles = |p: &Path| -> Result<Vec<Result<RawInput>>> {

@@ -227,7 +227,15 @@ fn bad_jsonl_lines_are_skipped_or_with_strict_trouble_and_empty_folders_are_trou
     std::fs::create_dir(&empty).unwrap();
     let out = claimdiff().arg("compare").arg(&empty).arg(HERALD).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8(out.stderr).unwrap().contains("folder holds no .txt, .md, .html or .warc articles"));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("folder holds no .txt, .md, .html or .warc articles") && !err.contains("subfolders"), "{err}");
+    // A folder of story folders: subfolders are not read, and it says so.
+    std::fs::create_dir(empty.join("story-1")).unwrap();
+    std::fs::copy(HERALD, empty.join("story-1").join("a.txt")).unwrap();
+    let out = claimdiff().arg("compare").arg(&empty).arg(HERALD).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("(subfolders are not read: name each one)") && err.lines().count() == 1, "{err}");
 }
 
 #[test]
