@@ -230,14 +230,11 @@ fn load_dir(dir: &Path, opts: LoadOptions) -> Result<Vec<Result<RawInput>>> {
     if paths.is_empty() {
         // Subfolders are not read: a folder of story folders says so.
         let nested = std::fs::read_dir(dir).is_ok_and(|mut es| es.any(|e| e.is_ok_and(|e| e.path().is_dir())));
-        return Err(Error::Empty {
-            path: dir.to_path_buf(),
-            what: if nested {
-                "folder holds no .txt, .md, .html or .warc articles (subfolders are not read: name each one)"
-            } else {
-                "folder holds no .txt, .md, .html or .warc articles"
-            },
-        });
+        let what = match nested {
+            true => "folder holds no .txt, .md, .html or .warc articles (subfolders are not read: name each one)",
+            false => "folder holds no .txt, .md, .html or .warc articles",
+        };
+        return Err(Error::Empty { path: dir.to_path_buf(), what });
     }
     let articles = |p: &Path| -> Result<Vec<Result<RawInput>>> {
         let io = |msg: String| Error::Io { path: p.to_path_buf(), source: std::io::Error::other(msg) };
