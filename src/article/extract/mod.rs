@@ -141,10 +141,13 @@ fn decode(html: &[u8]) -> Cow<'_, str> {
     if let Some(rest) = html.strip_prefix(b"\xef\xbb\xbf".as_slice()) {
         return String::from_utf8_lossy(rest);
     }
-    let utf8_beyond_ascii = || !html.is_ascii() && std::str::from_utf8(html).is_ok();
+    // Validated once: both the declaration's test and the UTF-8 reading
+    // use it.
+    let utf8 = std::str::from_utf8(html);
+    let utf8_beyond_ascii = utf8.is_ok() && !html.is_ascii();
     match declared_charset(html) {
-        Some(enc) if enc != encoding_rs::UTF_8 && !utf8_beyond_ascii() => enc.decode_without_bom_handling(html).0,
-        _ => match std::str::from_utf8(html) {
+        Some(enc) if enc != encoding_rs::UTF_8 && !utf8_beyond_ascii => enc.decode_without_bom_handling(html).0,
+        _ => match utf8 {
             Ok(text) => Cow::Borrowed(text),
             Err(_) => String::from_utf8_lossy(html),
         },
