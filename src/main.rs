@@ -439,32 +439,35 @@ fn note_scorer(cfg: &MatchConfig, scorer: &str) {
     }
 }
 
-/// Whether to colour: `auto` decides for stdout as `anstream` does (the
-/// conventions of ripgrep and friends: NO_COLOR and CLICOLOR=0 turn colour
-/// off, CLICOLOR_FORCE turns it on even into a pipe, TERM=dumb and a
-/// non-terminal turn it off); a report written to a file (`-o`) is plain.
+/// Whether to colour: `auto` decides for stdout by the conventions of
+/// ripgrep and friends, as anstream does (NO_COLOR turns colour off,
+/// `CLICOLOR_FORCE` turns it on even into a pipe, `CLICOLOR=0` off, and a
+/// terminal is coloured when TERM supports it, `CLICOLOR=1` or CI says
+/// so); a report written to a file (`-o`) is plain.
 fn use_color(choice: ColorChoice, to_stdout: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        // `CLICOLOR_FORCE=0` forces nothing (the convention: "!= 0" forces),
-        // which anstream reads as set: decided here as if it were unset.
-        ColorChoice::Auto if std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| v == "0") => {
-            let set = |name: &str, value: &str| std::env::var_os(name).is_some_and(|v| v == value);
-            to_stdout
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && !set("CLICOLOR", "0")
-                && !set("TERM", "dumb")
-        }
-        ColorChoice::Auto => {
-            to_stdout
-                && matches!(
-                    anstream::AutoStream::choice(&std::io::stdout()),
-                    anstream::ColorChoice::Always | anstream::ColorChoice::AlwaysAnsi
-                )
-        }
+        ColorChoice::Auto => to_stdout && auto_color(),
     }
+}
+
+/// anstream's automatic choice, made from the same queries but for one
+/// point: `CLICOLOR_FORCE=0` forces nothing (the convention: "!= 0"
+/// forces), where anstream forces colour for any value set.
+fn auto_color() -> bool {
+    use anstyle_query as q;
+    let clicolor = q::clicolor();
+    let forced = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
+    if q::no_color() {
+        return false;
+    }
+    if forced {
+        return true;
+    }
+    clicolor != Some(false)
+        && std::io::stdout().is_terminal()
+        && (q::term_supports_color() || clicolor == Some(true) || q::is_ci())
 }
 
 /// A progress bar on stderr, hidden when stderr is not a terminal or with
